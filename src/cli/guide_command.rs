@@ -1,0 +1,72 @@
+//! `eks-iam-tui guide <symptom>`: the wizard's guide, printed for a ticket.
+
+use serde::Serialize;
+
+use super::{Cli, GuideArgs, GuideFormat};
+use crate::guide::render::{self, JsonStep};
+use crate::guide::{self, Field};
+use crate::i18n::Lang;
+use crate::tr;
+
+#[derive(Serialize)]
+struct GuideJson {
+    schema: u32,
+    symptom: &'static str,
+    lang: Lang,
+    context: std::collections::BTreeMap<&'static str, Option<String>>,
+    steps: Vec<JsonStep>,
+}
+
+/// Prints the guide; returns the exit code.
+pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> u8 {
+    let context = cli.context.to_context();
+    for (field, value) in cli.context.values() {
+        if let Some(problem) = field.problem_with(value) {
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-warning-field",
+                    field = tr!(lang, &field.label_id()),
+                    problem = tr!(lang, problem)
+                )
+            );
+        }
+    }
+    let guide = match guide::guide_for(args.symptom) {
+        Ok(guide) => guide,
+        Err(detail) => {
+            eprintln!("{}", tr!(lang, "error-guide-data", details = detail));
+            return 1;
+        }
+    };
+    let steps = render::render_steps(guide, &context, lang);
+    let out = match args.format {
+        GuideFormat::Text => render::to_text(args.symptom, &steps, lang),
+        GuideFormat::Markdown => render::to_markdown(args.symptom, &steps, lang),
+        GuideFormat::Json => {
+            let json = GuideJson {
+                schema: 1,
+                symptom: args.symptom.id(),
+                lang,
+                context: Field::ALL
+                    .iter()
+                    .map(|f| (f.name(), context.get(*f).map(str::to_owned)))
+                    .collect(),
+                steps: render::to_json_steps(&steps),
+            };
+            match serde_json::to_string_pretty(&json) {
+                Ok(text) => text + "\n",
+                Err(error) => {
+                    eprintln!(
+                        "{}",
+                        tr!(lang, "error-guide-data", details = error.to_string())
+                    );
+                    return 1;
+                }
+            }
+        }
+    };
+    print!("{out}");
+    0
+}

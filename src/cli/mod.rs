@@ -1,0 +1,259 @@
+//! The command line: parsed with clap, worded from the Fluent files.
+
+mod guide_command;
+
+use std::ffi::OsString;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::guide::{Context, Field, Symptom};
+use crate::i18n::{Lang, resolve_lang_from_env};
+use crate::tr;
+
+pub use guide_command::run_guide;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "eks-iam-tui",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Language of everything the tool shows.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// Draw borders with ASCII characters.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// The AWS profile to use.
+    #[arg(long, global = true)]
+    pub profile: Option<String>,
+    #[command(flatten)]
+    pub context: ContextArgs,
+    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    pub help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    pub version: Option<bool>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Values that fill the guide; the wizard starts with them typed in.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContextArgs {
+    #[arg(long, global = true)]
+    pub cluster: Option<String>,
+    #[arg(long, global = true)]
+    pub region: Option<String>,
+    #[arg(long, global = true)]
+    pub principal_arn: Option<String>,
+    #[arg(long, global = true)]
+    pub action: Option<String>,
+    #[arg(long, global = true)]
+    pub target_role_arn: Option<String>,
+    #[arg(long, global = true)]
+    pub other_account_id: Option<String>,
+    #[arg(long, global = true)]
+    pub service_account: Option<String>,
+}
+
+impl ContextArgs {
+    pub fn values(&self) -> Vec<(Field, &str)> {
+        [
+            (Field::Cluster, &self.cluster),
+            (Field::Region, &self.region),
+            (Field::PrincipalArn, &self.principal_arn),
+            (Field::Action, &self.action),
+            (Field::TargetRoleArn, &self.target_role_arn),
+            (Field::OtherAccountId, &self.other_account_id),
+            (Field::ServiceAccount, &self.service_account),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
+        .collect()
+    }
+
+    pub fn to_context(&self) -> Context {
+        let mut context = Context::default();
+        for (field, value) in self.values() {
+            context.set(field, value);
+        }
+        context
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a symptom's guide.
+    Guide(GuideArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    #[arg(value_enum)]
+    pub symptom: Symptom,
+    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    pub format: GuideFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GuideFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// The exit code for a usage error, as for every command of the tool.
+pub const EXIT_USAGE: u8 = 2;
+
+/// What parsing ended in.
+pub enum Parsed {
+    Run(Box<Cli>),
+    /// Help or version was printed, or the arguments were wrong (already reported).
+    Exit(u8),
+}
+
+/// `--lang` as written on the command line, before full parsing, so that help and errors are
+/// already in the right language.
+pub fn lang_from_raw_args(args: &[OsString]) -> Option<Lang> {
+    let mut iter = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = iter.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => iter.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(|v| Lang::from_str(v, true).ok()) {
+            return Some(lang);
+        }
+    }
+    None
+}
+
+/// The clap command with every help text taken from the Fluent files of `lang`.
+pub fn localized_command(lang: Lang) -> clap::Command {
+    let heading = tr!(lang, "cli-heading-options");
+    let template = format!(
+        "{{about}}\n\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        tr!(lang, "cli-heading-usage")
+    );
+    localize(Cli::command(), lang, &heading, &template, "")
+        .subcommand_help_heading(tr!(lang, "cli-heading-commands"))
+        .after_help(tr!(lang, "cli-after-help"))
+}
+
+fn localize(
+    command: clap::Command,
+    lang: Lang,
+    heading: &str,
+    template: &str,
+    prefix: &str,
+) -> clap::Command {
+    let name = command.get_name().to_owned();
+    let scope = if prefix.is_empty() {
+        String::new()
+    } else {
+        format!("{name}-")
+    };
+    let about = tr!(lang, &format!("cli-{scope}about"));
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut command = command
+        .about(about)
+        .help_template(template.to_owned())
+        .next_help_heading(heading.to_owned());
+    let arguments_heading = tr!(lang, "cli-heading-arguments");
+    for id in ids {
+        let help = tr!(lang, &format!("cli-arg-{}", id.replace('_', "-")));
+        let heading = heading.to_owned();
+        let arguments_heading = arguments_heading.clone();
+        // clap's own notes ("possible values", "default") are English; our help says them.
+        command = command.mut_arg(id, move |arg| {
+            let heading = if arg.is_positional() {
+                arguments_heading
+            } else {
+                heading
+            };
+            let arg = arg.help(help).help_heading(heading);
+            if arg.get_action().takes_values() {
+                arg.hide_possible_values(true).hide_default_value(true)
+            } else {
+                arg
+            }
+        });
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for sub in subcommands {
+        command = command.mut_subcommand(sub, |s| localize(s, lang, heading, template, &name));
+    }
+    command
+}
+
+/// Parses the command line; help, version and errors are printed here in `lang`.
+pub fn parse(args: Vec<OsString>) -> Parsed {
+    let lang = resolve_lang_from_env(lang_from_raw_args(&args));
+    let matches = localized_command(lang).try_get_matches_from(args);
+    let result = matches.and_then(|m| Cli::from_arg_matches(&m));
+    match result {
+        Ok(cli) => Parsed::Run(Box::new(cli)),
+        Err(error) => match error.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                let _ = error.print();
+                Parsed::Exit(0)
+            }
+            _ => {
+                eprintln!("{}", usage_error_message(lang, &error));
+                Parsed::Exit(EXIT_USAGE)
+            }
+        },
+    }
+}
+
+/// clap's own wording is English only: say the same thing in the person's language.
+fn usage_error_message(lang: Lang, error: &clap::Error) -> String {
+    let context = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let arg = context(ContextKind::InvalidArg);
+    let value = context(ContextKind::InvalidValue);
+    let valid = context(ContextKind::ValidValue);
+    let body = match error.kind() {
+        ErrorKind::InvalidValue => {
+            tr!(
+                lang,
+                "cli-error-invalid-value",
+                arg = arg,
+                value = value,
+                valid = valid
+            )
+        }
+        ErrorKind::UnknownArgument => tr!(lang, "cli-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            tr!(
+                lang,
+                "cli-error-unknown-command",
+                command = context(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+            tr!(lang, "cli-error-missing", arg = arg)
+        }
+        ErrorKind::ArgumentConflict => tr!(lang, "cli-error-conflict", arg = arg),
+        ErrorKind::TooManyValues => {
+            tr!(lang, "cli-error-too-many", arg = arg)
+        }
+        _ => tr!(lang, "cli-error-other"),
+    };
+    format!("{}\n{}", body, tr!(lang, "cli-error-see-help"))
+}

@@ -1,0 +1,9 @@
+//! eks-iam-tui: troubleshoots Amazon EKS IAM problems in a terminal wizard, in Japanese or
+//! English. The library holds everything; the binary only wires it to a terminal.
+
+pub mod arn;
+pub mod cli;
+pub mod guide;
+pub mod i18n;
+pub mod terminal;
+pub mod wizard;

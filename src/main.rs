@@ -1,0 +1,71 @@
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use eks_iam_tui::cli::{self, Command, Parsed};
+use eks_iam_tui::guide::Field;
+use eks_iam_tui::i18n::resolve_lang_from_env;
+use eks_iam_tui::tr;
+use eks_iam_tui::wizard::{Appearance, AwsEnvironment, Model};
+
+fn main() -> ExitCode {
+    let cli = match cli::parse(std::env::args_os().collect()) {
+        Parsed::Run(cli) => cli,
+        Parsed::Exit(code) => return ExitCode::from(code),
+    };
+    let lang = resolve_lang_from_env(cli.lang);
+    match &cli.command {
+        Some(Command::Guide(args)) => ExitCode::from(cli::run_guide(&cli, args, lang)),
+        None => run_wizard(&cli, lang),
+    }
+}
+
+fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!("{}", tr!(lang, "error-not-a-terminal"));
+        return ExitCode::from(cli::EXIT_USAGE);
+    }
+    let env = |name: &str| std::env::var(name).ok();
+    let mut aws = AwsEnvironment::from_env(env);
+    if let Some(profile) = &cli.profile {
+        aws.profile = Some(profile.clone());
+    }
+    if let Some(region) = &cli.context.region {
+        aws.region = Some(region.clone());
+    }
+    let appearance = Appearance {
+        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ascii_borders: cli.ascii,
+    };
+    let mut model = Model::new(lang, aws.clone(), appearance, (80, 24));
+    // The region the environment names is the best first guess for the region field.
+    if let Some(region) = &aws.region {
+        model = model.with_value(Field::Region, region);
+    }
+    for (field, value) in cli.context.values() {
+        model = model.with_value(field, value);
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "error-terminal", details = error.to_string())
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(eks_iam_tui::terminal::run(model)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "error-terminal", details = error.to_string())
+            );
+            ExitCode::FAILURE
+        }
+    }
+}

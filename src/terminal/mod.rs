@@ -1,0 +1,133 @@
+//! The run loop: owns the terminal, turns terminal events and signals into messages, performs
+//! the effects `update` asks for, and puts the terminal back however the program ends.
+
+use std::io::{self, Write};
+use std::sync::OnceLock;
+
+use base64::Engine as _;
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
+use crossterm::execute;
+use futures_util::StreamExt as _;
+use tokio::signal::unix::{Signal, SignalKind, signal};
+use tokio::sync::mpsc;
+
+use crate::i18n::Lang;
+use crate::tr;
+use crate::wizard::{Cmd, Model, Msg, update, view};
+
+/// Messages handled before the screen is drawn again: a paste or key repeat arrives as a burst.
+const MAX_BATCH: usize = 64;
+const CHANNEL_CAPACITY: usize = 256;
+
+static PANIC_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Restores the terminal when dropped, so every early return leaves it usable.
+struct RestoreOnDrop;
+
+impl Drop for RestoreOnDrop {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+/// A panic anywhere (any thread, any task) restores the terminal, explains itself in the
+/// person's language and ends the process: a half-alive UI in a cooked terminal helps nobody.
+fn install_panic_report(lang: Lang) {
+    let _ = PANIC_LANG.set(lang);
+    std::panic::set_hook(Box::new(|info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        let lang = PANIC_LANG.get().copied().unwrap_or(Lang::En);
+        eprintln!("{}", tr!(lang, "panic-report", details = info.to_string()));
+        std::process::exit(101);
+    }));
+}
+
+pub async fn run(mut model: Model) -> io::Result<()> {
+    install_panic_report(model.lang);
+    // ratatui::init wraps the hook above with one that restores the terminal first.
+    let mut terminal = ratatui::try_init()?;
+    let _restore = RestoreOnDrop;
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    let size = terminal.size()?;
+    update(&mut model, Msg::Resize(size.width, size.height));
+
+    // Everything that happens arrives as a message on one channel.
+    let (sender, mut messages) = mpsc::channel::<Msg>(CHANNEL_CAPACITY);
+    let input = tokio::spawn(forward_terminal_events(sender.clone()));
+    // Registered before anything else can go wrong, so a SIGTERM never finds the default
+    // action (which would leave the terminal raw).
+    let signals = [
+        signal(SignalKind::terminate())?,
+        signal(SignalKind::hangup())?,
+        signal(SignalKind::interrupt())?,
+    ];
+    let signals = tokio::spawn(forward_signals(signals, sender));
+    let result = async {
+        loop {
+            terminal.draw(|frame| view(&model, frame))?;
+            let Some(first) = messages.recv().await else {
+                return Ok(());
+            };
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match messages.try_recv() {
+                    Ok(msg) => batch.push(msg),
+                    Err(_) => break,
+                }
+            }
+            for msg in batch {
+                for cmd in update(&mut model, msg) {
+                    match cmd {
+                        Cmd::Quit => return Ok(()),
+                        Cmd::CopyToClipboard(text) => copy_with_osc52(&text)?,
+                    }
+                }
+            }
+        }
+    }
+    .await;
+    input.abort();
+    signals.abort();
+    result
+}
+
+async fn forward_terminal_events(sender: mpsc::Sender<Msg>) {
+    let mut events = EventStream::new();
+    while let Some(event) = events.next().await {
+        let msg = match event {
+            Ok(Event::Key(key)) => Msg::Key(key),
+            Ok(Event::Paste(text)) => Msg::Paste(text),
+            Ok(Event::Resize(w, h)) => Msg::Resize(w, h),
+            Ok(_) => continue,
+            // The terminal can no longer be read: nothing more will come.
+            Err(_) => Msg::Quit,
+        };
+        if sender.send(msg).await.is_err() {
+            return;
+        }
+    }
+    let _ = sender.send(Msg::Quit).await;
+}
+
+async fn forward_signals(signals: [Signal; 3], sender: mpsc::Sender<Msg>) {
+    let [mut terminate, mut hangup, mut interrupt] = signals;
+    tokio::select! {
+        _ = terminate.recv() => {}
+        _ = hangup.recv() => {}
+        _ = interrupt.recv() => {}
+    }
+    let _ = sender.send(Msg::Quit).await;
+}
+
+/// The OSC 52 escape that asks the terminal (even at the far end of SSH) to set its clipboard.
+pub fn osc52_sequence(text: &str) -> String {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    format!("\x1b]52;c;{encoded}\x07")
+}
+
+fn copy_with_osc52(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(osc52_sequence(text).as_bytes())?;
+    out.flush()
+}

@@ -1,0 +1,136 @@
+//! The wizard's whole state. Nothing here performs I/O.
+
+use std::collections::BTreeMap;
+
+use tui_input::Input;
+
+use crate::guide::{self, Context, Field, Symptom};
+use crate::i18n::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Pick a symptom, or say you have an error message.
+    Home,
+    /// "I have an error message".
+    ErrorMessage,
+    /// The fields the chosen symptom needs.
+    Context,
+    /// The steps, filled with the context.
+    Guide,
+}
+
+/// A short notice shown in the status line until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Copied { step: usize, bytes: usize },
+    NothingToCopy,
+    LanguageSwitched,
+}
+
+/// What the environment says about AWS, read once at start-up; nothing is called.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AwsEnvironment {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+}
+
+impl AwsEnvironment {
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Self {
+        let non_empty = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+        AwsEnvironment {
+            profile: non_empty("AWS_PROFILE").or_else(|| non_empty("AWS_DEFAULT_PROFILE")),
+            region: non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION")),
+        }
+    }
+}
+
+/// How the terminal should be drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Appearance {
+    pub color: bool,
+    pub ascii_borders: bool,
+}
+
+impl Default for Appearance {
+    fn default() -> Self {
+        Appearance {
+            color: true,
+            ascii_borders: false,
+        }
+    }
+}
+
+/// The number of entries on the home screen: the six symptoms and "I have an error message".
+pub const HOME_ENTRIES: usize = Symptom::ALL.len() + 1;
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub help_open: bool,
+    pub home_cursor: usize,
+    pub symptom: Option<Symptom>,
+    /// One editor per field, kept across symptoms so nothing typed is lost.
+    pub inputs: BTreeMap<Field, Input>,
+    /// Index into the chosen symptom's fields.
+    pub focus: usize,
+    pub guide_step: usize,
+    /// The first guide line on screen.
+    pub guide_top: usize,
+    pub notice: Option<Notice>,
+    pub aws: AwsEnvironment,
+    pub appearance: Appearance,
+    /// The terminal's size in cells, as last reported.
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(lang: Lang, aws: AwsEnvironment, appearance: Appearance, size: (u16, u16)) -> Self {
+        Model {
+            lang,
+            screen: Screen::Home,
+            help_open: false,
+            home_cursor: 0,
+            symptom: None,
+            inputs: Field::ALL
+                .into_iter()
+                .map(|f| (f, Input::default()))
+                .collect(),
+            focus: 0,
+            guide_step: 0,
+            guide_top: 0,
+            notice: None,
+            aws,
+            appearance,
+            size,
+            quit: false,
+        }
+    }
+
+    /// Pre-fills a field (from the command line, or later from a pasted error).
+    pub fn with_value(mut self, field: Field, value: &str) -> Self {
+        self.inputs.insert(field, Input::new(value.to_owned()));
+        self
+    }
+
+    pub fn context(&self) -> Context {
+        let mut context = Context::default();
+        for (field, input) in &self.inputs {
+            context.set(*field, input.value());
+        }
+        context
+    }
+
+    /// The fields the chosen symptom asks for.
+    pub fn fields(&self) -> &'static [Field] {
+        self.symptom
+            .and_then(|s| guide::guide_for(s).ok())
+            .map(|g| g.fields.as_slice())
+            .unwrap_or(&[])
+    }
+
+    pub fn focused_field(&self) -> Option<Field> {
+        self.fields().get(self.focus).copied()
+    }
+}
