@@ -123,6 +123,21 @@ fn sighup_restores_the_terminal() {
 }
 
 #[test]
+fn a_panic_in_a_background_task_restores_the_terminal_and_explains_itself() {
+    let mut session = Session::start_with_env(
+        "ja_JP.UTF-8",
+        &[],
+        &[(eks_iam_tui::terminal::PANIC_TEST_VARIABLE, "1")],
+    );
+    session.wait_for(&tr!(Lang::Ja, "home-title"));
+    assert_eq!(session.wait_exit(), 101);
+    session.assert_restored();
+    let report = tr!(Lang::Ja, "panic-report", details = "");
+    let first_line = report.lines().next().expect("a report");
+    session.wait_for(first_line);
+}
+
+#[test]
 fn copy_emits_osc52_with_the_filled_commands() {
     let mut session = Session::start("en_US.UTF-8", &CONTEXT_ARGS);
     session.wait_for(&tr!(Lang::En, "home-title"));

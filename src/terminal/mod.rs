@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::sync::OnceLock;
 
 use base64::Engine as _;
+use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
 use crossterm::execute;
 use futures_util::StreamExt as _;
@@ -19,6 +20,10 @@ use crate::wizard::{Cmd, Model, Msg, update, view};
 const MAX_BATCH: usize = 64;
 const CHANNEL_CAPACITY: usize = 256;
 
+/// In debug builds, setting this variable makes a background task panic shortly after start.
+#[cfg(debug_assertions)]
+pub const PANIC_TEST_VARIABLE: &str = "EKS_IAM_TUI_TEST_PANIC";
+
 static PANIC_LANG: OnceLock<Lang> = OnceLock::new();
 
 /// Restores the terminal when dropped, so every early return leaves it usable.
@@ -26,7 +31,7 @@ struct RestoreOnDrop;
 
 impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        let _ = execute!(io::stdout(), DisableBracketedPaste, Show);
         ratatui::restore();
     }
 }
@@ -36,7 +41,8 @@ impl Drop for RestoreOnDrop {
 fn install_panic_report(lang: Lang) {
     let _ = PANIC_LANG.set(lang);
     std::panic::set_hook(Box::new(|info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        // ratatui's hook has left raw mode and the alternate screen; the cursor is ours.
+        let _ = execute!(io::stdout(), DisableBracketedPaste, Show);
         let lang = PANIC_LANG.get().copied().unwrap_or(Lang::En);
         eprintln!("{}", tr!(lang, "panic-report", details = info.to_string()));
         std::process::exit(101);
@@ -63,6 +69,14 @@ pub async fn run(mut model: Model) -> io::Result<()> {
         signal(SignalKind::interrupt())?,
     ];
     let signals = tokio::spawn(forward_signals(signals, sender));
+    #[cfg(debug_assertions)]
+    if std::env::var_os(PANIC_TEST_VARIABLE).is_some() {
+        // Test builds only: prove that a panic on another thread still restores the terminal.
+        tokio::spawn(async {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            panic!("panic requested by {PANIC_TEST_VARIABLE}");
+        });
+    }
     let result = async {
         loop {
             terminal.draw(|frame| view(&model, frame))?;

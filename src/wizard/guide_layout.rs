@@ -220,12 +220,12 @@ mod tests {
 
     #[test]
     fn mixed_japanese_fills_lines_and_keeps_punctuation_attached() {
-        let text = "許可は入口にすぎず、Kubernetes 側でもプリンシパルを認可する必要があります。";
+        let text = "許可は入口にすぎず、Kubernetes 側でもプリンシパルを認可する必要があります。パーティション。";
         let lines = wrap_words(text, 24);
         assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
         for line in &lines {
             assert!(line.width() <= 24, "{line}");
-            assert!(!line.starts_with(['、', '。']), "{lines:?}");
+            assert!(!line.starts_with(['、', '。', 'ィ', 'ー']), "{lines:?}");
         }
         // The first line is filled, not cut short at the only space.
         assert!(lines[0].width() >= 20, "{lines:?}");

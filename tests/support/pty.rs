@@ -49,6 +49,10 @@ mod tempfile_dir {
 
 impl Session {
     pub fn start(lang_env: &str, args: &[&str]) -> Session {
+        Session::start_with_env(lang_env, args, &[])
+    }
+
+    pub fn start_with_env(lang_env: &str, args: &[&str], extra_env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -71,6 +75,9 @@ impl Session {
             "AWS_SHARED_CREDENTIALS_FILE",
             home.0.join("aws-credentials"),
         );
+        for (name, value) in extra_env {
+            command.env(name, value);
+        }
         let child = pty.slave.spawn_command(command).expect("spawn");
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
