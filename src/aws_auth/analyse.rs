@@ -41,6 +41,8 @@ pub struct Entry {
     pub corrected_arn: Option<String>,
     /// The username with its templates corrected, when a finding corrects it.
     pub corrected_username: Option<String>,
+    /// The groups, when `groups` was one string that was meant as a list.
+    pub corrected_groups: Option<Vec<String>>,
     /// Loses to a later duplicate.
     pub shadowed: bool,
 }
@@ -418,7 +420,7 @@ fn analyse_entry(
     let arn_field = section.arn_field();
     let arn = string_field(auth, &finding, &fields, arn_field, source);
     let username = string_field(auth, &finding, &fields, "username", source);
-    let groups = groups_field(auth, &finding, &fields, source);
+    let (groups, corrected_groups) = groups_field(auth, &finding, &fields, source);
     let sso = section == Section::MapRoles
         && fields
             .get("sso")
@@ -503,6 +505,7 @@ fn analyse_entry(
         line,
         corrected_arn,
         corrected_username,
+        corrected_groups,
         shadowed: false,
     });
 }
@@ -546,11 +549,11 @@ fn groups_field(
     finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
     fields: &BTreeMap<&str, &Node>,
     source: &str,
-) -> Vec<String> {
+) -> (Vec<String>, Option<Vec<String>>) {
     let Some(node) = fields.get("groups") else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
-    match &node.kind {
+    let groups = match &node.kind {
         NodeKind::Seq(items) => items
             .iter()
             .filter_map(|g| match g.as_str() {
@@ -571,6 +574,7 @@ fn groups_field(
             .collect(),
         _ if node.is_null() => Vec::new(),
         _ => {
+            let mut corrected = None;
             let text = node
                 .scalar()
                 .map(|(t, _)| t.to_owned())
@@ -590,11 +594,13 @@ fn groups_field(
                     .collect();
                 let list: String = parts.iter().map(|p| format!("\n  - {p}")).collect();
                 f = f.suggest(format!("groups:{list}"));
+                corrected = Some(parts.iter().map(|p| (*p).to_owned()).collect());
             }
             auth.findings.push(f);
-            Vec::new()
+            return (Vec::new(), corrected);
         }
-    }
+    };
+    (groups, None)
 }
 
 /// Lints an ARN; returns the ARN that would work, when it can say.

@@ -136,7 +136,7 @@ fn mapping_of(entry: &Entry) -> Option<Mapping<'_>> {
             .corrected_username
             .as_deref()
             .or(entry.username.as_deref()),
-        groups: &entry.groups,
+        groups: entry.corrected_groups.as_deref().unwrap_or(&entry.groups),
     })
 }
 

@@ -283,7 +283,7 @@ fn data_items(pairs: &[(Node, Node)], source: &str) -> Vec<DataItem> {
                     if value.as_str().is_some() {
                         DataValue::Text {
                             text: text.clone(),
-                            first_line: block_first_line(value, *style, source),
+                            first_line: block_first_line(key, *style, source),
                         }
                     } else if value.is_null() {
                         DataValue::Text {
@@ -307,16 +307,15 @@ fn data_items(pairs: &[(Node, Node)], source: &str) -> Vec<DataItem> {
 }
 
 /// For a `|` block the content starts on the line after the indicator, so inner line n is
-/// input line `indicator + n`. Other styles fold lines and do not map simply.
-fn block_first_line(node: &Node, style: Style, source: &str) -> Option<usize> {
-    if style != Style::Block || node.line == 0 {
+/// input line `key line + n`. Other styles fold lines and do not map simply.
+fn block_first_line(key: &Node, style: Style, source: &str) -> Option<usize> {
+    if style != Style::Block || key.line == 0 {
         return None;
     }
-    let indicator = node.source_text(source)?;
-    indicator
-        .trim_start()
-        .starts_with('|')
-        .then_some(node.line + 1)
+    let line = source.lines().nth(key.line - 1)?;
+    let after_key: String = line.chars().skip(key.col.saturating_sub(1)).collect();
+    let (_, value) = after_key.split_once(':')?;
+    value.trim_start().starts_with('|').then_some(key.line + 1)
 }
 
 /// `kubectl describe configmap` output: `Data` / `====`, then `key:` / `----` / value, up to

@@ -6,6 +6,7 @@ pub mod analyse;
 pub mod finding;
 pub mod fix;
 pub mod input;
+pub mod report;
 pub mod resolve;
 pub mod template;
 pub mod yaml;
