@@ -54,6 +54,8 @@ fn as_describe(data: &[(&str, &str)]) -> String {
 }
 
 type Key = (Code, Section, Option<usize>);
+/// (name, data keys and blocks, the finding expected).
+type Case<'a> = (&'a str, Vec<(&'a str, String)>, Key);
 
 fn keys(text: &str) -> BTreeSet<Key> {
     aws_auth::lint(text)
@@ -68,7 +70,7 @@ const NODE: &str = "- rolearn: arn:aws:iam::111122223333:role/eks-node\n  userna
 
 #[test]
 fn every_finding_code_in_all_three_forms() {
-    let cases: Vec<(&str, Vec<(&str, String)>, Key)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "role-path",
             vec![(

@@ -426,13 +426,12 @@ pub fn plan(auth: &AwsAuth, answer: Option<&MatchAnswer>, ctx: &FixContext) -> F
         .iter()
         .filter_map(|e| entry_fix(auth, e, ctx))
         .collect();
-    if let Some(fix) = answer.and_then(|a| principal_fix(auth, a, ctx)) {
-        if !entries
+    if let Some(fix) = answer.and_then(|a| principal_fix(auth, a, ctx))
+        && !entries
             .iter()
             .any(|e| e.aws_auth_arn.eq_ignore_ascii_case(&fix.aws_auth_arn))
-        {
-            entries.push(fix);
-        }
+    {
+        entries.push(fix);
     }
     let needs_correction = auth.has_errors();
     let wants_access_entries = !entries.is_empty();

@@ -64,20 +64,18 @@ pub fn check(text: &str, for_users: bool) -> Vec<TemplateProblem> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i] == '{' && chars.get(i + 1) != Some(&'{') && (i == 0 || chars[i - 1] != '{') {
-            if let Some(close) = chars[i + 1..].iter().position(|c| *c == '}') {
-                let inner: String = chars[i + 1..i + 1 + close].iter().collect();
-                let next_is_brace = chars.get(i + 2 + close) == Some(&'}');
-                if !next_is_brace {
-                    if let Some(token) = known_token(&inner) {
-                        problems.push(TemplateProblem::SingleBraces {
-                            token: format!("{{{inner}}}"),
-                            fixed: format!("{{{{{token}}}}}"),
-                        });
-                    }
-                }
-                i += close + 1;
+        let opens_single =
+            chars[i] == '{' && chars.get(i + 1) != Some(&'{') && (i == 0 || chars[i - 1] != '{');
+        if opens_single && let Some(close) = chars[i + 1..].iter().position(|c| *c == '}') {
+            let inner: String = chars[i + 1..i + 1 + close].iter().collect();
+            let next_is_brace = chars.get(i + 2 + close) == Some(&'}');
+            if !next_is_brace && let Some(token) = known_token(&inner) {
+                problems.push(TemplateProblem::SingleBraces {
+                    token: format!("{{{inner}}}"),
+                    fixed: format!("{{{{{token}}}}}"),
+                });
             }
+            i += close + 1;
         }
         i += 1;
     }
