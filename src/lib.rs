@@ -2,6 +2,7 @@
 //! English. The library holds everything; the binary only wires it to a terminal.
 
 pub mod arn;
+pub mod aws_auth;
 pub mod cli;
 pub mod guide;
 pub mod i18n;

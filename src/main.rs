@@ -15,6 +15,9 @@ fn main() -> ExitCode {
     let lang = resolve_lang_from_env(cli.lang);
     match &cli.command {
         Some(Command::Guide(args)) => ExitCode::from(cli::run_guide(&cli, args, lang)),
+        Some(Command::LintAwsAuth(args)) => {
+            ExitCode::from(cli::run_lint_aws_auth(&cli, args, lang))
+        }
         None => run_wizard(&cli, lang),
     }
 }

@@ -1,6 +1,7 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
 mod guide_command;
+mod lint_aws_auth_command;
 
 use std::ffi::OsString;
 
@@ -12,6 +13,7 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use guide_command::run_guide;
+pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -89,6 +91,45 @@ impl ContextArgs {
 pub enum Command {
     /// Print a symptom's guide.
     Guide(GuideArgs),
+    /// Lint an aws-auth ConfigMap; answer for --principal-arn; print the fix.
+    LintAwsAuth(LintAwsAuthArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LintAwsAuthArgs {
+    /// The ConfigMap (YAML, JSON or `kubectl describe` output); `-` or nothing for stdin.
+    #[arg(id = "aws_auth_file", value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
+    #[arg(id = "lint_format", long = "format", value_enum, default_value_t = LintFormat::Text)]
+    pub format: LintFormat,
+    /// The cluster's authentication mode: CONFIG_MAP, API_AND_CONFIG_MAP or API.
+    #[arg(
+        id = "aws_auth_mode",
+        long = "authentication-mode",
+        value_name = "MODE"
+    )]
+    pub mode: Option<String>,
+    /// A JSON file with the cluster's access entries.
+    #[arg(
+        id = "aws_auth_access_entries",
+        long = "access-entries",
+        value_name = "FILE"
+    )]
+    pub access_entries: Option<std::path::PathBuf>,
+    #[arg(id = "aws_auth_symptom", long = "for", value_enum, default_value_t = LintSymptom::AwsAuthPath)]
+    pub symptom: LintSymptom,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintSymptom {
+    AwsAuthPath,
+    ConsoleNodes,
 }
 
 #[derive(Debug, Args)]

@@ -1,0 +1,118 @@
+# The aws-auth ConfigMap linter: findings, the mapping answer, the fix, and its command line.
+
+## Command line
+cli-lint-aws-auth-about = Check an aws-auth ConfigMap (YAML, JSON or kubectl describe output) the way the EKS authenticator reads it, say whom --principal-arn maps to, and print the fix.
+cli-arg-aws-auth-file = The file holding the ConfigMap; - or nothing reads standard input
+cli-arg-lint-format = Output format: text (the default) or json
+cli-arg-aws-auth-mode = The cluster's authentication mode: CONFIG_MAP, API_AND_CONFIG_MAP or API (default: unknown)
+cli-arg-aws-auth-access-entries = A JSON file listing the cluster's access entries (principal_arn, type, username, groups, policies)
+cli-arg-aws-auth-symptom = What the fix is for: aws-auth-path (the default) or console-nodes
+
+## Reading errors
+aws-auth-error-read-file = Could not read { $path }: { $details }
+aws-auth-error-input-empty = The input is empty. Paste the output of kubectl get configmap aws-auth -n kube-system -o yaml.
+aws-auth-error-input-too-large = The input is larger than any ConfigMap can be (1 MiB). Is this the right file?
+aws-auth-error-yaml = This is not valid YAML (line { $line }, column { $column }): { $details }
+aws-auth-error-json = This is not valid JSON (line { $line }, column { $column }): { $details }
+aws-auth-error-other-kind = This is a { $kind }, not a ConfigMap. Run kubectl get configmap aws-auth -n kube-system -o yaml and paste that.
+aws-auth-error-not-a-config-map = This does not look like the aws-auth ConfigMap (line { $line }, column { $column }): expected a ConfigMap, a data: section, or mapRoles / mapUsers / mapAccounts.
+aws-auth-error-principal = { $arn } is not an IAM principal ARN: { $details }
+aws-auth-error-access-entries = Could not read the access entries in { $path }: { $details }
+aws-auth-error-mode = { $value } is not an authentication mode. Use CONFIG_MAP, API_AND_CONFIG_MAP or API.
+aws-auth-error-json-output = Could not write the JSON output: { $details }
+
+## Findings
+aws-auth-finding-not-aws-auth = This ConfigMap is { $namespace }/{ $name }. The authenticator reads only kube-system/aws-auth, so nothing here takes effect.
+aws-auth-finding-unknown-section-key = The key { $key } is ignored: the authenticator reads only the exact spelling { $expected }. Every entry under it is silently unused.
+aws-auth-finding-unknown-data-key = The key { $key } means nothing to the authenticator and is ignored.
+aws-auth-finding-block-does-not-parse = The { $key } text is not valid YAML (line { $line }, column { $column } of the block: { $detail }). The authenticator drops the whole section, so none of its entries work.
+aws-auth-finding-not-a-string = { $key } holds a YAML { $found } instead of a text block. Write it as "{ $key }: |" with the entries indented below; without the | nothing in it is used (kubectl apply refuses it).
+aws-auth-finding-section-not-a-list = { $key } must be a list of entries, each starting with "- ", but it is a { $found }. Nothing in it is used.
+aws-auth-finding-account-not-a-string = This mapAccounts item is a { $found }, not an account id.
+aws-auth-finding-bad-account = { $value } is not an AWS account id (12 digits).
+aws-auth-finding-map-accounts = Every IAM user and role of account { $account } is let in with its ARN as the username and no groups. Unless RBAC binds those usernames, they get 403 Forbidden, not 401.
+aws-auth-finding-entry-not-a-mapping = This entry is a { $found }, not a set of keys like rolearn, username and groups. The authenticator drops it.
+aws-auth-finding-unknown-entry-key = The key { $key } is not one the authenticator knows, so it is ignored.
+aws-auth-finding-missing-arn = This entry has no { $field }, so the authenticator drops it.
+aws-auth-finding-arn-in-wrong-section = This entry uses { $field }, which belongs in { $section }. Here the authenticator finds no ARN and drops the entry: move it to { $section }.
+aws-auth-finding-no-username = This entry has no username. Give one explicitly so that Kubernetes RBAC and the audit log can name this identity.
+aws-auth-finding-system-masters = { $arn } gets system:masters: full administrator rights that no RBAC rule can limit. Prefer a narrower group, or an access entry with an access policy.
+aws-auth-finding-wrong-type = { $field } must be text, but it is a YAML { $found }, so the authenticator leaves it empty. Quote the value.
+aws-auth-finding-group-not-a-string = A group must be text, but this one is a YAML { $found }.
+aws-auth-finding-groups-not-a-list = groups must be a list, but it is a YAML { $found }, so the entry gets no groups at all (403 Forbidden). An indentation slip often turns "- a" and "- b" into one text.
+aws-auth-finding-arn-whitespace = { $arn } has spaces around it. The authenticator compares the text exactly, so it never matches.
+aws-auth-finding-not-an-arn = { $arn } is not an IAM ARN. It never matches.
+aws-auth-finding-unknown-partition = { $arn } names a partition the authenticator does not know. It never matches.
+aws-auth-finding-bad-arn-account = The account in { $arn } is not 12 digits. It never matches.
+aws-auth-finding-not-a-principal = { $arn } is not an IAM user, role or account root. It never matches.
+aws-auth-finding-arn-has-region = { $arn } has a Region, but IAM ARNs have none. It never matches.
+aws-auth-finding-assumed-role = { $arn } is a session of the role { $role } (as get-caller-identity shows it). The authenticator turns sessions into the role ARN before comparing, so write the role ARN.
+aws-auth-finding-assumed-role-in-users = { $arn } is a session of the role { $role }. Sessions never match: map the role ARN under mapRoles.
+aws-auth-finding-role-path = { $arn } has the path { $path }. The authenticator compares a role without its path, so this entry never matches: remove the path.
+aws-auth-finding-sso-role-path = { $arn } is an IAM Identity Center role written with its path { $path }. The authenticator compares it without the path, so this entry never matches: remove the path.
+aws-auth-finding-user-in-roles = { $arn } is not a role. It does match, but it belongs in mapUsers, where the next reader will look for it.
+aws-auth-finding-role-in-users = { $arn } is a role. It does match, but it belongs in mapRoles, where the next reader will look for it.
+aws-auth-finding-template-unknown = { $token } is not a template the authenticator knows, so it stays in the name as written. The known ones are { "{{" }AccountID{ "}}" }, { "{{" }SessionName{ "}}" }, { "{{" }SessionNameRaw{ "}}" }, { "{{" }EC2PrivateDNSName{ "}}" } and { "{{" }AccessKeyID{ "}}" }.
+aws-auth-finding-template-single-braces = { $token } has single braces, so it is never replaced. Templates take two on each side.
+aws-auth-finding-template-unclosed = A template opens with two braces but never closes, so it stays in the name as written.
+aws-auth-finding-template-no-session = { $token } in mapUsers: IAM users have no session, so it renders empty (and { "{{" }EC2PrivateDNSName{ "}}" } makes every login fail).
+aws-auth-finding-duplicate-last-wins = The same ARN appears again in { $section }; the authenticator keeps the last one, entry { $winner }, and ignores this one.
+aws-auth-finding-duplicate-unpredictable = The same user ARN appears again in { $section } with different capitals (see entry { $winner }); the authenticator may use either, in no fixed order.
+aws-auth-finding-duplicate-roles-first = This ARN is also in mapRoles (entry { $winner }). The authenticator looks in mapRoles first, so this entry is never used.
+
+## Report
+aws-auth-summary = aws-auth ({ $form }): mapRoles { $roles }, mapUsers { $users }, mapAccounts { $accounts } · errors { $errors }, warnings { $warnings }, notes { $infos }
+aws-auth-form-yaml = ConfigMap in YAML
+aws-auth-form-json = ConfigMap in JSON
+aws-auth-form-describe = kubectl describe output
+aws-auth-form-data-section = data section
+aws-auth-form-fragment = fragment
+aws-auth-form-entry-list = list of entries
+aws-auth-severity-error = error
+aws-auth-severity-warning = warning
+aws-auth-severity-info = note
+aws-auth-entry-label = { $section } #{ $index }
+aws-auth-line = line { $line }
+aws-auth-suggested = Corrected:
+aws-auth-no-findings = No problems found: the authenticator reads every entry as written.
+aws-auth-mappings-title = Mappings, as the authenticator reads them:
+aws-auth-mapping-ignored = ignored: its section is never read
+aws-auth-mapping-dropped = dropped: no ARN
+aws-auth-mapping-shadowed = unused: a duplicate wins
+aws-auth-no-username = (no username)
+aws-auth-groups-none = no groups
+
+## Does it map me?
+aws-auth-match-title = Does aws-auth map { $arn }? (compared as { $canonical })
+aws-auth-match-mapped = Yes, through { $entry }: Kubernetes sees the username { $username } with the groups: { $groups }.
+aws-auth-match-others = Other entries match too ({ $entries }); the authenticator picks one of them in no fixed order.
+aws-auth-match-template-fails = { $entry } matches, but its { "{{" }EC2PrivateDNSName{ "}}" } needs a session named after an EC2 instance, so the login is refused (Unauthorized).
+aws-auth-match-account = No entry matches, but mapAccounts lists { $account }: Kubernetes sees the username { $username } with no groups, so expect 403 Forbidden unless RBAC binds that username.
+aws-auth-match-not-mapped = No. Nothing maps this principal, so kubectl answers "You must be logged in to the server (Unauthorized)".
+aws-auth-match-no-near-miss = No entry even names this user or role: it needs a new entry (below).
+aws-auth-miss-path = { $entry } was meant for it, but { $arn } carries the role's path.
+aws-auth-miss-assumed-role = { $entry } was meant for it, but { $arn } is a session ARN, not the role.
+aws-auth-miss-other-path = { $entry } has the same user name, but { $arn } has another path (user ARNs keep theirs).
+aws-auth-miss-other-account = { $entry } has the same name, but { $arn } is in another account.
+aws-auth-miss-other-partition = { $entry } has the same name, but { $arn } is in another partition.
+aws-auth-miss-section-ignored = { $entry } was meant for it ({ $arn }), but its section is never read (see the findings above).
+aws-auth-miss-entry-dropped = { $entry } was meant for it ({ $arn }), but the authenticator drops that entry (see the findings above).
+aws-auth-miss-arn-text = { $entry } was meant for it, but { $arn } is not written the way the authenticator compares it.
+aws-auth-miss-shadowed = { $entry } matches ({ $arn }), but a duplicate wins over it.
+aws-auth-mode-unknown = unknown
+aws-auth-decision-access-entry = Authentication mode { $mode }: an access entry matches this principal, and access entries win over aws-auth.
+aws-auth-decision-aws-auth = Authentication mode { $mode }: no access entry matches, so aws-auth decides.
+aws-auth-decision-nobody = Authentication mode { $mode }: neither an access entry nor aws-auth lets this principal in.
+aws-auth-decision-overridden = The aws-auth mapping above is not used for this principal.
+
+## The fix
+aws-auth-fix-printed-only = These commands are printed for you to review and run; the tool runs none of them.
+aws-auth-fix-title = The fix, filled in
+aws-auth-fix-corrected-data = The data section, corrected (kubectl edit configmap aws-auth -n kube-system):
+aws-auth-fix-entry-title = For { $entry }:
+aws-auth-fix-principal-title = For { $arn }:
+aws-auth-fix-mapping = The corrected aws-auth entry:
+aws-auth-fix-eksctl = With eksctl (it writes the ARN exactly as given, so give it without the path):
+aws-auth-fix-access-entry = Or, the modern way, an access entry (the role's full ARN, path included):
+aws-auth-fix-mode-config-map = The cluster is in CONFIG_MAP mode, where access entries do nothing. Move it to API_AND_CONFIG_MAP first (aws-auth keeps working; the change cannot be undone):
+aws-auth-fix-mode-unknown = Access entries need authentication mode API_AND_CONFIG_MAP or API. Check the mode; if it says CONFIG_MAP, change it (aws-auth keeps working; the change cannot be undone):

@@ -1,0 +1,118 @@
+# aws-auth ConfigMap のリンター: 指摘、マッピングの判定、修正方法、コマンドライン。
+
+## コマンドライン
+cli-lint-aws-auth-about = aws-auth ConfigMap (YAML、JSON、kubectl describe の出力) を EKS の認証機能と同じ読み方で確認し、--principal-arn がどのユーザーに対応付けられるかを示し、修正方法を出力します。
+cli-arg-aws-auth-file = ConfigMap を含むファイル。- または省略で標準入力から読み込みます
+cli-arg-lint-format = 出力形式: text (既定) または json
+cli-arg-aws-auth-mode = クラスターの認証モード: CONFIG_MAP、API_AND_CONFIG_MAP、API のいずれか (既定: 不明)
+cli-arg-aws-auth-access-entries = クラスターのアクセスエントリを列挙した JSON ファイル (principal_arn、type、username、groups、policies)
+cli-arg-aws-auth-symptom = 修正の目的: aws-auth-path (既定) または console-nodes
+
+## 読み込みエラー
+aws-auth-error-read-file = { $path } を読み込めませんでした: { $details }
+aws-auth-error-input-empty = 入力が空です。kubectl get configmap aws-auth -n kube-system -o yaml の出力を貼り付けてください。
+aws-auth-error-input-too-large = 入力が ConfigMap の上限 (1 MiB) を超えています。ファイルが正しいかご確認ください。
+aws-auth-error-yaml = YAML として読み込めません (行 { $line }、列 { $column }): { $details }
+aws-auth-error-json = JSON として読み込めません (行 { $line }、列 { $column }): { $details }
+aws-auth-error-other-kind = これは ConfigMap ではなく { $kind } です。kubectl get configmap aws-auth -n kube-system -o yaml の出力を貼り付けてください。
+aws-auth-error-not-a-config-map = aws-auth ConfigMap ではないようです (行 { $line }、列 { $column })。ConfigMap、data: セクション、または mapRoles / mapUsers / mapAccounts を含むテキストを入力してください。
+aws-auth-error-principal = { $arn } は IAM プリンシパルの ARN ではありません: { $details }
+aws-auth-error-access-entries = { $path } のアクセスエントリを読み込めませんでした: { $details }
+aws-auth-error-mode = { $value } は認証モードではありません。CONFIG_MAP、API_AND_CONFIG_MAP、API のいずれかを指定してください。
+aws-auth-error-json-output = JSON を出力できませんでした: { $details }
+
+## 指摘
+aws-auth-finding-not-aws-auth = この ConfigMap は { $namespace }/{ $name } です。認証機能が読むのは kube-system/aws-auth だけなので、ここに書いた内容は反映されません。
+aws-auth-finding-unknown-section-key = キー { $key } は無視されます。認証機能が読むのは { $expected } という正確な綴りだけです。この下のエントリはすべて黙って使われません。
+aws-auth-finding-unknown-data-key = キー { $key } は認証機能にとって意味がなく、無視されます。
+aws-auth-finding-block-does-not-parse = { $key } のテキストが YAML として正しくありません (ブロック内の行 { $line }、列 { $column }: { $detail })。認証機能はこのセクション全体を捨てるため、どのエントリも有効になりません。
+aws-auth-finding-not-a-string = { $key } がテキストブロックではなく YAML の { $found } になっています。"{ $key }: |" と書き、その下にエントリを字下げして並べてください。| がないと中身は一切使われません (kubectl apply も受け付けません)。
+aws-auth-finding-section-not-a-list = { $key } はエントリのリスト (各行が "- " で始まる形) である必要がありますが、{ $found } になっています。中身は使われません。
+aws-auth-finding-account-not-a-string = この mapAccounts の項目はアカウント ID ではなく { $found } です。
+aws-auth-finding-bad-account = { $value } は AWS アカウント ID (12 桁の数字) ではありません。
+aws-auth-finding-map-accounts = アカウント { $account } のすべての IAM ユーザーとロールが、ARN をユーザー名とし、グループなしで受け入れられます。RBAC でそのユーザー名に権限を与えていなければ、401 ではなく 403 Forbidden になります。
+aws-auth-finding-entry-not-a-mapping = このエントリは rolearn、username、groups のようなキーの集まりではなく { $found } です。認証機能はこのエントリを捨てます。
+aws-auth-finding-unknown-entry-key = キー { $key } は認証機能が知らないキーのため、無視されます。
+aws-auth-finding-missing-arn = このエントリには { $field } がないため、認証機能はこのエントリを捨てます。
+aws-auth-finding-arn-in-wrong-section = このエントリは { $section } 用の { $field } を使っています。ここでは ARN が見つからずエントリが捨てられるため、{ $section } に移してください。
+aws-auth-finding-no-username = このエントリには username がありません。Kubernetes の RBAC や監査ログでこの ID を識別できるよう、明示的に指定してください。
+aws-auth-finding-system-masters = { $arn } に system:masters が付与されています。これはどの RBAC ルールでも制限できない完全な管理者権限です。より狭いグループ、またはアクセスポリシー付きのアクセスエントリをお勧めします。
+aws-auth-finding-wrong-type = { $field } はテキストである必要がありますが、YAML の { $found } になっているため、認証機能は空として扱います。値を引用符で囲んでください。
+aws-auth-finding-group-not-a-string = グループはテキストである必要がありますが、これは YAML の { $found } です。
+aws-auth-finding-groups-not-a-list = groups はリストである必要がありますが、YAML の { $found } になっているため、このエントリにはグループが一つも付きません (403 Forbidden)。字下げのずれで "- a" と "- b" が 1 つのテキストになることがよくあります。
+aws-auth-finding-arn-whitespace = { $arn } の前後に空白があります。認証機能はテキストをそのまま比較するため、一致することはありません。
+aws-auth-finding-not-an-arn = { $arn } は IAM の ARN ではないため、一致することはありません。
+aws-auth-finding-unknown-partition = { $arn } のパーティションは認証機能が知らないものです。一致することはありません。
+aws-auth-finding-bad-arn-account = { $arn } のアカウントが 12 桁ではありません。一致することはありません。
+aws-auth-finding-not-a-principal = { $arn } は IAM ユーザー、ロール、アカウントのルートのいずれでもありません。一致することはありません。
+aws-auth-finding-arn-has-region = { $arn } にリージョンが入っていますが、IAM の ARN にはリージョンがありません。一致することはありません。
+aws-auth-finding-assumed-role = { $arn } はロール { $role } のセッション (get-caller-identity の表示) です。認証機能はセッションをロールの ARN に直してから比較するため、ロールの ARN を書いてください。
+aws-auth-finding-assumed-role-in-users = { $arn } はロール { $role } のセッションです。セッションの ARN は一致しないため、ロールの ARN を mapRoles に書いてください。
+aws-auth-finding-role-path = { $arn } にはパス { $path } が含まれています。認証機能はロールをパスなしで比較するため、このエントリは一致しません。パスを取り除いてください。
+aws-auth-finding-sso-role-path = { $arn } は IAM Identity Center のロールで、パス { $path } が付いたまま書かれています。認証機能はパスなしで比較するため、このエントリは一致しません。パスを取り除いてください。
+aws-auth-finding-user-in-roles = { $arn } はロールではありません。一致はしますが、読む人が探す mapUsers に置くべきです。
+aws-auth-finding-role-in-users = { $arn } はロールです。一致はしますが、読む人が探す mapRoles に置くべきです。
+aws-auth-finding-template-unknown = { $token } は認証機能が知らないテンプレートのため、書いたとおりの文字のまま名前に残ります。使えるのは { "{{" }AccountID{ "}}" }、{ "{{" }SessionName{ "}}" }、{ "{{" }SessionNameRaw{ "}}" }、{ "{{" }EC2PrivateDNSName{ "}}" }、{ "{{" }AccessKeyID{ "}}" } です。
+aws-auth-finding-template-single-braces = { $token } は波括弧が 1 つずつのため、置き換えられません。テンプレートは両側に 2 つずつ必要です。
+aws-auth-finding-template-unclosed = テンプレートが 2 つの波括弧で始まっていますが閉じていないため、書いたとおりの文字のまま名前に残ります。
+aws-auth-finding-template-no-session = mapUsers に { $token } があります。IAM ユーザーにはセッションがないため空になります ({ "{{" }EC2PrivateDNSName{ "}}" } の場合はログインが毎回失敗します)。
+aws-auth-finding-duplicate-last-wins = 同じ ARN が { $section } にもう一度出てきます。認証機能は最後のエントリ { $winner } を使い、このエントリは無視されます。
+aws-auth-finding-duplicate-unpredictable = 同じユーザー ARN が大文字・小文字を変えて { $section } にもう一度出てきます (エントリ { $winner } を参照)。認証機能はどちらを使うか決まっていません。
+aws-auth-finding-duplicate-roles-first = この ARN は mapRoles にもあります (エントリ { $winner })。認証機能は mapRoles を先に探すため、このエントリは使われません。
+
+## レポート
+aws-auth-summary = aws-auth ({ $form }): mapRoles { $roles } 件、mapUsers { $users } 件、mapAccounts { $accounts } 件 · エラー { $errors } 件、警告 { $warnings } 件、注記 { $infos } 件
+aws-auth-form-yaml = YAML の ConfigMap
+aws-auth-form-json = JSON の ConfigMap
+aws-auth-form-describe = kubectl describe の出力
+aws-auth-form-data-section = data セクション
+aws-auth-form-fragment = 一部分
+aws-auth-form-entry-list = エントリのリスト
+aws-auth-severity-error = エラー
+aws-auth-severity-warning = 警告
+aws-auth-severity-info = 注記
+aws-auth-entry-label = { $section } の { $index } 番目
+aws-auth-line = { $line } 行目
+aws-auth-suggested = 修正案:
+aws-auth-no-findings = 問題は見つかりませんでした。認証機能はすべてのエントリを書かれたとおりに読みます。
+aws-auth-mappings-title = 認証機能から見たマッピング:
+aws-auth-mapping-ignored = 無視: このセクションは読まれません
+aws-auth-mapping-dropped = 破棄: ARN がありません
+aws-auth-mapping-shadowed = 未使用: 重複する別のエントリが優先されます
+aws-auth-no-username = (username なし)
+aws-auth-groups-none = グループなし
+
+## 対応付けの判定
+aws-auth-match-title = aws-auth は { $arn } を対応付けますか? (比較に使う形: { $canonical })
+aws-auth-match-mapped = はい。{ $entry } により、Kubernetes からはユーザー名 { $username }、グループ { $groups } として見えます。
+aws-auth-match-others = ほかのエントリ ({ $entries }) も一致します。認証機能がどれを使うかは決まっていません。
+aws-auth-match-template-fails = { $entry } が一致しますが、{ "{{" }EC2PrivateDNSName{ "}}" } には EC2 インスタンス名のセッションが必要なため、ログインは拒否されます (Unauthorized)。
+aws-auth-match-account = 一致するエントリはありませんが、mapAccounts に { $account } があります。Kubernetes からはユーザー名 { $username }、グループなしとして見えるため、RBAC でそのユーザー名に権限を与えていなければ 403 Forbidden になります。
+aws-auth-match-not-mapped = いいえ。このプリンシパルを対応付けるものがないため、kubectl は "You must be logged in to the server (Unauthorized)" と返します。
+aws-auth-match-no-near-miss = このユーザーまたはロールの名前を含むエントリもありません。新しいエントリが必要です (下記)。
+aws-auth-miss-path = { $entry } はこのプリンシパル向けのようですが、{ $arn } にロールのパスが含まれています。
+aws-auth-miss-assumed-role = { $entry } はこのプリンシパル向けのようですが、{ $arn } はロールではなくセッションの ARN です。
+aws-auth-miss-other-path = { $entry } はユーザー名が同じですが、{ $arn } のパスが異なります (ユーザーの ARN はパスを含めて比較されます)。
+aws-auth-miss-other-account = { $entry } は名前が同じですが、{ $arn } は別のアカウントです。
+aws-auth-miss-other-partition = { $entry } は名前が同じですが、{ $arn } は別のパーティションです。
+aws-auth-miss-section-ignored = { $entry } はこのプリンシパル向けのようですが ({ $arn })、そのセクションは読まれません (上の指摘を参照)。
+aws-auth-miss-entry-dropped = { $entry } はこのプリンシパル向けのようですが ({ $arn })、認証機能はそのエントリを捨てます (上の指摘を参照)。
+aws-auth-miss-arn-text = { $entry } はこのプリンシパル向けのようですが、{ $arn } は認証機能が比較する形で書かれていません。
+aws-auth-miss-shadowed = { $entry } は一致しますが ({ $arn })、重複する別のエントリが優先されます。
+aws-auth-mode-unknown = 不明
+aws-auth-decision-access-entry = 認証モード { $mode }: このプリンシパルに一致するアクセスエントリがあり、アクセスエントリは aws-auth より優先されます。
+aws-auth-decision-aws-auth = 認証モード { $mode }: 一致するアクセスエントリがないため、aws-auth で決まります。
+aws-auth-decision-nobody = 認証モード { $mode }: アクセスエントリでも aws-auth でも、このプリンシパルは受け入れられません。
+aws-auth-decision-overridden = このプリンシパルには、上の aws-auth のマッピングは使われません。
+
+## 修正方法
+aws-auth-fix-printed-only = コマンドは確認のうえ実行していただくために表示するもので、ツールは何も実行しません。
+aws-auth-fix-title = お客様の値を入れた修正方法
+aws-auth-fix-corrected-data = 修正後の data セクション (kubectl edit configmap aws-auth -n kube-system で編集します):
+aws-auth-fix-entry-title = { $entry } について:
+aws-auth-fix-principal-title = { $arn } について:
+aws-auth-fix-mapping = 修正後の aws-auth のエントリ:
+aws-auth-fix-eksctl = eksctl の場合 (ARN を指定どおりに書き込むため、パスなしで指定します):
+aws-auth-fix-access-entry = または、推奨される方法としてアクセスエントリを作成します (ロールの完全な ARN をパス付きで指定します):
+aws-auth-fix-mode-config-map = クラスターは CONFIG_MAP モードのため、アクセスエントリは効きません。先に API_AND_CONFIG_MAP に変更してください (aws-auth は引き続き使えます。この変更は元に戻せません):
+aws-auth-fix-mode-unknown = アクセスエントリを使うには認証モードが API_AND_CONFIG_MAP または API である必要があります。モードを確認し、CONFIG_MAP であれば変更してください (aws-auth は引き続き使えます。この変更は元に戻せません):

@@ -1,0 +1,867 @@
+//! The authenticator's reading of the ConfigMap (kubernetes-sigs/aws-iam-authenticator
+//! `pkg/mapper/configmap/configmap.go`), and every way an entry can fail to do what its author
+//! meant.
+//!
+//! How the authenticator reads it:
+//! - only the exact keys `mapRoles`, `mapUsers`, `mapAccounts`; each value is a string holding
+//!   YAML (converted to JSON and decoded with Go's `encoding/json`, so keys inside an entry
+//!   match case-insensitively and a value of the wrong type is left empty);
+//! - a block that does not parse loses the whole section; an entry without its ARN is dropped
+//!   and the others are kept;
+//! - roles are stored by lower-cased ARN (the last duplicate wins), users by ARN as written;
+//!   a login looks in roles first, then users, comparing case-insensitively.
+
+use std::collections::BTreeMap;
+
+use super::finding::{Code, Finding, Section, Severity};
+use super::input::{ConfigMapData, DataItem, DataValue, InputForm};
+use super::template::{self, TemplateProblem};
+use super::yaml::{self, Node, NodeKind};
+use crate::arn::{ArnError, Principal, PrincipalKind, SSO_ROLE_PATH_PREFIX};
+
+/// One `mapRoles` or `mapUsers` entry as the authenticator would decode it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub section: Section,
+    /// 1-based position in its section.
+    pub index: usize,
+    /// The data key it was read from (`mapRoles`, or a misspelling the authenticator ignores).
+    pub key: String,
+    pub arn: Option<String>,
+    pub username: Option<String>,
+    pub groups: Vec<String>,
+    /// Has an `sso` matcher instead of an ARN.
+    pub sso: bool,
+    /// The authenticator keeps the entry (it has its ARN).
+    pub kept: bool,
+    /// The authenticator reads the section at all (exact key, a string that parses).
+    pub read: bool,
+    pub line: Option<usize>,
+    /// The ARN this entry should have, when a finding corrects it.
+    pub corrected_arn: Option<String>,
+    /// The username with its templates corrected, when a finding corrects it.
+    pub corrected_username: Option<String>,
+    /// The groups, when `groups` was one string that was meant as a list.
+    pub corrected_groups: Option<Vec<String>>,
+    /// Loses to a later duplicate.
+    pub shadowed: bool,
+}
+
+impl Entry {
+    /// The entry takes part in logins.
+    pub fn effective(&self) -> bool {
+        self.kept && self.read && !self.shadowed
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub index: usize,
+    pub id: String,
+    pub read: bool,
+    pub line: Option<usize>,
+}
+
+/// The ConfigMap as the authenticator sees it, with everything wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwsAuth {
+    pub form: InputForm,
+    pub findings: Vec<Finding>,
+    pub entries: Vec<Entry>,
+    pub accounts: Vec<Account>,
+}
+
+impl AwsAuth {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    pub fn entries_in(&self, section: Section) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.section == section)
+    }
+}
+
+/// A key that differs from a section key only by case or a small typo.
+pub fn near_section_key(key: &str) -> Option<Section> {
+    let lower = key.to_ascii_lowercase();
+    [Section::MapRoles, Section::MapUsers, Section::MapAccounts]
+        .into_iter()
+        .find(|s| {
+            let wanted = s.key().to_ascii_lowercase();
+            lower == wanted || edit_distance(&lower, &wanted) <= 2
+        })
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// Turns a line within a block into an input line.
+#[derive(Debug, Clone, Copy)]
+struct Lines(Option<usize>);
+
+impl Lines {
+    fn of(self, node: &Node) -> Option<usize> {
+        match (self.0, node.line) {
+            (Some(first), line) if line > 0 => Some(first + line - 1),
+            _ => None,
+        }
+    }
+}
+
+/// Reads the ConfigMap as the authenticator does and lints it.
+pub fn analyse(data: &ConfigMapData) -> AwsAuth {
+    let mut auth = AwsAuth {
+        form: data.form,
+        findings: Vec::new(),
+        entries: Vec::new(),
+        accounts: Vec::new(),
+    };
+    let wrong_name = data.name.as_deref().is_some_and(|n| n != "aws-auth");
+    let wrong_namespace = data
+        .namespace
+        .as_deref()
+        .is_some_and(|n| n != "kube-system");
+    if wrong_name || wrong_namespace {
+        auth.findings.push(
+            Finding::new(
+                Code::NotAwsAuth,
+                Severity::Warning,
+                Section::Data,
+                "aws-auth-finding-not-aws-auth",
+            )
+            .arg("name", data.name.clone().unwrap_or_default())
+            .arg("namespace", data.namespace.clone().unwrap_or_default()),
+        );
+    }
+    for item in &data.items {
+        analyse_item(&mut auth, item);
+    }
+    mark_duplicates(&mut auth);
+    auth
+}
+
+fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
+    let (section, read) = match item.key.as_str() {
+        "mapRoles" => (Section::MapRoles, true),
+        "mapUsers" => (Section::MapUsers, true),
+        "mapAccounts" => (Section::MapAccounts, true),
+        other => match near_section_key(other) {
+            Some(section) => {
+                auth.findings.push(
+                    Finding::new(
+                        Code::UnknownKey,
+                        Severity::Error,
+                        section,
+                        "aws-auth-finding-unknown-section-key",
+                    )
+                    .at(None, item.line)
+                    .field(other, None)
+                    .suggest(section.key())
+                    .arg("key", other)
+                    .arg("expected", section.key()),
+                );
+                (section, false)
+            }
+            None => {
+                auth.findings.push(
+                    Finding::new(
+                        Code::UnknownKey,
+                        Severity::Warning,
+                        Section::Data,
+                        "aws-auth-finding-unknown-data-key",
+                    )
+                    .at(None, item.line)
+                    .field(other, None)
+                    .arg("key", other),
+                );
+                return;
+            }
+        },
+    };
+    match &item.value {
+        DataValue::Text { text, first_line } => {
+            if text.trim().is_empty() {
+                return;
+            }
+            let lines = Lines(*first_line);
+            match yaml::parse_first(text) {
+                Ok(node) => analyse_section(auth, section, &item.key, &node, read, lines, text),
+                Err(error) => {
+                    let line = first_line.map(|first| first + error.line.max(1) - 1);
+                    auth.findings.push(
+                        Finding::new(
+                            Code::NotAStringBlock,
+                            Severity::Error,
+                            section,
+                            "aws-auth-finding-block-does-not-parse",
+                        )
+                        .at(None, line.or(item.line))
+                        .field(&item.key, None)
+                        .arg("key", item.key.clone())
+                        .arg("line", error.line.to_string())
+                        .arg("column", error.col.to_string())
+                        .arg("detail", error.detail.clone()),
+                    );
+                }
+            }
+        }
+        DataValue::Structure(node) => {
+            auth.findings.push(
+                Finding::new(
+                    Code::NotAStringBlock,
+                    Severity::Error,
+                    section,
+                    "aws-auth-finding-not-a-string",
+                )
+                .at(None, item.line)
+                .field(&item.key, None)
+                .suggest(format!("{}: |", section.key()))
+                .arg("key", item.key.clone())
+                .arg("found", node.type_name()),
+            );
+            // Lint what is inside too, so that adding the `|` is the only fix left to do.
+            let lines = Lines((node.line > 0).then_some(1));
+            analyse_section(auth, section, &item.key, node, false, lines, "");
+        }
+        DataValue::OtherScalar(node) => {
+            auth.findings.push(
+                Finding::new(
+                    Code::NotAStringBlock,
+                    Severity::Error,
+                    section,
+                    "aws-auth-finding-not-a-string",
+                )
+                .at(None, item.line)
+                .field(&item.key, node.scalar().map(|(t, _)| t))
+                .suggest(format!("{}: |", section.key()))
+                .arg("key", item.key.clone())
+                .arg("found", node.type_name()),
+            );
+        }
+    }
+}
+
+fn analyse_section(
+    auth: &mut AwsAuth,
+    section: Section,
+    key: &str,
+    node: &Node,
+    read: bool,
+    lines: Lines,
+    source: &str,
+) {
+    if node.is_null() {
+        return;
+    }
+    let NodeKind::Seq(items) = &node.kind else {
+        auth.findings.push(
+            Finding::new(
+                Code::MalformedEntry,
+                Severity::Error,
+                section,
+                "aws-auth-finding-section-not-a-list",
+            )
+            .at(None, lines.of(node))
+            .field(key, None)
+            .arg("key", key.to_owned())
+            .arg("found", node.type_name()),
+        );
+        return;
+    };
+    for (position, item) in items.iter().enumerate() {
+        let index = position + 1;
+        if section == Section::MapAccounts {
+            analyse_account(auth, index, item, read, lines);
+        } else {
+            analyse_entry(auth, section, key, index, item, read, lines, source);
+        }
+    }
+}
+
+fn analyse_account(auth: &mut AwsAuth, index: usize, item: &Node, read: bool, lines: Lines) {
+    let line = lines.of(item);
+    // go-yaml v2 decodes any scalar into a string field, so an unquoted number is fine.
+    let Some((text, _)) = item.scalar().filter(|_| !item.is_null()) else {
+        auth.findings.push(
+            Finding::new(
+                Code::MalformedEntry,
+                Severity::Error,
+                Section::MapAccounts,
+                "aws-auth-finding-account-not-a-string",
+            )
+            .at(Some(index), line)
+            .arg("found", item.type_name()),
+        );
+        return;
+    };
+    if text.len() != 12 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        auth.findings.push(
+            Finding::new(
+                Code::InvalidArn,
+                Severity::Error,
+                Section::MapAccounts,
+                "aws-auth-finding-bad-account",
+            )
+            .at(Some(index), line)
+            .field("account", Some(text))
+            .arg("value", text),
+        );
+    } else if read {
+        auth.findings.push(
+            Finding::new(
+                Code::MapAccounts,
+                Severity::Info,
+                Section::MapAccounts,
+                "aws-auth-finding-map-accounts",
+            )
+            .at(Some(index), line)
+            .field("account", Some(text))
+            .arg("account", text),
+        );
+    }
+    auth.accounts.push(Account {
+        index,
+        id: text.to_owned(),
+        read,
+        line,
+    });
+}
+
+const ROLE_FIELDS: [&str; 4] = ["rolearn", "username", "groups", "sso"];
+const USER_FIELDS: [&str; 3] = ["userarn", "username", "groups"];
+
+#[allow(clippy::too_many_arguments)]
+fn analyse_entry(
+    auth: &mut AwsAuth,
+    section: Section,
+    key: &str,
+    index: usize,
+    item: &Node,
+    read: bool,
+    lines: Lines,
+    source: &str,
+) {
+    let line = lines.of(item);
+    let finding =
+        |code, severity, id| Finding::new(code, severity, section, id).at(Some(index), line);
+    let NodeKind::Map(pairs) = &item.kind else {
+        auth.findings.push(
+            finding(
+                Code::MalformedEntry,
+                Severity::Error,
+                "aws-auth-finding-entry-not-a-mapping",
+            )
+            .field(section.arn_field(), item.source_text(source).as_deref())
+            .arg("found", item.type_name()),
+        );
+        return;
+    };
+    let known: &[&str] = if section == Section::MapUsers {
+        &USER_FIELDS
+    } else {
+        &ROLE_FIELDS
+    };
+    // Go's encoding/json matches field names case-insensitively; the last one wins.
+    let mut fields: BTreeMap<&str, &Node> = BTreeMap::new();
+    let mut stray_keys: Vec<String> = Vec::new();
+    for (k, v) in pairs {
+        let Some((name, _)) = k.scalar() else {
+            continue;
+        };
+        match known.iter().find(|f| f.eq_ignore_ascii_case(name)) {
+            Some(field) => {
+                fields.insert(field, v);
+            }
+            None => stray_keys.push(name.to_owned()),
+        }
+    }
+    let other_arn_field = if section == Section::MapUsers {
+        "rolearn"
+    } else {
+        "userarn"
+    };
+    for stray in &stray_keys {
+        // The other section's ARN key is reported below, with the missing ARN.
+        if stray.eq_ignore_ascii_case(other_arn_field) {
+            continue;
+        }
+        let mut f = finding(
+            Code::UnknownKey,
+            Severity::Warning,
+            "aws-auth-finding-unknown-entry-key",
+        )
+        .field(stray, None)
+        .arg("key", stray.clone());
+        if let Some(expected) = known
+            .iter()
+            .find(|k| edit_distance(&stray.to_ascii_lowercase().replace(['_', '-'], ""), k) <= 2)
+        {
+            f = f.suggest(*expected);
+        }
+        auth.findings.push(f);
+    }
+
+    let arn_field = section.arn_field();
+    let arn = string_field(auth, &finding, &fields, arn_field, source);
+    let username = string_field(auth, &finding, &fields, "username", source);
+    let (groups, corrected_groups) = groups_field(auth, &finding, &fields, source);
+    let sso = section == Section::MapRoles
+        && fields
+            .get("sso")
+            .is_some_and(|n| matches!(n.kind, NodeKind::Map(_)));
+    let arn = arn.filter(|a| !a.is_empty());
+    let kept = arn.is_some() || sso;
+
+    if !kept {
+        let mut f = finding(
+            Code::MalformedEntry,
+            Severity::Error,
+            "aws-auth-finding-missing-arn",
+        )
+        .field(arn_field, None)
+        .arg("field", arn_field);
+        if stray_keys
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(other_arn_field))
+        {
+            let other = if section == Section::MapUsers {
+                Section::MapRoles
+            } else {
+                Section::MapUsers
+            };
+            f = Finding::new(
+                Code::MalformedEntry,
+                Severity::Error,
+                section,
+                "aws-auth-finding-arn-in-wrong-section",
+            )
+            .at(Some(index), line)
+            .field(other_arn_field, None)
+            .suggest(other.key())
+            .arg("field", other_arn_field)
+            .arg("section", other.key());
+        }
+        auth.findings.push(f);
+    }
+
+    let mut corrected_arn = None;
+    if let Some(arn) = &arn {
+        corrected_arn = check_arn(auth, section, index, line, arn);
+    }
+    if kept && username.is_none() && fields.get("username").is_none_or(|n| n.is_null()) {
+        auth.findings.push(
+            finding(
+                Code::MalformedEntry,
+                Severity::Warning,
+                "aws-auth-finding-no-username",
+            )
+            .field("username", None),
+        );
+    }
+    let mut corrected_username = None;
+    if let Some(name) = &username {
+        corrected_username = check_template(auth, section, index, line, "username", name);
+    }
+    for group in &groups {
+        check_template(auth, section, index, line, "groups", group);
+        if group == "system:masters" && kept {
+            auth.findings.push(
+                finding(
+                    Code::SystemMasters,
+                    Severity::Warning,
+                    "aws-auth-finding-system-masters",
+                )
+                .field("groups", Some(group))
+                .arg("arn", arn.clone().unwrap_or_default()),
+            );
+        }
+    }
+    auth.entries.push(Entry {
+        section,
+        index,
+        key: key.to_owned(),
+        arn,
+        username,
+        groups,
+        sso,
+        kept,
+        read,
+        line,
+        corrected_arn,
+        corrected_username,
+        corrected_groups,
+        shadowed: false,
+    });
+}
+
+/// A string field; a value of another type is reported and, as in Go, left empty.
+fn string_field(
+    auth: &mut AwsAuth,
+    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    fields: &BTreeMap<&str, &Node>,
+    name: &'static str,
+    source: &str,
+) -> Option<String> {
+    let node = fields.get(name)?;
+    if node.is_null() {
+        return None;
+    }
+    if let Some(text) = node.as_str() {
+        return Some(text.to_owned());
+    }
+    let raw = node
+        .source_text(source)
+        .or_else(|| node.scalar().map(|(t, _)| t.to_owned()));
+    let mut f = finding(
+        Code::MalformedEntry,
+        Severity::Error,
+        "aws-auth-finding-wrong-type",
+    )
+    .field(name, raw.as_deref())
+    .arg("field", name)
+    .arg("found", node.type_name());
+    // `username: {{SessionName}}` is a YAML mapping; quoting makes it the string meant.
+    if let Some(raw) = raw.filter(|r| !r.contains('\n')) {
+        f = f.suggest(format!("{name}: \"{}\"", raw.replace('"', "\\\"")));
+    }
+    auth.findings.push(f);
+    None
+}
+
+fn groups_field(
+    auth: &mut AwsAuth,
+    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    fields: &BTreeMap<&str, &Node>,
+    source: &str,
+) -> (Vec<String>, Option<Vec<String>>) {
+    let Some(node) = fields.get("groups") else {
+        return (Vec::new(), None);
+    };
+    let groups = match &node.kind {
+        NodeKind::Seq(items) => items
+            .iter()
+            .filter_map(|g| match g.as_str() {
+                Some(text) => Some(text.to_owned()),
+                None => {
+                    auth.findings.push(
+                        finding(
+                            Code::MalformedEntry,
+                            Severity::Error,
+                            "aws-auth-finding-group-not-a-string",
+                        )
+                        .field("groups", g.source_text(source).as_deref())
+                        .arg("found", g.type_name()),
+                    );
+                    None
+                }
+            })
+            .collect(),
+        _ if node.is_null() => Vec::new(),
+        _ => {
+            let mut corrected = None;
+            let text = node
+                .scalar()
+                .map(|(t, _)| t.to_owned())
+                .or_else(|| node.source_text(source));
+            let mut f = finding(
+                Code::MalformedEntry,
+                Severity::Error,
+                "aws-auth-finding-groups-not-a-list",
+            )
+            .field("groups", text.as_deref())
+            .arg("found", node.type_name());
+            if let Some(text) = text.filter(|_| node.scalar().is_some()) {
+                // An indentation slip makes `- a` / `- b` one string "- a - b"; split it back.
+                let parts: Vec<&str> = text
+                    .split(|c: char| c.is_whitespace())
+                    .filter(|p| !p.is_empty() && *p != "-")
+                    .collect();
+                let list: String = parts.iter().map(|p| format!("\n  - {p}")).collect();
+                f = f.suggest(format!("groups:{list}"));
+                corrected = Some(parts.iter().map(|p| (*p).to_owned()).collect());
+            }
+            auth.findings.push(f);
+            return (Vec::new(), corrected);
+        }
+    };
+    (groups, None)
+}
+
+/// Lints an ARN; returns the ARN that would work, when it can say.
+fn check_arn(
+    auth: &mut AwsAuth,
+    section: Section,
+    index: usize,
+    line: Option<usize>,
+    arn: &str,
+) -> Option<String> {
+    let field = section.arn_field();
+    let finding = |code, severity, id| {
+        Finding::new(code, severity, section, id)
+            .at(Some(index), line)
+            .field(field, Some(arn))
+            .arg("arn", arn)
+    };
+    if arn.trim() != arn {
+        let fixed = arn.trim().to_owned();
+        auth.findings.push(
+            finding(
+                Code::InvalidArn,
+                Severity::Error,
+                "aws-auth-finding-arn-whitespace",
+            )
+            .suggest(fixed.clone()),
+        );
+        return Some(fixed);
+    }
+    if arn.contains(['*', '?']) {
+        // A pattern the authenticator matches with ArnLike; there is no one ARN to check.
+        return None;
+    }
+    let principal = match Principal::parse(arn) {
+        Ok(principal) => principal,
+        Err(error) => {
+            let id = match error {
+                ArnError::NotAnArn | ArnError::MissingParts => "aws-auth-finding-not-an-arn",
+                ArnError::UnknownPartition(_) => "aws-auth-finding-unknown-partition",
+                ArnError::BadAccount(_) => "aws-auth-finding-bad-arn-account",
+                ArnError::NotAPrincipal(_) => "aws-auth-finding-not-a-principal",
+            };
+            auth.findings
+                .push(finding(Code::InvalidArn, Severity::Error, id));
+            return None;
+        }
+    };
+    if principal.arn.service == "iam" && !principal.arn.region.is_empty() {
+        let mut fixed = principal.arn.clone();
+        fixed.region.clear();
+        let fixed = fixed.to_string();
+        auth.findings.push(
+            finding(
+                Code::InvalidArn,
+                Severity::Error,
+                "aws-auth-finding-arn-has-region",
+            )
+            .suggest(fixed.clone()),
+        );
+        return Some(fixed);
+    }
+    let path_free = principal.aws_auth_arn();
+    if principal.session.is_some() {
+        let id = if section == Section::MapUsers {
+            "aws-auth-finding-assumed-role-in-users"
+        } else {
+            "aws-auth-finding-assumed-role"
+        };
+        auth.findings.push(
+            finding(Code::AssumedRoleArn, Severity::Error, id)
+                .suggest(path_free.clone())
+                .arg("role", principal.name.clone()),
+        );
+        return Some(path_free);
+    }
+    let is_role_kind = matches!(
+        principal.kind,
+        PrincipalKind::IamRole | PrincipalKind::SsoRole
+    );
+    if is_role_kind && !principal.path.is_empty() {
+        let sso = principal.kind == PrincipalKind::SsoRole
+            || format!("{}/", principal.path).starts_with(SSO_ROLE_PATH_PREFIX);
+        let (code, id) = if sso {
+            (Code::SsoRolePath, "aws-auth-finding-sso-role-path")
+        } else {
+            (Code::RolePath, "aws-auth-finding-role-path")
+        };
+        auth.findings.push(
+            finding(code, Severity::Error, id)
+                .suggest(path_free.clone())
+                .arg("path", format!("/{}/", principal.path)),
+        );
+        return Some(path_free);
+    }
+    match (section, &principal.kind) {
+        (
+            Section::MapRoles,
+            PrincipalKind::IamUser | PrincipalKind::Root | PrincipalKind::FederatedUser,
+        ) => auth.findings.push(finding(
+            Code::InvalidArn,
+            Severity::Warning,
+            "aws-auth-finding-user-in-roles",
+        )),
+        (Section::MapUsers, PrincipalKind::IamRole | PrincipalKind::SsoRole) => {
+            auth.findings.push(finding(
+                Code::InvalidArn,
+                Severity::Warning,
+                "aws-auth-finding-role-in-users",
+            ))
+        }
+        _ => {}
+    }
+    None
+}
+
+fn check_template(
+    auth: &mut AwsAuth,
+    section: Section,
+    index: usize,
+    line: Option<usize>,
+    field: &str,
+    text: &str,
+) -> Option<String> {
+    let problems = template::check(text, section == Section::MapUsers);
+    let fixed = template::corrected(text, &problems);
+    for problem in &problems {
+        let base = Finding::new(
+            Code::UsernameTemplate,
+            Severity::Error,
+            section,
+            "aws-auth-finding-template-unknown",
+        )
+        .at(Some(index), line)
+        .field(field, Some(text));
+        let f = match problem {
+            TemplateProblem::Unknown { token, fixed: fix } => {
+                let f = base.arg("token", token.clone());
+                match (fix, &fixed) {
+                    (Some(_), Some(all)) => f.suggest(all.clone()),
+                    _ => f,
+                }
+            }
+            TemplateProblem::SingleBraces { token, .. } => {
+                let mut f = base.arg("token", token.clone());
+                f.message_id = "aws-auth-finding-template-single-braces";
+                match &fixed {
+                    Some(all) => f.suggest(all.clone()),
+                    None => f,
+                }
+            }
+            TemplateProblem::Unclosed => {
+                let mut f = base;
+                f.message_id = "aws-auth-finding-template-unclosed";
+                f
+            }
+            TemplateProblem::NoSessionForUsers { token } => {
+                let mut f = base.arg("token", token.clone());
+                f.message_id = "aws-auth-finding-template-no-session";
+                f
+            }
+        };
+        auth.findings.push(f);
+    }
+    fixed
+}
+
+/// Marks entries that lose to a duplicate, and reports every duplicate.
+fn mark_duplicates(auth: &mut AwsAuth) {
+    // Roles are stored by lower-cased ARN: the last one written wins.
+    let mut roles: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut users: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (position, entry) in auth.entries.iter().enumerate() {
+        if !(entry.kept && entry.read) {
+            continue;
+        }
+        let Some(arn) = &entry.arn else { continue };
+        let map = match entry.section {
+            Section::MapRoles => &mut roles,
+            Section::MapUsers => &mut users,
+            _ => continue,
+        };
+        map.entry(arn.to_ascii_lowercase())
+            .or_default()
+            .push(position);
+    }
+    for positions in roles.values().filter(|p| p.len() > 1) {
+        let Some(&winner) = positions.last() else {
+            continue;
+        };
+        let winner_index = auth.entries[winner].index;
+        for &loser in &positions[..positions.len() - 1] {
+            auth.entries[loser].shadowed = true;
+            let entry = &auth.entries[loser];
+            auth.findings.push(
+                Finding::new(
+                    Code::DuplicateArn,
+                    Severity::Warning,
+                    Section::MapRoles,
+                    "aws-auth-finding-duplicate-last-wins",
+                )
+                .at(Some(entry.index), entry.line)
+                .field("rolearn", entry.arn.as_deref())
+                .arg("winner", winner_index.to_string())
+                .arg("section", "mapRoles"),
+            );
+        }
+    }
+    for positions in users.values().filter(|p| p.len() > 1) {
+        let spellings: std::collections::BTreeSet<&str> = positions
+            .iter()
+            .filter_map(|&p| auth.entries[p].arn.as_deref())
+            .collect();
+        let Some(&winner) = positions.last() else {
+            continue;
+        };
+        let winner_index = auth.entries[winner].index;
+        let unpredictable = spellings.len() > 1;
+        for &loser in &positions[..positions.len() - 1] {
+            if !unpredictable {
+                auth.entries[loser].shadowed = true;
+            }
+            let entry = &auth.entries[loser];
+            let id = if unpredictable {
+                "aws-auth-finding-duplicate-unpredictable"
+            } else {
+                "aws-auth-finding-duplicate-last-wins"
+            };
+            auth.findings.push(
+                Finding::new(Code::DuplicateArn, Severity::Warning, Section::MapUsers, id)
+                    .at(Some(entry.index), entry.line)
+                    .field("userarn", entry.arn.as_deref())
+                    .arg("winner", winner_index.to_string())
+                    .arg("section", "mapUsers"),
+            );
+        }
+    }
+    // A login looks in mapRoles first: a mapUsers entry with the same ARN never wins.
+    for (arn, user_positions) in &users {
+        let Some(role_positions) = roles.get(arn) else {
+            continue;
+        };
+        let Some(&role) = role_positions.last() else {
+            continue;
+        };
+        let role_index = auth.entries[role].index;
+        for &user in user_positions {
+            auth.entries[user].shadowed = true;
+            let entry = &auth.entries[user];
+            auth.findings.push(
+                Finding::new(
+                    Code::DuplicateArn,
+                    Severity::Warning,
+                    Section::MapUsers,
+                    "aws-auth-finding-duplicate-roles-first",
+                )
+                .at(Some(entry.index), entry.line)
+                .field("userarn", entry.arn.as_deref())
+                .arg("winner", role_index.to_string()),
+            );
+        }
+    }
+    auth.findings
+        .sort_by_key(|f| (f.section, f.index, f.severity));
+}

@@ -1,0 +1,200 @@
+//! What the linter reports: stable codes and fields for machines, a Fluent message for people.
+
+use serde::Serialize;
+
+use crate::i18n::{self, Args, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    RolePath,
+    SsoRolePath,
+    AssumedRoleArn,
+    InvalidArn,
+    NotAStringBlock,
+    UnknownKey,
+    DuplicateArn,
+    SystemMasters,
+    UsernameTemplate,
+    MalformedEntry,
+    /// `mapAccounts` maps a whole account with no groups.
+    MapAccounts,
+    /// The ConfigMap is not `kube-system/aws-auth`, so the authenticator never reads it.
+    NotAwsAuth,
+}
+
+impl Code {
+    pub const ALL: [Code; 12] = [
+        Code::RolePath,
+        Code::SsoRolePath,
+        Code::AssumedRoleArn,
+        Code::InvalidArn,
+        Code::NotAStringBlock,
+        Code::UnknownKey,
+        Code::DuplicateArn,
+        Code::SystemMasters,
+        Code::UsernameTemplate,
+        Code::MalformedEntry,
+        Code::MapAccounts,
+        Code::NotAwsAuth,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Code::RolePath => "role-path",
+            Code::SsoRolePath => "sso-role-path",
+            Code::AssumedRoleArn => "assumed-role-arn",
+            Code::InvalidArn => "invalid-arn",
+            Code::NotAStringBlock => "not-a-string-block",
+            Code::UnknownKey => "unknown-key",
+            Code::DuplicateArn => "duplicate-arn",
+            Code::SystemMasters => "system-masters",
+            Code::UsernameTemplate => "username-template",
+            Code::MalformedEntry => "malformed-entry",
+            Code::MapAccounts => "map-accounts",
+            Code::NotAwsAuth => "not-aws-auth",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Section {
+    #[serde(rename = "mapRoles")]
+    MapRoles,
+    #[serde(rename = "mapUsers")]
+    MapUsers,
+    #[serde(rename = "mapAccounts")]
+    MapAccounts,
+    #[serde(rename = "data")]
+    Data,
+}
+
+impl Section {
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::MapRoles => "mapRoles",
+            Section::MapUsers => "mapUsers",
+            Section::MapAccounts => "mapAccounts",
+            Section::Data => "data",
+        }
+    }
+
+    /// The field that holds an entry's ARN.
+    pub fn arn_field(self) -> &'static str {
+        match self {
+            Section::MapUsers => "userarn",
+            _ => "rolearn",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub section: Section,
+    /// 1-based entry number within the section; `None` for the whole section.
+    pub index: Option<usize>,
+    pub field: Option<String>,
+    pub value: Option<String>,
+    /// The corrected value or snippet.
+    pub suggestion: Option<String>,
+    /// 1-based line in the input, where known.
+    pub line: Option<usize>,
+    /// The Fluent id of the message, and its variables.
+    pub message_id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Finding {
+    pub fn new(code: Code, severity: Severity, section: Section, message_id: &'static str) -> Self {
+        Finding {
+            code,
+            severity,
+            section,
+            index: None,
+            field: None,
+            value: None,
+            suggestion: None,
+            line: None,
+            message_id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn at(mut self, index: Option<usize>, line: Option<usize>) -> Self {
+        self.index = index;
+        self.line = line;
+        self
+    }
+
+    pub fn field(mut self, field: &str, value: Option<&str>) -> Self {
+        self.field = Some(field.to_owned());
+        self.value = value.map(str::to_owned);
+        self
+    }
+
+    pub fn suggest(mut self, suggestion: impl Into<String>) -> Self {
+        self.suggestion = Some(suggestion.into());
+        self
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        let mut args = Args::new();
+        for (name, value) in &self.args {
+            args.insert(name, value.clone());
+        }
+        i18n::message(lang, self.message_id, Some(&args))
+    }
+
+    /// The finding as JSON, with its message in `lang`.
+    pub fn to_json(&self, lang: Lang) -> FindingJson {
+        FindingJson {
+            code: self.code,
+            severity: self.severity,
+            section: self.section,
+            index: self.index,
+            field: self.field.clone(),
+            value: self.value.clone(),
+            suggestion: self.suggestion.clone(),
+            line: self.line,
+            message: self.message(lang),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingJson {
+    pub code: Code,
+    pub severity: Severity,
+    pub section: Section,
+    pub index: Option<usize>,
+    pub field: Option<String>,
+    pub value: Option<String>,
+    pub suggestion: Option<String>,
+    pub line: Option<usize>,
+    pub message: String,
+}

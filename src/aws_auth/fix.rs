@@ -1,0 +1,465 @@
+//! The fix, filled in: the corrected ConfigMap data, the eksctl command with the path-free
+//! ARN, the access-entry commands with the full ARN, and the move out of `CONFIG_MAP` mode.
+//! Everything here is text for a person to run; the tool runs none of it.
+
+use serde::Serialize;
+
+use super::analyse::{AwsAuth, Entry};
+use super::finding::{Code, Section};
+use super::resolve::{AuthenticationMode, MatchAnswer, Outcome};
+use super::yaml::{ScalarType, Style, scalar_type};
+use crate::arn::Principal;
+
+/// What the person is troubleshooting: it decides the access policy suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Symptom {
+    /// kubectl says Unauthorized: keep the permissions the mapping meant to give.
+    #[default]
+    AwsAuthPath,
+    /// The console shows no nodes: read access to everything, nodes included.
+    ConsoleNodes,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FixContext {
+    pub cluster: Option<String>,
+    pub region: Option<String>,
+    pub symptom: Symptom,
+    pub mode: Option<AuthenticationMode>,
+}
+
+impl FixContext {
+    fn cluster(&self) -> String {
+        shell_quote(self.cluster.as_deref().unwrap_or("<cluster>"))
+    }
+
+    fn region_flag(&self) -> String {
+        self.region
+            .as_deref()
+            .map(|r| format!(" --region {}", shell_quote(r)))
+            .unwrap_or_default()
+    }
+}
+
+/// The fix for one entry (or for the principal asked about).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntryFix {
+    pub section: Section,
+    /// The entry fixed; `None` for a new entry for the principal asked about.
+    pub index: Option<usize>,
+    /// The ARN as aws-auth needs it (roles without their path).
+    pub aws_auth_arn: String,
+    /// The corrected entry, as it goes under `mapRoles: |` / `mapUsers: |`.
+    pub mapping_yaml: String,
+    pub eksctl: Vec<String>,
+    pub access_entry: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FixPlan {
+    /// The whole `data:` section, corrected; `None` when nothing needs correcting.
+    pub corrected_data: Option<String>,
+    pub entries: Vec<EntryFix>,
+    /// Commands to move from `CONFIG_MAP` to `API_AND_CONFIG_MAP` (empty when not needed).
+    pub mode_steps: Vec<String>,
+}
+
+/// Quotes a YAML scalar when go-yaml would not read it back as the same string.
+pub fn yaml_scalar(text: &str) -> String {
+    let special_start = text.starts_with([
+        '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@',
+        '`', ' ',
+    ]);
+    let needs_quotes = text.is_empty()
+        || special_start
+        || text.ends_with([' ', ':'])
+        || text.contains(": ")
+        || text.contains(" #")
+        || text.contains(['\n', '\t', '\\', '"'])
+        || scalar_type(text, Style::Plain) != ScalarType::Str;
+    if needs_quotes {
+        format!(
+            "\"{}\"",
+            text.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n")
+                .replace('\t', "\\t")
+        )
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Quotes a shell word when needed (single quotes).
+pub fn shell_quote(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:/@=+,".contains(c));
+    if plain {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+struct Mapping<'a> {
+    arn: String,
+    username: Option<&'a str>,
+    groups: &'a [String],
+}
+
+fn entry_yaml(section: Section, mapping: &Mapping, indent: &str) -> String {
+    let mut out = format!(
+        "{indent}- {}: {}\n",
+        section.arn_field(),
+        yaml_scalar(&mapping.arn)
+    );
+    if let Some(username) = mapping.username {
+        out.push_str(&format!("{indent}  username: {}\n", yaml_scalar(username)));
+    }
+    if !mapping.groups.is_empty() {
+        out.push_str(&format!("{indent}  groups:\n"));
+        for group in mapping.groups {
+            out.push_str(&format!("{indent}    - {}\n", yaml_scalar(group)));
+        }
+    }
+    out
+}
+
+fn mapping_of(entry: &Entry) -> Option<Mapping<'_>> {
+    let arn = entry.corrected_arn.clone().or_else(|| entry.arn.clone())?;
+    Some(Mapping {
+        arn,
+        username: entry
+            .corrected_username
+            .as_deref()
+            .or(entry.username.as_deref()),
+        groups: entry.corrected_groups.as_deref().unwrap_or(&entry.groups),
+    })
+}
+
+/// The `data:` section the authenticator would read as its author meant it.
+fn corrected_data(auth: &AwsAuth) -> String {
+    let mut out = String::from("data:\n");
+    for section in [Section::MapRoles, Section::MapUsers] {
+        // Entries the authenticator would keep once fixed; a later duplicate wins, as there.
+        let mut mappings: Vec<Mapping> = Vec::new();
+        for entry in auth.entries_in(section) {
+            if entry.shadowed || !entry.kept {
+                continue;
+            }
+            let Some(mapping) = mapping_of(entry) else {
+                continue;
+            };
+            mappings.retain(|m| !m.arn.eq_ignore_ascii_case(&mapping.arn));
+            mappings.push(mapping);
+        }
+        if mappings.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("  {}: |\n", section.key()));
+        for mapping in &mappings {
+            out.push_str(&entry_yaml(section, mapping, "    "));
+        }
+    }
+    let mut accounts: Vec<&str> = Vec::new();
+    for account in &auth.accounts {
+        if account.id.len() == 12
+            && account.id.bytes().all(|b| b.is_ascii_digit())
+            && !accounts.contains(&account.id.as_str())
+        {
+            accounts.push(&account.id);
+        }
+    }
+    if !accounts.is_empty() {
+        out.push_str("  mapAccounts: |\n");
+        for account in accounts {
+            out.push_str(&format!("    - \"{account}\"\n"));
+        }
+    }
+    out
+}
+
+const RESERVED_USERNAME_PREFIXES: [&str; 5] = ["system:", "eks:", "aws:", "amazon:", "iam:"];
+const POLICY_PREFIX: &str = "arn:aws:eks::aws:cluster-access-policy/";
+
+/// Access-entry type, Kubernetes groups, username and policies equivalent to a mapping.
+struct AccessPlan {
+    entry_type: &'static str,
+    groups: Vec<String>,
+    username: Option<String>,
+    policies: Vec<&'static str>,
+}
+
+fn access_plan(username: Option<&str>, groups: &[String], symptom: Symptom) -> AccessPlan {
+    let is_node = groups
+        .iter()
+        .any(|g| g == "system:nodes" || g == "system:bootstrappers")
+        || username.is_some_and(|u| u.contains("{{EC2PrivateDNSName}}"));
+    if is_node {
+        let windows = groups.iter().any(|g| g == "eks:kube-proxy-windows");
+        return AccessPlan {
+            entry_type: if windows { "EC2_WINDOWS" } else { "EC2_LINUX" },
+            groups: Vec::new(),
+            username: None,
+            policies: Vec::new(),
+        };
+    }
+    let mut policies = Vec::new();
+    if groups.iter().any(|g| g == "system:masters") {
+        policies.push("AmazonEKSClusterAdminPolicy");
+    } else if symptom == Symptom::ConsoleNodes {
+        policies.push("AmazonEKSAdminViewPolicy");
+    }
+    AccessPlan {
+        entry_type: "STANDARD",
+        // Access entries refuse groups starting with system:; the policy stands in for them.
+        groups: groups
+            .iter()
+            .filter(|g| !g.starts_with("system:"))
+            .cloned()
+            .collect(),
+        username: username
+            .filter(|u| {
+                !u.is_empty() && !RESERVED_USERNAME_PREFIXES.iter().any(|p| u.starts_with(p))
+            })
+            .map(str::to_owned),
+        policies,
+    }
+}
+
+/// `principal_arn` is the full ARN (with its path) or a shell expression giving it.
+fn access_entry_commands(
+    ctx: &FixContext,
+    principal_arn: &str,
+    lookup_role: Option<&str>,
+    plan: &AccessPlan,
+) -> Vec<String> {
+    let mut commands = Vec::new();
+    let arn_word = match lookup_role {
+        Some(role) => {
+            commands.push(format!(
+                "ROLE_ARN=$(aws iam get-role --role-name {} --query Role.Arn --output text)",
+                shell_quote(role)
+            ));
+            "\"$ROLE_ARN\"".to_owned()
+        }
+        None => shell_quote(principal_arn),
+    };
+    let mut create = format!(
+        "aws eks create-access-entry --cluster-name {}{} --principal-arn {arn_word} --type {}",
+        ctx.cluster(),
+        ctx.region_flag(),
+        plan.entry_type
+    );
+    if !plan.groups.is_empty() {
+        create.push_str(" --kubernetes-groups");
+        for group in &plan.groups {
+            create.push(' ');
+            create.push_str(&shell_quote(group));
+        }
+    }
+    if let Some(username) = &plan.username {
+        create.push_str(&format!(" --username {}", shell_quote(username)));
+    }
+    commands.push(create);
+    for policy in &plan.policies {
+        commands.push(format!(
+            "aws eks associate-access-policy --cluster-name {}{} --principal-arn {arn_word} --policy-arn {POLICY_PREFIX}{policy} --access-scope type=cluster",
+            ctx.cluster(),
+            ctx.region_flag(),
+        ));
+    }
+    commands
+}
+
+fn eksctl_commands(ctx: &FixContext, wrong_arn: Option<&str>, mapping: &Mapping) -> Vec<String> {
+    let mut commands = Vec::new();
+    if let Some(wrong) = wrong_arn {
+        commands.push(format!(
+            "eksctl delete iamidentitymapping --cluster {}{} --arn {}",
+            ctx.cluster(),
+            ctx.region_flag(),
+            shell_quote(wrong)
+        ));
+    }
+    let mut create = format!(
+        "eksctl create iamidentitymapping --cluster {}{} --arn {}",
+        ctx.cluster(),
+        ctx.region_flag(),
+        shell_quote(&mapping.arn)
+    );
+    if let Some(username) = mapping.username {
+        create.push_str(&format!(" --username {}", shell_quote(username)));
+    }
+    for group in mapping.groups {
+        create.push_str(&format!(" --group {}", shell_quote(group)));
+    }
+    commands.push(create);
+    commands
+}
+
+/// Codes whose fix is a different ARN.
+const ARN_CODES: [Code; 4] = [
+    Code::RolePath,
+    Code::SsoRolePath,
+    Code::AssumedRoleArn,
+    Code::InvalidArn,
+];
+
+fn entry_fix(auth: &AwsAuth, entry: &Entry, ctx: &FixContext) -> Option<EntryFix> {
+    let corrected = entry.corrected_arn.as_deref()?;
+    let has_arn_finding = auth.findings.iter().any(|f| {
+        f.section == entry.section && f.index == Some(entry.index) && ARN_CODES.contains(&f.code)
+    });
+    if !has_arn_finding {
+        return None;
+    }
+    let original = entry.arn.as_deref()?;
+    let mapping = mapping_of(entry)?;
+    // The access entry takes the role's real ARN: the path stays. A session ARN shows no
+    // path, so the role's ARN is looked up by name.
+    let principal = Principal::parse(original.trim()).ok();
+    let (full_arn, lookup) = match &principal {
+        Some(p) if p.session.is_some() => (corrected.to_owned(), Some(p.name.clone())),
+        Some(p) if p.arn.region.is_empty() => (original.trim().to_owned(), None),
+        _ => (corrected.to_owned(), None),
+    };
+    let plan = access_plan(mapping.username, mapping.groups, ctx.symptom);
+    Some(EntryFix {
+        section: entry.section,
+        index: Some(entry.index),
+        aws_auth_arn: mapping.arn.clone(),
+        mapping_yaml: format!(
+            "{}: |\n{}",
+            entry.section.key(),
+            entry_yaml(entry.section, &mapping, "  ")
+        ),
+        eksctl: eksctl_commands(ctx, Some(original), &mapping),
+        access_entry: access_entry_commands(ctx, &full_arn, lookup.as_deref(), &plan),
+    })
+}
+
+/// A new mapping for a principal that nothing maps, modelled on the entry meant for it.
+fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Option<EntryFix> {
+    let Outcome::NotMapped { near_misses } = &answer.outcome else {
+        return None;
+    };
+    let principal = Principal::parse(&answer.principal_arn).ok()?;
+    let meant = near_misses.first().and_then(|miss| {
+        auth.entries
+            .iter()
+            .find(|e| e.section == miss.section && e.index == miss.index)
+    });
+    let section = if principal.is_role() {
+        Section::MapRoles
+    } else {
+        Section::MapUsers
+    };
+    let default_username = principal.name.clone();
+    let mapping = Mapping {
+        arn: principal.aws_auth_arn(),
+        username: Some(
+            meant
+                .and_then(|e| e.corrected_username.as_deref().or(e.username.as_deref()))
+                .unwrap_or(&default_username),
+        ),
+        groups: meant.map(|e| e.groups.as_slice()).unwrap_or(&[]),
+    };
+    let (full_arn, lookup) = if principal.session.is_some() {
+        (mapping.arn.clone(), Some(principal.name.clone()))
+    } else {
+        (principal.arn.to_string(), None)
+    };
+    let plan = access_plan(mapping.username, mapping.groups, ctx.symptom);
+    let wrong = meant
+        .and_then(|e| e.arn.as_deref())
+        .filter(|_| meant.is_some_and(|e| e.read));
+    Some(EntryFix {
+        section,
+        index: None,
+        aws_auth_arn: mapping.arn.clone(),
+        mapping_yaml: format!(
+            "{}: |\n{}",
+            section.key(),
+            entry_yaml(section, &mapping, "  ")
+        ),
+        eksctl: eksctl_commands(ctx, wrong, &mapping),
+        access_entry: access_entry_commands(ctx, &full_arn, lookup.as_deref(), &plan),
+    })
+}
+
+/// Steps out of `CONFIG_MAP` mode; with an unknown mode, the check comes first.
+pub fn mode_steps(ctx: &FixContext) -> Vec<String> {
+    match ctx.mode {
+        Some(AuthenticationMode::ApiAndConfigMap | AuthenticationMode::Api) => Vec::new(),
+        mode => {
+            let mut steps = Vec::new();
+            if mode.is_none() {
+                steps.push(format!(
+                    "aws eks describe-cluster --name {}{} --query cluster.accessConfig.authenticationMode --output text",
+                    ctx.cluster(),
+                    ctx.region_flag()
+                ));
+            }
+            steps.push(format!(
+                "aws eks update-cluster-config --name {}{} --access-config authenticationMode=API_AND_CONFIG_MAP",
+                ctx.cluster(),
+                ctx.region_flag()
+            ));
+            steps.push(format!(
+                "aws eks wait cluster-active --name {}{}",
+                ctx.cluster(),
+                ctx.region_flag()
+            ));
+            steps
+        }
+    }
+}
+
+/// Everything to print for this ConfigMap (and the principal asked about, if any).
+pub fn plan(auth: &AwsAuth, answer: Option<&MatchAnswer>, ctx: &FixContext) -> FixPlan {
+    let mut entries: Vec<EntryFix> = auth
+        .entries
+        .iter()
+        .filter_map(|e| entry_fix(auth, e, ctx))
+        .collect();
+    if let Some(fix) = answer.and_then(|a| principal_fix(auth, a, ctx))
+        && !entries
+            .iter()
+            .any(|e| e.aws_auth_arn.eq_ignore_ascii_case(&fix.aws_auth_arn))
+    {
+        entries.push(fix);
+    }
+    let needs_correction = auth.has_errors();
+    let wants_access_entries = !entries.is_empty();
+    FixPlan {
+        corrected_data: needs_correction.then(|| corrected_data(auth)),
+        entries,
+        mode_steps: if wants_access_entries {
+            mode_steps(ctx)
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_quoted_only_when_needed() {
+        assert_eq!(yaml_scalar("system:masters"), "system:masters");
+        assert_eq!(
+            yaml_scalar("system:node:{{EC2PrivateDNSName}}"),
+            "system:node:{{EC2PrivateDNSName}}"
+        );
+        assert_eq!(yaml_scalar("{{SessionName}}"), "\"{{SessionName}}\"");
+        assert_eq!(yaml_scalar("yes"), "\"yes\"");
+        assert_eq!(shell_quote("a b"), "'a b'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+    }
+}

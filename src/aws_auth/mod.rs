@@ -1,0 +1,25 @@
+//! The `aws-auth` ConfigMap: read it in whatever form it was pasted, model how the
+//! aws-iam-authenticator reads it, lint it, answer "does it map me, as whom?", and write the
+//! fix filled in.
+
+pub mod analyse;
+pub mod finding;
+pub mod fix;
+pub mod input;
+pub mod report;
+pub mod resolve;
+pub mod template;
+pub mod yaml;
+
+pub use analyse::{Account, AwsAuth, Entry, analyse};
+pub use finding::{Code, Finding, Section, Severity};
+pub use input::{InputError, InputForm};
+pub use resolve::{
+    AccessEntry, AuthenticationMode, Decision, MatchAnswer, MissReason, NearMiss, Outcome, Winner,
+    decide, resolve,
+};
+
+/// Reads and lints a pasted ConfigMap.
+pub fn lint(text: &str) -> Result<AwsAuth, InputError> {
+    Ok(analyse(&input::read(text)?))
+}

@@ -1,0 +1,723 @@
+//! The aws-auth linter: every finding in every input form, the authenticator's matching
+//! semantics, the real-world corpus, the command line, and robustness on arbitrary input.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use eks_iam_tui::aws_auth::fix::{FixContext, Symptom};
+use eks_iam_tui::aws_auth::report;
+use eks_iam_tui::aws_auth::{
+    self, AccessEntry, AuthenticationMode, Code, InputError, InputForm, MissReason, Outcome,
+    Section, Winner,
+};
+use eks_iam_tui::i18n::{Lang, has_message};
+
+const ACCT: &str = "111122223333";
+
+/// The same data in the three forms people paste.
+fn as_yaml(data: &[(&str, &str)]) -> String {
+    let mut out = String::from(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n",
+    );
+    for (key, block) in data {
+        out.push_str(&format!("  {key}: |\n"));
+        for line in block.lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}
+
+fn as_json(data: &[(&str, &str)]) -> String {
+    let data: serde_json::Map<String, serde_json::Value> = data
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), serde_json::Value::String((*v).to_owned())))
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": "aws-auth", "namespace": "kube-system"},
+        "data": data,
+    }))
+    .expect("json")
+}
+
+fn as_describe(data: &[(&str, &str)]) -> String {
+    let mut out = String::from(
+        "Name:         aws-auth\nNamespace:    kube-system\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\n",
+    );
+    for (key, block) in data {
+        out.push_str(&format!("{key}:\n----\n{block}\n\n"));
+    }
+    out.push_str("\nBinaryData\n====\n\nEvents:  <none>\n");
+    out
+}
+
+type Key = (Code, Section, Option<usize>);
+/// (name, data keys and blocks, the finding expected).
+type Case<'a> = (&'a str, Vec<(&'a str, String)>, Key);
+
+fn keys(text: &str) -> BTreeSet<Key> {
+    aws_auth::lint(text)
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
+        .findings
+        .iter()
+        .map(|f| (f.code, f.section, f.index))
+        .collect()
+}
+
+const NODE: &str = "- rolearn: arn:aws:iam::111122223333:role/eks-node\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes";
+
+#[test]
+fn every_finding_code_in_all_three_forms() {
+    let cases: Vec<Case> = vec![
+        (
+            "role-path",
+            vec![(
+                "mapRoles",
+                format!(
+                    "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/team/developers/eks-admin\n  username: admin\n  groups:\n    - devs"
+                ),
+            )],
+            (Code::RolePath, Section::MapRoles, Some(2)),
+        ),
+        (
+            "sso-role-path",
+            vec![(
+                "mapRoles",
+                format!(
+                    "- rolearn: arn:aws:iam::{ACCT}:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Dev_0123456789abcdef\n  username: dev\n  groups:\n    - devs"
+                ),
+            )],
+            (Code::SsoRolePath, Section::MapRoles, Some(1)),
+        ),
+        (
+            "assumed-role-arn",
+            vec![(
+                "mapRoles",
+                format!(
+                    "- rolearn: arn:aws:sts::{ACCT}:assumed-role/eks-admin/alice\n  username: admin\n  groups:\n    - devs"
+                ),
+            )],
+            (Code::AssumedRoleArn, Section::MapRoles, Some(1)),
+        ),
+        (
+            "invalid-arn",
+            vec![(
+                "mapUsers",
+                "- userarn: arn:aws:iam::1234:user/alice\n  username: alice\n  groups:\n    - devs"
+                    .to_owned(),
+            )],
+            (Code::InvalidArn, Section::MapUsers, Some(1)),
+        ),
+        (
+            "not-a-string-block",
+            vec![("mapRoles", "- rolearn: [unclosed\n  username: x".to_owned())],
+            (Code::NotAStringBlock, Section::MapRoles, None),
+        ),
+        (
+            "unknown-key",
+            vec![("maproles", NODE.to_owned())],
+            (Code::UnknownKey, Section::MapRoles, None),
+        ),
+        (
+            "duplicate-arn",
+            vec![(
+                "mapRoles",
+                format!(
+                    "- rolearn: arn:aws:iam::{ACCT}:role/Dev\n  username: one\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: two"
+                ),
+            )],
+            (Code::DuplicateArn, Section::MapRoles, Some(1)),
+        ),
+        (
+            "system-masters",
+            vec![(
+                "mapUsers",
+                format!(
+                    "- userarn: arn:aws:iam::{ACCT}:user/alice\n  username: alice\n  groups:\n    - system:masters"
+                ),
+            )],
+            (Code::SystemMasters, Section::MapUsers, Some(1)),
+        ),
+        (
+            "username-template",
+            vec![(
+                "mapRoles",
+                format!(
+                    "- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: dev:{{{{sessionname}}}}\n  groups:\n    - devs"
+                ),
+            )],
+            (Code::UsernameTemplate, Section::MapRoles, Some(1)),
+        ),
+        (
+            "malformed-entry",
+            vec![(
+                "mapUsers",
+                format!(
+                    "- userarn: arn:aws:iam::{ACCT}:user/alice\n  username: alice\n  groups: system:masters"
+                ),
+            )],
+            (Code::MalformedEntry, Section::MapUsers, Some(1)),
+        ),
+        (
+            "map-accounts",
+            vec![("mapAccounts", format!("- \"{ACCT}\""))],
+            (Code::MapAccounts, Section::MapAccounts, Some(1)),
+        ),
+    ];
+    let mut seen = BTreeSet::new();
+    for (name, data, expected) in &cases {
+        let data: Vec<(&str, &str)> = data.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        for (form, text) in [
+            ("yaml", as_yaml(&data)),
+            ("json", as_json(&data)),
+            ("describe", as_describe(&data)),
+        ] {
+            let found = keys(&text);
+            assert!(
+                found.contains(expected),
+                "{name} in {form}: expected {expected:?}, found {found:?}\n{text}"
+            );
+        }
+        seen.insert(expected.0);
+    }
+    // not-aws-auth needs another name; covered here so that no code goes untested.
+    let other = as_yaml(&[("mapRoles", NODE)]).replace("name: aws-auth", "name: aws-auth-backup");
+    assert!(keys(&other).iter().any(|k| k.0 == Code::NotAwsAuth));
+    seen.insert(Code::NotAwsAuth);
+    assert_eq!(
+        seen,
+        Code::ALL.into_iter().collect(),
+        "a code without a test"
+    );
+}
+
+#[test]
+fn structure_instead_of_a_string_is_caught_in_yaml_and_json() {
+    let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles:\n    - rolearn: arn:aws:iam::111122223333:role/team/eks-admin\n      username: admin\n";
+    let found = keys(yaml);
+    assert!(found.contains(&(Code::NotAStringBlock, Section::MapRoles, None)));
+    // The entries inside are linted too, so adding the | is not the only surprise.
+    assert!(found.contains(&(Code::RolePath, Section::MapRoles, Some(1))));
+    let json = r#"{"kind":"ConfigMap","data":{"mapRoles":[{"rolearn":"arn:aws:iam::111122223333:role/x"}]}}"#;
+    assert!(keys(json).contains(&(Code::NotAStringBlock, Section::MapRoles, None)));
+}
+
+#[test]
+fn findings_carry_the_input_line_and_the_corrected_value() {
+    let text = as_yaml(&[(
+        "mapRoles",
+        &format!(
+            "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/team/developers/eks-admin\n  username: admin"
+        ),
+    )]);
+    let auth = aws_auth::lint(&text).expect("lints");
+    let finding = auth
+        .findings
+        .iter()
+        .find(|f| f.code == Code::RolePath)
+        .expect("role-path");
+    let line = finding.line.expect("a line");
+    assert!(
+        text.lines()
+            .nth(line - 1)
+            .expect("line")
+            .contains("team/developers")
+    );
+    assert_eq!(
+        finding.suggestion.as_deref(),
+        Some("arn:aws:iam::111122223333:role/eks-admin")
+    );
+    assert_eq!(finding.field.as_deref(), Some("rolearn"));
+}
+
+#[test]
+fn fragments_data_sections_and_entry_lists_are_read() {
+    let fragment =
+        format!("mapRoles: |\n  - rolearn: arn:aws:iam::{ACCT}:role/a/b\n    username: b\n");
+    let auth = aws_auth::lint(&fragment).expect("fragment");
+    assert_eq!(auth.form, InputForm::Fragment);
+    assert!(auth.findings.iter().any(|f| f.code == Code::RolePath));
+    let data = format!(
+        "data:\n  mapUsers: |\n    - userarn: arn:aws:iam::{ACCT}:user/x\n      username: x\n"
+    );
+    assert_eq!(
+        aws_auth::lint(&data).expect("data").form,
+        InputForm::DataSection
+    );
+    let list = format!("- rolearn: arn:aws:iam::{ACCT}:role/x\n  username: x\n");
+    assert_eq!(
+        aws_auth::lint(&list).expect("list").form,
+        InputForm::EntryList
+    );
+}
+
+#[test]
+fn what_is_not_a_config_map_is_a_clear_error_with_a_position() {
+    assert!(matches!(
+        aws_auth::lint("apiVersion: apps/v1\nkind: Deployment\n"),
+        Err(InputError::OtherKind { kind }) if kind == "Deployment"
+    ));
+    let broken = aws_auth::lint("data:\n  mapRoles: [1, 2\n").expect_err("broken");
+    assert!(matches!(broken, InputError::Yaml(_)));
+    assert_eq!(
+        broken.line_col().map(|(l, _)| l >= 2),
+        Some(true),
+        "{broken}"
+    );
+    let json = aws_auth::lint("{\"kind\": \"ConfigMap\",\n \"data\": }").expect_err("json");
+    assert!(matches!(json, InputError::Json { line: 2, .. }), "{json}");
+    assert!(matches!(
+        aws_auth::lint("just some words"),
+        Err(InputError::NotAConfigMap { .. })
+    ));
+    assert!(matches!(aws_auth::lint("  \n"), Err(InputError::Empty)));
+}
+
+fn answer(data: &[(&str, &str)], principal: &str) -> Outcome {
+    let auth = aws_auth::lint(&as_yaml(data)).expect("lints");
+    aws_auth::resolve(&auth, principal)
+        .expect("principal")
+        .outcome
+}
+
+#[test]
+fn arn_matching_is_case_insensitive_after_canonicalisation() {
+    let outcome = answer(
+        &[(
+            "mapRoles",
+            &format!(
+                "- rolearn: arn:aws:iam::{ACCT}:role/EKS-Admin\n  username: admin\n  groups:\n    - devs"
+            ),
+        )],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/eks-admin/bob"),
+    );
+    assert!(
+        matches!(&outcome, Outcome::Mapped { username, groups, .. } if username == "admin" && groups == &["devs"]),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn a_role_path_never_matches_and_the_meant_entry_is_named() {
+    let outcome = answer(
+        &[(
+            "mapRoles",
+            &format!(
+                "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/team/eks-admin\n  username: admin"
+            ),
+        )],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/eks-admin/bob"),
+    );
+    let Outcome::NotMapped { near_misses } = outcome else {
+        panic!("mapped: {outcome:?}")
+    };
+    assert_eq!(near_misses[0].index, 2);
+    assert_eq!(near_misses[0].reason, MissReason::Path);
+    assert_eq!(
+        near_misses[0].suggestion.as_deref(),
+        Some("arn:aws:iam::111122223333:role/eks-admin")
+    );
+}
+
+#[test]
+fn user_arns_keep_their_path() {
+    let data = [(
+        "mapUsers",
+        "- userarn: arn:aws:iam::111122223333:user/ops/alice\n  username: alice",
+    )];
+    assert!(matches!(
+        answer(&data, "arn:aws:iam::111122223333:user/ops/alice"),
+        Outcome::Mapped { .. }
+    ));
+    let Outcome::NotMapped { near_misses } = answer(&data, "arn:aws:iam::111122223333:user/alice")
+    else {
+        panic!("a user without the path must not match")
+    };
+    assert_eq!(near_misses[0].reason, MissReason::OtherPath);
+}
+
+#[test]
+fn top_level_keys_are_exact() {
+    let principal = format!("arn:aws:sts::{ACCT}:assumed-role/eks-node/i-0123456789abcdef0");
+    let Outcome::NotMapped { near_misses } = answer(&[("maproles", NODE)], &principal) else {
+        panic!("maproles must be ignored")
+    };
+    assert_eq!(near_misses[0].reason, MissReason::SectionIgnored);
+    assert!(matches!(
+        answer(&[("mapRoles", NODE)], &principal),
+        Outcome::Mapped { username, .. } if username == "system:node:<private-dns-name-of-i-0123456789abcdef0>"
+    ));
+}
+
+#[test]
+fn keys_inside_entries_are_case_insensitive() {
+    let outcome = answer(
+        &[(
+            "mapRoles",
+            &format!(
+                "- RoleArn: arn:aws:iam::{ACCT}:role/dev\n  UserName: dev\n  GROUPS:\n    - devs"
+            ),
+        )],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"),
+    );
+    assert!(matches!(outcome, Outcome::Mapped { username, .. } if username == "dev"));
+}
+
+#[test]
+fn invalid_entries_are_dropped_and_valid_ones_kept() {
+    let block = format!(
+        "- username: nobody\n  groups:\n    - devs\n- just a string\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: dev"
+    );
+    let auth = aws_auth::lint(&as_yaml(&[("mapRoles", &block)])).expect("lints");
+    let dropped: Vec<_> = auth
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MalformedEntry)
+        .map(|f| f.index)
+        .collect();
+    assert_eq!(dropped, vec![Some(1), Some(2)]);
+    let outcome = aws_auth::resolve(&auth, &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"))
+        .expect("principal")
+        .outcome;
+    assert!(
+        matches!(outcome, Outcome::Mapped { index: 3, .. }),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn username_templates_are_expanded() {
+    let outcome = answer(
+        &[(
+            "mapRoles",
+            &format!(
+                "- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: dev:{{{{AccountID}}}}:{{{{SessionName}}}}\n  groups:\n    - team-{{{{SessionNameRaw}}}}"
+            ),
+        )],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/dev/bob@example.com"),
+    );
+    let Outcome::Mapped {
+        username, groups, ..
+    } = outcome
+    else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(username, "dev:111122223333:bob-example.com");
+    assert_eq!(groups, vec!["team-bob@example.com"]);
+}
+
+#[test]
+fn map_accounts_maps_with_no_groups() {
+    let outcome = answer(
+        &[("mapAccounts", "- 111122223333")],
+        "arn:aws:iam::111122223333:user/carol",
+    );
+    assert_eq!(
+        outcome,
+        Outcome::Account {
+            account: ACCT.into(),
+            username: "arn:aws:iam::111122223333:user/carol".into()
+        }
+    );
+}
+
+#[test]
+fn the_last_duplicate_role_wins_and_roles_come_before_users() {
+    let roles = format!(
+        "- rolearn: arn:aws:iam::{ACCT}:role/Dev\n  username: first\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: second"
+    );
+    let outcome = answer(
+        &[("mapRoles", &roles)],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"),
+    );
+    assert!(matches!(outcome, Outcome::Mapped { username, .. } if username == "second"));
+    let auth = aws_auth::lint(&as_yaml(&[
+        (
+            "mapRoles",
+            &format!("- rolearn: arn:aws:iam::{ACCT}:user/alice\n  username: from-roles"),
+        ),
+        (
+            "mapUsers",
+            &format!("- userarn: arn:aws:iam::{ACCT}:user/alice\n  username: from-users"),
+        ),
+    ]))
+    .expect("lints");
+    let outcome = aws_auth::resolve(&auth, &format!("arn:aws:iam::{ACCT}:user/alice"))
+        .expect("principal")
+        .outcome;
+    assert!(matches!(
+        outcome,
+        Outcome::Mapped {
+            section: Section::MapRoles,
+            ..
+        }
+    ));
+    assert!(auth.findings.iter().any(|f| f.code == Code::DuplicateArn
+        && f.section == Section::MapUsers
+        && f.message(Lang::En).contains("mapRoles")));
+}
+
+#[test]
+fn node_template_refuses_a_session_that_is_not_an_instance() {
+    let outcome = answer(
+        &[("mapRoles", NODE)],
+        &format!("arn:aws:sts::{ACCT}:assumed-role/eks-node/alice"),
+    );
+    assert!(matches!(outcome, Outcome::TemplateFails { index: 1, .. }));
+}
+
+#[test]
+fn access_entries_win_over_aws_auth_by_mode() {
+    let auth = aws_auth::lint(&as_yaml(&[(
+        "mapRoles",
+        &format!("- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: dev"),
+    )]))
+    .expect("lints");
+    let answer = aws_auth::resolve(&auth, &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"))
+        .expect("principal");
+    let entries = vec![AccessEntry {
+        principal_arn: format!("arn:aws:iam::{ACCT}:role/team/dev"),
+        entry_type: "STANDARD".into(),
+        username: None,
+        groups: vec![],
+        policies: vec!["AmazonEKSViewPolicy".into()],
+    }];
+    let both = aws_auth::decide(Some(AuthenticationMode::ApiAndConfigMap), &entries, &answer);
+    assert_eq!(both.winner, Winner::AccessEntry);
+    assert!(both.aws_auth_overridden);
+    let config_map = aws_auth::decide(Some(AuthenticationMode::ConfigMap), &entries, &answer);
+    assert_eq!(config_map.winner, Winner::AwsAuth);
+    let api = aws_auth::decide(Some(AuthenticationMode::Api), &[], &answer);
+    assert_eq!(api.winner, Winner::Nobody);
+}
+
+#[test]
+fn the_fix_is_filled_in() {
+    let text = as_yaml(&[(
+        "mapRoles",
+        &format!(
+            "- rolearn: arn:aws:iam::{ACCT}:role/team/developers/eks-admin\n  username: admin\n  groups:\n    - system:masters"
+        ),
+    )]);
+    let auth = aws_auth::lint(&text).expect("lints");
+    let ctx = FixContext {
+        cluster: Some("prod".into()),
+        region: Some("ap-northeast-1".into()),
+        symptom: Symptom::AwsAuthPath,
+        mode: Some(AuthenticationMode::ConfigMap),
+    };
+    let report = report::build(auth, None, None, &ctx).expect("report");
+    let fix = &report.plan.entries[0];
+    assert!(
+        fix.mapping_yaml
+            .contains("rolearn: arn:aws:iam::111122223333:role/eks-admin\n")
+    );
+    assert!(fix.eksctl.iter().any(|c| c.starts_with("eksctl create iamidentitymapping --cluster prod --region ap-northeast-1 --arn arn:aws:iam::111122223333:role/eks-admin")));
+    assert!(
+        fix.access_entry[0]
+            .contains("--principal-arn arn:aws:iam::111122223333:role/team/developers/eks-admin")
+    );
+    assert!(
+        fix.access_entry[1].contains("AmazonEKSClusterAdminPolicy --access-scope type=cluster")
+    );
+    assert!(
+        report
+            .plan
+            .mode_steps
+            .iter()
+            .any(|s| s.contains("authenticationMode=API_AND_CONFIG_MAP"))
+    );
+    let corrected = report.plan.corrected_data.as_deref().expect("corrected");
+    assert!(
+        aws_auth::lint(corrected)
+            .expect("corrected parses")
+            .findings
+            .iter()
+            .all(|f| f.code != Code::RolePath)
+    );
+}
+
+#[derive(serde::Deserialize)]
+struct Corpus {
+    case: Vec<CorpusCase>,
+}
+
+#[derive(serde::Deserialize)]
+struct CorpusCase {
+    file: String,
+    source: String,
+    expected: Vec<String>,
+}
+
+#[test]
+fn real_world_corpus() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/aws_auth_corpus");
+    let index: Corpus =
+        toml::from_str(&std::fs::read_to_string(format!("{dir}/corpus.toml")).expect("index"))
+            .expect("index parses");
+    assert!(index.case.len() >= 5);
+    for case in index.case {
+        assert!(!case.source.is_empty());
+        let text = std::fs::read_to_string(format!("{dir}/{}", case.file)).expect("case file");
+        let found: BTreeSet<String> = aws_auth::lint(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", case.file))
+            .findings
+            .iter()
+            .map(|f| {
+                let index = f.index.map(|i| i.to_string()).unwrap_or_else(|| "-".into());
+                format!("{} {} {index}", f.code.id(), f.section.key())
+            })
+            .collect();
+        let expected: BTreeSet<String> = case.expected.into_iter().collect();
+        assert_eq!(found, expected, "{}", case.file);
+    }
+}
+
+#[test]
+fn every_message_the_linter_names_exists_in_both_languages() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/aws_auth");
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).expect("dir") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("file");
+        for piece in text.split('"').skip(1).step_by(2) {
+            if piece.starts_with("aws-auth-") && !piece.contains(' ') {
+                ids.insert(piece.to_owned());
+            }
+        }
+    }
+    assert!(ids.len() > 40, "{ids:?}");
+    for lang in Lang::ALL {
+        for id in &ids {
+            assert!(has_message(lang, id), "{} lacks {id}", lang.code());
+        }
+    }
+}
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eks-iam-tui"))
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("waits");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn command_line_exit_codes_and_json() {
+    let bad = as_yaml(&[(
+        "mapRoles",
+        &format!("- rolearn: arn:aws:iam::{ACCT}:role/team/eks-admin\n  username: admin"),
+    )]);
+    let (code, out, _) = run(
+        &[
+            "lint-aws-auth",
+            "-",
+            "--format",
+            "json",
+            "--principal-arn",
+            &format!("arn:aws:sts::{ACCT}:assumed-role/eks-admin/bob"),
+        ],
+        &bad,
+    );
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["findings"][0]["code"], "role-path");
+    assert_eq!(json["findings"][0]["index"], 1);
+    assert_eq!(json["mappings"][0]["section"], "mapRoles");
+    assert_eq!(json["match"]["result"], "not-mapped");
+    assert_eq!(json["match"]["near_misses"][0]["reason"], "path");
+
+    let good = as_yaml(&[("mapRoles", NODE)]);
+    let (code, out, _) = run(&["lint-aws-auth"], &good);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("No problems found"));
+
+    let (code, _, err) = run(&["lint-aws-auth", "--lang", "ja"], "kind: Deployment\n");
+    assert_eq!(code, 2);
+    assert!(err.contains("ConfigMap ではなく Deployment"), "{err}");
+    let (code, _, _) = run(&["lint-aws-auth", "/nonexistent/aws-auth.yaml"], "");
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn japanese_report_names_the_finding_and_the_corrected_entry() {
+    let bad = as_yaml(&[(
+        "mapRoles",
+        &format!("- rolearn: arn:aws:iam::{ACCT}:role/team/eks-admin\n  username: admin"),
+    )]);
+    let (code, out, _) = run(
+        &["lint-aws-auth", "--lang", "ja", "--cluster", "prod"],
+        &bad,
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("パス /team/ が含まれています"), "{out}");
+    assert!(
+        out.contains("- rolearn: arn:aws:iam::111122223333:role/eks-admin"),
+        "{out}"
+    );
+    assert!(
+        out.contains("eksctl create iamidentitymapping --cluster prod"),
+        "{out}"
+    );
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let text = String::from_utf8_lossy(&bytes);
+            if let Ok(auth) = aws_auth::lint(&text) {
+                let _ = aws_auth::resolve(&auth, "arn:aws:sts::111122223333:assumed-role/x/y");
+                let _ = report::to_json(&report::build(auth, None, None, &FixContext::default()).expect("no principal"), Lang::Ja);
+            }
+        }
+
+        #[test]
+        fn arbitrary_yaml_blocks_never_panic(
+            block in "[ \\-:a-zA-Z0-9{}\\[\\]|>\"'#&*!\\n]{0,400}",
+            key in prop::sample::select(vec!["mapRoles", "mapUsers", "mapAccounts", "maproles", "other"]),
+        ) {
+            for text in [as_yaml(&[(key, &block)]), as_json(&[(key, &block)]), as_describe(&[(key, &block)])] {
+                if let Ok(auth) = aws_auth::lint(&text) {
+                    let _ = aws_auth::resolve(&auth, "arn:aws:iam::111122223333:user/x");
+                    let ctx = FixContext::default();
+                    let report = report::build(auth, Some("arn:aws:iam::111122223333:role/a/b"), Some(&[]), &ctx).expect("valid principal");
+                    let _ = report::to_text(&report, &ctx, Lang::En);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deep_nesting_and_huge_input_are_refused_not_crashed() {
+        let deep = format!("data:\n  mapRoles: |\n    {}\n", "[".repeat(100_000));
+        assert!(aws_auth::lint(&deep).is_ok());
+        let huge = "a".repeat(3 * 1024 * 1024);
+        assert!(matches!(aws_auth::lint(&huge), Err(InputError::TooLarge)));
+    }
+}
