@@ -2,8 +2,10 @@
 //! English. The library holds everything; the binary only wires it to a terminal.
 
 pub mod arn;
+pub mod aws;
 pub mod cli;
 pub mod guide;
 pub mod i18n;
+pub mod probes;
 pub mod terminal;
 pub mod wizard;

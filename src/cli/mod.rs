@@ -1,5 +1,6 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
+mod diagnose_command;
 mod guide_command;
 
 use std::ffi::OsString;
@@ -11,6 +12,7 @@ use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
+pub use diagnose_command::run_diagnose;
 pub use guide_command::run_guide;
 
 #[derive(Debug, Parser)]
@@ -89,6 +91,22 @@ impl ContextArgs {
 pub enum Command {
     /// Print a symptom's guide.
     Guide(GuideArgs),
+    /// Ask AWS, read-only, which cause of a symptom holds.
+    Diagnose(DiagnoseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    #[arg(long, value_enum)]
+    pub symptom: Symptom,
+    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    pub format: GuideFormat,
+    #[arg(long)]
+    pub assume: bool,
+    #[arg(long, default_value_t = 3000)]
+    pub connect_timeout_ms: u64,
+    #[arg(long, default_value_t = 10000)]
+    pub call_timeout_ms: u64,
 }
 
 #[derive(Debug, Args)]
