@@ -2,9 +2,11 @@
 //! English. The library holds everything; the binary only wires it to a terminal.
 
 pub mod arn;
+pub mod aws;
 pub mod aws_auth;
 pub mod cli;
 pub mod guide;
 pub mod i18n;
+pub mod probes;
 pub mod terminal;
 pub mod wizard;

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Some(Command::LintAwsAuth(args)) => {
             ExitCode::from(cli::run_lint_aws_auth(&cli, args, lang))
         }
+        Some(Command::Diagnose(args)) => ExitCode::from(cli::run_diagnose(&cli, args, lang)),
         None => run_wizard(&cli, lang),
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
+mod diagnose_command;
 mod guide_command;
 mod lint_aws_auth_command;
 
@@ -12,6 +13,7 @@ use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
+pub use diagnose_command::run_diagnose;
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 
@@ -93,6 +95,8 @@ pub enum Command {
     Guide(GuideArgs),
     /// Lint an aws-auth ConfigMap; answer for --principal-arn; print the fix.
     LintAwsAuth(LintAwsAuthArgs),
+    /// Ask AWS, read-only, which cause of a symptom holds.
+    Diagnose(DiagnoseArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +134,20 @@ pub enum LintFormat {
 pub enum LintSymptom {
     AwsAuthPath,
     ConsoleNodes,
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    #[arg(long, value_enum)]
+    pub symptom: Symptom,
+    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    pub format: GuideFormat,
+    #[arg(long)]
+    pub assume: bool,
+    #[arg(long, default_value_t = 3000)]
+    pub connect_timeout_ms: u64,
+    #[arg(long, default_value_t = 10000)]
+    pub call_timeout_ms: u64,
 }
 
 #[derive(Debug, Args)]

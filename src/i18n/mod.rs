@@ -20,8 +20,20 @@ macro_rules! ftl_files {
     };
 }
 
-const EN_SOURCES: Sources = ftl_files!("en": "app.ftl", "fields.ftl", "guide.ftl", "aws_auth.ftl");
-const JA_SOURCES: Sources = ftl_files!("ja": "app.ftl", "fields.ftl", "guide.ftl", "aws_auth.ftl");
+const EN_SOURCES: Sources = ftl_files!("en":
+    "app.ftl",
+    "fields.ftl",
+    "guide.ftl",
+    "aws_auth.ftl",
+    "probes.ftl",
+);
+const JA_SOURCES: Sources = ftl_files!("ja":
+    "app.ftl",
+    "fields.ftl",
+    "guide.ftl",
+    "aws_auth.ftl",
+    "probes.ftl",
+);
 
 pub fn sources(lang: Lang) -> Sources {
     match lang {

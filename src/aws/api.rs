@@ -1,0 +1,481 @@
+//! The AWS calls the probes make, behind a small trait: the real SDK clients here, a fake in
+//! unit tests. Each method returns plain values, or an [`AwsError`] made by [`classify`].
+
+use std::future::Future;
+
+use aws_config::{Region, SdkConfig};
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::SharedCredentialsProvider;
+
+use super::error::{AwsError, classify};
+use super::guard::ReadOnlyGuard;
+use super::settings::{AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallerIdentity {
+    pub arn: String,
+    pub account: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleInfo {
+    pub arn: String,
+    pub path: String,
+    pub name: String,
+    /// The trust policy, already URL-decoded.
+    pub trust_policy: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClusterInfo {
+    pub name: String,
+    pub arn: Option<String>,
+    pub status: Option<String>,
+    pub version: Option<String>,
+    pub platform_version: Option<String>,
+    pub endpoint_public: Option<bool>,
+    pub endpoint_private: Option<bool>,
+    /// `None` when AWS does not say (older clusters, some emulators).
+    pub authentication_mode: Option<String>,
+    pub health_issues: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimulationResult {
+    pub action: String,
+    /// `allowed`, `implicitDeny` or `explicitDeny`, as IAM says it.
+    pub decision: String,
+    pub missing_context: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccessEntryInfo {
+    pub principal_arn: String,
+    pub kind: Option<String>,
+    pub username: Option<String>,
+    pub groups: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssociatedPolicy {
+    pub policy_arn: String,
+    /// `cluster` or `namespace`.
+    pub scope: String,
+    pub namespaces: Vec<String>,
+}
+
+/// Which STS endpoint a `GetCallerIdentity` goes to, and the region it is signed for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StsEndpoint {
+    /// The configured (normally regional) endpoint.
+    Configured,
+    /// The global endpoint, signed for `signing_region`.
+    Global { signing_region: String },
+}
+
+/// The calls the probes make. Every one is a read.
+pub trait AwsApi: Send + Sync + Sized + 'static {
+    fn caller_identity(
+        &self,
+        endpoint: StsEndpoint,
+    ) -> impl Future<Output = Result<CallerIdentity, AwsError>> + Send;
+    fn get_role(&self, name: String) -> impl Future<Output = Result<RoleInfo, AwsError>> + Send;
+    fn describe_cluster(
+        &self,
+        name: String,
+    ) -> impl Future<Output = Result<ClusterInfo, AwsError>> + Send;
+    fn list_clusters(&self) -> impl Future<Output = Result<Vec<String>, AwsError>> + Send;
+    fn simulate(
+        &self,
+        policy_source_arn: String,
+        actions: Vec<String>,
+        resource: Option<String>,
+        context: Vec<(String, String)>,
+    ) -> impl Future<Output = Result<Vec<SimulationResult>, AwsError>> + Send;
+    fn list_access_entries(
+        &self,
+        cluster: String,
+    ) -> impl Future<Output = Result<Vec<String>, AwsError>> + Send;
+    fn describe_access_entry(
+        &self,
+        cluster: String,
+        principal_arn: String,
+    ) -> impl Future<Output = Result<AccessEntryInfo, AwsError>> + Send;
+    fn list_associated_policies(
+        &self,
+        cluster: String,
+        principal_arn: String,
+    ) -> impl Future<Output = Result<Vec<AssociatedPolicy>, AwsError>> + Send;
+    /// `sts:AssumeRole`; the result acts with the role's credentials. Only called after the
+    /// person confirmed, and the guard refuses it otherwise.
+    fn assume_role(
+        &self,
+        role_arn: String,
+        external_id: Option<String>,
+    ) -> impl Future<Output = Result<Self, AwsError>> + Send;
+    /// Whether an endpoint override (an emulator, a VPC endpoint) is in effect for STS.
+    fn sts_override(&self) -> Option<String>;
+}
+
+/// The real clients, each with the read-only guard.
+#[derive(Debug, Clone)]
+pub struct SdkApi {
+    config: SdkConfig,
+    region: Option<String>,
+    assume_role_confirmed: bool,
+    sts: aws_sdk_sts::Client,
+    iam: aws_sdk_iam::Client,
+    eks: aws_sdk_eks::Client,
+}
+
+impl SdkApi {
+    pub fn new(session: &AwsSession, assume_role_confirmed: bool) -> SdkApi {
+        SdkApi::from_config(
+            session.config.clone(),
+            session.region.clone(),
+            assume_role_confirmed,
+        )
+    }
+
+    fn from_config(config: SdkConfig, region: Option<String>, confirmed: bool) -> SdkApi {
+        let guard = ReadOnlyGuard::new(confirmed);
+        let sts = aws_sdk_sts::Client::from_conf(
+            aws_sdk_sts::config::Builder::from(&config)
+                .interceptor(guard)
+                .build(),
+        );
+        let iam = aws_sdk_iam::Client::from_conf(
+            aws_sdk_iam::config::Builder::from(&config)
+                .interceptor(guard)
+                .build(),
+        );
+        let eks = aws_sdk_eks::Client::from_conf(
+            aws_sdk_eks::config::Builder::from(&config)
+                .interceptor(guard)
+                .build(),
+        );
+        SdkApi {
+            config,
+            region,
+            assume_role_confirmed: confirmed,
+            sts,
+            iam,
+            eks,
+        }
+    }
+
+    /// The EKS client, guarded; public so a test can prove a write never leaves.
+    pub fn eks(&self) -> &aws_sdk_eks::Client {
+        &self.eks
+    }
+
+    pub fn iam(&self) -> &aws_sdk_iam::Client {
+        &self.iam
+    }
+
+    fn need_region(&self) -> Result<(), AwsError> {
+        match self.region {
+            Some(_) => Ok(()),
+            None => Err(AwsError::NoRegion),
+        }
+    }
+}
+
+/// Decodes `%XX` sequences (and `+`) as IAM's `GetRole` sends the trust policy.
+pub fn url_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl AwsApi for SdkApi {
+    async fn caller_identity(&self, endpoint: StsEndpoint) -> Result<CallerIdentity, AwsError> {
+        self.need_region()?;
+        let client = match endpoint {
+            StsEndpoint::Configured => self.sts.clone(),
+            StsEndpoint::Global { signing_region } => {
+                let url = std::env::var(GLOBAL_STS_ENDPOINT_VARIABLE)
+                    .ok()
+                    .filter(|v| !v.trim().is_empty())
+                    .unwrap_or_else(|| "https://sts.amazonaws.com".to_owned());
+                aws_sdk_sts::Client::from_conf(
+                    aws_sdk_sts::config::Builder::from(&self.config)
+                        .region(Region::new(signing_region))
+                        .endpoint_url(url)
+                        .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                        .build(),
+                )
+            }
+        };
+        let out = client
+            .get_caller_identity()
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        Ok(CallerIdentity {
+            arn: out.arn().unwrap_or_default().to_owned(),
+            account: out.account().unwrap_or_default().to_owned(),
+        })
+    }
+
+    async fn get_role(&self, name: String) -> Result<RoleInfo, AwsError> {
+        self.need_region()?;
+        let out = self
+            .iam
+            .get_role()
+            .role_name(name)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        let role = out.role().ok_or(AwsError::Unparseable { status: 200 })?;
+        Ok(RoleInfo {
+            arn: role.arn().to_owned(),
+            path: role.path().to_owned(),
+            name: role.role_name().to_owned(),
+            trust_policy: role.assume_role_policy_document().map(url_decode),
+        })
+    }
+
+    async fn describe_cluster(&self, name: String) -> Result<ClusterInfo, AwsError> {
+        self.need_region()?;
+        let out = self
+            .eks
+            .describe_cluster()
+            .name(&name)
+            .send()
+            .await
+            .map_err(|e| match classify(&e) {
+                AwsError::NotFound { .. } => AwsError::ClusterNotFound { name: name.clone() },
+                other => other,
+            })?;
+        let cluster = out.cluster().ok_or(AwsError::Unparseable { status: 200 })?;
+        let vpc = cluster.resources_vpc_config();
+        Ok(ClusterInfo {
+            name: cluster.name().unwrap_or(&name).to_owned(),
+            arn: cluster.arn().map(str::to_owned),
+            status: cluster.status().map(|s| s.as_str().to_owned()),
+            version: cluster.version().map(str::to_owned),
+            platform_version: cluster.platform_version().map(str::to_owned),
+            endpoint_public: vpc.map(|v| v.endpoint_public_access()),
+            endpoint_private: vpc.map(|v| v.endpoint_private_access()),
+            authentication_mode: cluster
+                .access_config()
+                .and_then(|a| a.authentication_mode())
+                .map(|m| m.as_str().to_owned()),
+            health_issues: cluster
+                .health()
+                .map(|h| {
+                    h.issues()
+                        .iter()
+                        .filter_map(|i| i.code().map(|c| c.as_str().to_owned()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+    }
+
+    async fn list_clusters(&self) -> Result<Vec<String>, AwsError> {
+        self.need_region()?;
+        let out = self
+            .eks
+            .list_clusters()
+            .max_results(100)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        Ok(out.clusters().to_vec())
+    }
+
+    async fn simulate(
+        &self,
+        policy_source_arn: String,
+        actions: Vec<String>,
+        resource: Option<String>,
+        context: Vec<(String, String)>,
+    ) -> Result<Vec<SimulationResult>, AwsError> {
+        self.need_region()?;
+        let mut request = self
+            .iam
+            .simulate_principal_policy()
+            .policy_source_arn(policy_source_arn)
+            .set_action_names(Some(actions))
+            .set_resource_arns(resource.map(|r| vec![r]));
+        for (key, value) in context {
+            let entry = aws_sdk_iam::types::ContextEntry::builder()
+                .context_key_name(key)
+                .context_key_values(value)
+                .context_key_type(aws_sdk_iam::types::ContextKeyTypeEnum::String)
+                .build();
+            request = request.context_entries(entry);
+        }
+        let out = request.send().await.map_err(|e| classify(&e))?;
+        Ok(out
+            .evaluation_results()
+            .iter()
+            .map(|r| SimulationResult {
+                action: r.eval_action_name().to_owned(),
+                decision: r.eval_decision().as_str().to_owned(),
+                missing_context: r.missing_context_values().to_vec(),
+            })
+            .collect())
+    }
+
+    async fn list_access_entries(&self, cluster: String) -> Result<Vec<String>, AwsError> {
+        self.need_region()?;
+        let mut entries = Vec::new();
+        let mut token: Option<String> = None;
+        // Bounded: a cluster has at most a few thousand entries, 100 a page.
+        for _ in 0..50 {
+            let out = self
+                .eks
+                .list_access_entries()
+                .cluster_name(&cluster)
+                .set_next_token(token.take())
+                .send()
+                .await
+                .map_err(|e| classify(&e))?;
+            entries.extend(out.access_entries().iter().cloned());
+            match out.next_token() {
+                Some(next) if !next.is_empty() => token = Some(next.to_owned()),
+                _ => break,
+            }
+        }
+        Ok(entries)
+    }
+
+    async fn describe_access_entry(
+        &self,
+        cluster: String,
+        principal_arn: String,
+    ) -> Result<AccessEntryInfo, AwsError> {
+        self.need_region()?;
+        let out = self
+            .eks
+            .describe_access_entry()
+            .cluster_name(cluster)
+            .principal_arn(&principal_arn)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        let entry = out.access_entry();
+        Ok(AccessEntryInfo {
+            principal_arn: entry
+                .and_then(|e| e.principal_arn())
+                .unwrap_or(&principal_arn)
+                .to_owned(),
+            kind: entry.and_then(|e| e.r#type()).map(str::to_owned),
+            username: entry.and_then(|e| e.username()).map(str::to_owned),
+            groups: entry
+                .map(|e| e.kubernetes_groups().to_vec())
+                .unwrap_or_default(),
+        })
+    }
+
+    async fn list_associated_policies(
+        &self,
+        cluster: String,
+        principal_arn: String,
+    ) -> Result<Vec<AssociatedPolicy>, AwsError> {
+        self.need_region()?;
+        let out = self
+            .eks
+            .list_associated_access_policies()
+            .cluster_name(cluster)
+            .principal_arn(principal_arn)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        Ok(out
+            .associated_access_policies()
+            .iter()
+            .map(|p| AssociatedPolicy {
+                policy_arn: p.policy_arn().unwrap_or_default().to_owned(),
+                scope: p
+                    .access_scope()
+                    .and_then(|s| s.r#type())
+                    .map(|t| t.as_str().to_owned())
+                    .unwrap_or_default(),
+                namespaces: p
+                    .access_scope()
+                    .map(|s| s.namespaces().to_vec())
+                    .unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    async fn assume_role(
+        &self,
+        role_arn: String,
+        external_id: Option<String>,
+    ) -> Result<SdkApi, AwsError> {
+        self.need_region()?;
+        let out = self
+            .sts
+            .assume_role()
+            .role_arn(role_arn)
+            .role_session_name("eks-iam-tui")
+            .set_external_id(external_id)
+            .duration_seconds(900)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        let creds = out
+            .credentials()
+            .ok_or(AwsError::Unparseable { status: 200 })?;
+        let credentials = Credentials::new(
+            creds.access_key_id(),
+            creds.secret_access_key(),
+            Some(creds.session_token().to_owned()),
+            None,
+            "eks-iam-tui-assume-role",
+        );
+        let config = self
+            .config
+            .to_builder()
+            .credentials_provider(SharedCredentialsProvider::new(credentials))
+            .build();
+        Ok(SdkApi::from_config(
+            config,
+            self.region.clone(),
+            self.assume_role_confirmed,
+        ))
+    }
+
+    fn sts_override(&self) -> Option<String> {
+        endpoint_override("STS").or_else(|| self.config.endpoint_url().map(str::to_owned))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_decode;
+
+    #[test]
+    fn trust_policy_is_decoded() {
+        assert_eq!(
+            url_decode("%7B%22Version%22%3A%222012-10-17%22%7D"),
+            "{\"Version\":\"2012-10-17\"}"
+        );
+        assert_eq!(url_decode("100%"), "100%");
+        assert_eq!(url_decode("a%zzb"), "a%zzb");
+    }
+}

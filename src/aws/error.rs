@@ -1,0 +1,345 @@
+//! What went wrong talking to AWS, as typed values that keep the error code. Every SDK error
+//! becomes one of these in exactly one place, [`classify`].
+
+use std::error::Error as StdError;
+
+use aws_credential_types::provider::error::CredentialsError;
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use serde::Serialize;
+
+use super::guard::RefusedOperation;
+use crate::i18n::Lang;
+use crate::tr;
+
+/// An `AccessDenied` message taken apart: `User: P is not authorized to perform: A on
+/// resource: R because ...`. Any piece AWS did not say is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Denial {
+    pub principal: Option<String>,
+    pub action: Option<String>,
+    pub resource: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl Denial {
+    /// Reads the message AWS sends; lines broken inside an ARN are joined first.
+    pub fn parse(message: &str) -> Denial {
+        let mut text: String = message.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A break just before a colon is a wrapped ARN (`arn:aws:iam::1111` / `:user/x`).
+        text = text.replace(" :", ":");
+        let after = |marker: &str| text.find(marker).map(|i| &text[i + marker.len()..]);
+        let word = |s: Option<&str>| {
+            s.and_then(|s| s.split_whitespace().next())
+                .map(|w| w.trim_end_matches(['.', ',']).to_owned())
+        };
+        let principal = word(after("User: "));
+        let action = word(after("not authorized to perform: "));
+        let resource = word(after("on resource: "));
+        let reason = ["because ", "with an explicit deny"].iter().find_map(|m| {
+            text.find(m)
+                .map(|i| text[i..].trim_end_matches('.').to_owned())
+        });
+        Denial {
+            principal,
+            action,
+            resource,
+            reason,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum AwsError {
+    #[error("no AWS region is configured")]
+    NoRegion,
+    #[error("no AWS credentials were found")]
+    NoCredentials { detail: String },
+    #[error("the credentials have expired")]
+    ExpiredToken { code: String },
+    #[error("the credentials are not valid ({code})")]
+    InvalidCredentials { code: String },
+    #[error("access denied")]
+    AccessDenied(Denial),
+    #[error("cluster {name} not found")]
+    ClusterNotFound { name: String },
+    #[error("not found ({code})")]
+    NotFound { code: String, message: String },
+    #[error("throttled ({code})")]
+    Throttled { code: String },
+    #[error("server error (HTTP {status})")]
+    ServerError { status: u16 },
+    #[error("signature rejected: {message}")]
+    SignatureMismatch { message: String },
+    #[error("timed out")]
+    Timeout,
+    #[error("connection refused")]
+    ConnectionRefused,
+    #[error("name resolution failed")]
+    Dns,
+    #[error("network error: {detail}")]
+    Network { detail: String },
+    #[error("the response could not be read (HTTP {status})")]
+    Unparseable { status: u16 },
+    #[error("refused by the read-only guard: {operation}")]
+    Refused { operation: String },
+    #[error("{code}: {message}")]
+    Unexpected { code: String, message: String },
+}
+
+impl AwsError {
+    /// A stable machine id (used in JSON and as the Fluent id suffix).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AwsError::NoRegion => "no-region",
+            AwsError::NoCredentials { .. } => "no-credentials",
+            AwsError::ExpiredToken { .. } => "expired-token",
+            AwsError::InvalidCredentials { .. } => "invalid-credentials",
+            AwsError::AccessDenied(_) => "access-denied",
+            AwsError::ClusterNotFound { .. } => "cluster-not-found",
+            AwsError::NotFound { .. } => "not-found",
+            AwsError::Throttled { .. } => "throttled",
+            AwsError::ServerError { .. } => "server-error",
+            AwsError::SignatureMismatch { .. } => "signature-mismatch",
+            AwsError::Timeout => "timeout",
+            AwsError::ConnectionRefused => "connection-refused",
+            AwsError::Dns => "dns",
+            AwsError::Network { .. } => "network",
+            AwsError::Unparseable { .. } => "unparseable",
+            AwsError::Refused { .. } => "refused",
+            AwsError::Unexpected { .. } => "unexpected",
+        }
+    }
+
+    /// The cause and what to do about it, in the person's language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let id = format!("aws-error-{}", self.kind());
+        let cause = match self {
+            AwsError::NoCredentials { .. } | AwsError::NoRegion | AwsError::Timeout => {
+                tr!(lang, &id)
+            }
+            AwsError::ConnectionRefused | AwsError::Dns => tr!(lang, &id),
+            AwsError::ExpiredToken { code } | AwsError::InvalidCredentials { code } => {
+                tr!(lang, &id, code = code.clone())
+            }
+            AwsError::Throttled { code } => tr!(lang, &id, code = code.clone()),
+            AwsError::AccessDenied(denial) => tr!(
+                lang,
+                &id,
+                principal = denial.principal.clone().unwrap_or_else(|| "?".into()),
+                action = denial.action.clone().unwrap_or_else(|| "?".into()),
+                resource = denial.resource.clone().unwrap_or_else(|| "?".into()),
+                reason = denial.reason.clone().unwrap_or_default()
+            ),
+            AwsError::ClusterNotFound { name } => tr!(lang, &id, name = name.clone()),
+            AwsError::NotFound { code, message } | AwsError::Unexpected { code, message } => {
+                tr!(lang, &id, code = code.clone(), message = message.clone())
+            }
+            AwsError::ServerError { status } | AwsError::Unparseable { status } => {
+                tr!(lang, &id, status = status.to_string())
+            }
+            AwsError::SignatureMismatch { message } => {
+                tr!(lang, &id, message = message.clone())
+            }
+            AwsError::Network { detail } => tr!(lang, &id, detail = detail.clone()),
+            AwsError::Refused { operation } => tr!(lang, &id, operation = operation.clone()),
+        };
+        let advice = tr!(lang, &format!("aws-advice-{}", self.kind()));
+        format!("{cause} {advice}")
+    }
+
+    /// Every kind, for tests that check each has its words.
+    pub const KINDS: [&'static str; 17] = [
+        "no-region",
+        "no-credentials",
+        "expired-token",
+        "invalid-credentials",
+        "access-denied",
+        "cluster-not-found",
+        "not-found",
+        "throttled",
+        "server-error",
+        "signature-mismatch",
+        "timeout",
+        "connection-refused",
+        "dns",
+        "network",
+        "unparseable",
+        "refused",
+        "unexpected",
+    ];
+}
+
+/// Turns any SDK error into an [`AwsError`]: the service's error code when there is one,
+/// otherwise the cause found by walking the error's sources.
+pub fn classify<E>(error: &SdkError<E, HttpResponse>) -> AwsError
+where
+    E: ProvideErrorMetadata + StdError + 'static,
+{
+    match error {
+        SdkError::ServiceError(context) => {
+            let status = raw_status(context.raw());
+            from_code(context.err().code(), context.err().message(), status)
+        }
+        SdkError::TimeoutError(_) => AwsError::Timeout,
+        SdkError::DispatchFailure(failure) => {
+            if failure.is_timeout() {
+                return AwsError::Timeout;
+            }
+            from_sources(error)
+        }
+        SdkError::ResponseError(context) => AwsError::Unparseable {
+            status: raw_status(context.raw()),
+        },
+        _ => from_sources(error),
+    }
+}
+
+fn raw_status(raw: &HttpResponse) -> u16 {
+    raw.status().as_u16()
+}
+
+/// Maps an AWS error code (and message) to a typed error.
+pub fn from_code(code: Option<&str>, message: Option<&str>, status: u16) -> AwsError {
+    let message = message.unwrap_or_default().to_owned();
+    let Some(code) = code else {
+        return if status >= 500 {
+            AwsError::ServerError { status }
+        } else {
+            AwsError::Unparseable { status }
+        };
+    };
+    match code {
+        "ExpiredToken" | "ExpiredTokenException" | "RequestExpired" | "TokenRefreshRequired" => {
+            AwsError::ExpiredToken { code: code.into() }
+        }
+        "InvalidClientTokenId"
+        | "UnrecognizedClientException"
+        | "InvalidToken"
+        | "InvalidAccessKeyId"
+        | "IncompleteSignature" => AwsError::InvalidCredentials { code: code.into() },
+        "AccessDenied"
+        | "AccessDeniedException"
+        | "UnauthorizedOperation"
+        | "UnauthorizedException" => AwsError::AccessDenied(Denial::parse(&message)),
+        "Throttling"
+        | "ThrottlingException"
+        | "TooManyRequestsException"
+        | "RequestLimitExceeded"
+        | "RequestThrottled"
+        | "SlowDown" => AwsError::Throttled { code: code.into() },
+        "SignatureDoesNotMatch" => AwsError::SignatureMismatch { message },
+        "ResourceNotFoundException" | "NoSuchEntity" | "NotFoundException" => AwsError::NotFound {
+            code: code.into(),
+            message,
+        },
+        _ if status >= 500 => AwsError::ServerError { status },
+        _ => AwsError::Unexpected {
+            code: code.into(),
+            message,
+        },
+    }
+}
+
+/// Looks through the chain of causes for something we can name.
+fn from_sources(error: &(dyn StdError + 'static)) -> AwsError {
+    let mut current: Option<&(dyn StdError + 'static)> = Some(error);
+    let mut last = String::new();
+    // Error chains are short; the bound guards against a cycle in a hand-written source().
+    for _ in 0..32 {
+        let Some(err) = current else { break };
+        if let Some(refused) = err.downcast_ref::<RefusedOperation>() {
+            return AwsError::Refused {
+                operation: refused.operation.clone(),
+            };
+        }
+        if let Some(credentials) = err.downcast_ref::<CredentialsError>() {
+            return match credentials {
+                CredentialsError::ProviderTimedOut(_) => AwsError::Timeout,
+                _ => AwsError::NoCredentials {
+                    detail: credentials.to_string(),
+                },
+            };
+        }
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => return AwsError::ConnectionRefused,
+                std::io::ErrorKind::TimedOut => return AwsError::Timeout,
+                _ => {}
+            }
+        }
+        let text = err.to_string();
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("dns error") || lower.contains("failed to lookup address") {
+            return AwsError::Dns;
+        }
+        if lower.contains("connection refused") {
+            return AwsError::ConnectionRefused;
+        }
+        if lower.contains("no credentials") || lower.contains("failed to load credentials") {
+            return AwsError::NoCredentials { detail: text };
+        }
+        if lower.contains("region") && lower.contains("missing") {
+            return AwsError::NoRegion;
+        }
+        if lower.contains("timed out") || lower.contains("timeout") {
+            return AwsError::Timeout;
+        }
+        last = text;
+        current = err.source();
+    }
+    AwsError::Network { detail: last }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn denial_is_taken_apart_even_when_wrapped() {
+        let denial = Denial::parse(
+            "User: arn:aws:iam::111122223333\n:user/user_name is not authorized to perform: \
+             eks:DescribeCluster on resource: arn:aws:eks:us-west-2:111122223333:cluster/demo \
+             because no identity-based policy allows the eks:DescribeCluster action",
+        );
+        assert_eq!(
+            denial.principal.as_deref(),
+            Some("arn:aws:iam::111122223333:user/user_name")
+        );
+        assert_eq!(denial.action.as_deref(), Some("eks:DescribeCluster"));
+        assert_eq!(
+            denial.resource.as_deref(),
+            Some("arn:aws:eks:us-west-2:111122223333:cluster/demo")
+        );
+        assert!(denial.reason.unwrap().contains("no identity-based policy"));
+        let plain = Denial::parse(
+            "User: arn:aws:sts::1:assumed-role/a/b is not authorized to perform: sts:AssumeRole \
+             on resource: arn:aws:iam::2:role/x with an explicit deny in a service control policy",
+        );
+        assert_eq!(
+            plain.principal.as_deref(),
+            Some("arn:aws:sts::1:assumed-role/a/b")
+        );
+        assert!(plain.reason.unwrap().contains("service control policy"));
+    }
+
+    #[test]
+    fn codes_map_to_kinds() {
+        assert_eq!(
+            from_code(Some("ThrottlingException"), None, 400).kind(),
+            "throttled"
+        );
+        assert_eq!(
+            from_code(Some("ExpiredToken"), None, 403).kind(),
+            "expired-token"
+        );
+        assert_eq!(from_code(None, None, 503).kind(), "server-error");
+        assert_eq!(from_code(None, None, 200).kind(), "unparseable");
+        assert_eq!(
+            from_code(Some("Weird"), Some("x"), 400).kind(),
+            "unexpected"
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! Talking to AWS: configuration from the standard chain, clients that can only read, and
+//! errors that keep their codes.
+
+mod api;
+mod error;
+mod guard;
+mod settings;
+
+pub use api::{
+    AccessEntryInfo, AssociatedPolicy, AwsApi, CallerIdentity, ClusterInfo, RoleInfo, SdkApi,
+    SimulationResult, StsEndpoint,
+};
+pub use error::{AwsError, Denial, classify, from_code};
+pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
+pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};

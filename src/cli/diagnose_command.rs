@@ -1,0 +1,351 @@
+//! `eks-iam-tui diagnose`: runs the symptom's live probes (read-only) and prints the
+//! evidence, the findings and the guide's steps, for scripts and tickets.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{Cli, DiagnoseArgs, GuideFormat};
+use crate::aws::{AwsSettings, SdkApi, load_session};
+use crate::guide::render::{self, JsonStep, RenderedStep};
+use crate::guide::{self, Context, Field};
+use crate::i18n::Lang;
+use crate::probes::{
+    Finding, Outcome, ProbeData, ProbeInput, ProbeReport, exit_code, failure_findings, plan_for,
+    run_all,
+};
+use crate::tr;
+
+#[derive(Serialize)]
+struct DiagnoseJson {
+    schema: u32,
+    symptom: &'static str,
+    context: BTreeMap<&'static str, Option<String>>,
+    probes: Vec<ProbeJson>,
+    findings: Vec<FindingJson>,
+    steps: Vec<JsonStep>,
+}
+
+#[derive(Serialize)]
+struct ProbeJson {
+    id: &'static str,
+    outcome: &'static str,
+    summary: String,
+    duration_ms: u128,
+    evidence: BTreeMap<&'static str, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct FindingJson {
+    code: &'static str,
+    severity: crate::probes::Severity,
+    title: String,
+    detail: String,
+    fix: FixJson,
+}
+
+#[derive(Serialize)]
+struct FixJson {
+    text: String,
+    commands: Vec<String>,
+}
+
+/// The probe's line: its summary, or why it could not check / was not run.
+pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
+    match &report.outcome {
+        Outcome::Unknown(error) => error.describe(lang),
+        Outcome::Skipped(reason) => reason.render(lang),
+        Outcome::Ok | Outcome::Problem => report.summary.render(lang),
+    }
+}
+
+/// All findings: those of the probes, then why probes could not check, most severe first.
+pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = reports
+        .iter()
+        .flat_map(|r| r.findings.iter().cloned())
+        .chain(failure_findings(reports))
+        .collect();
+    findings.sort_by_key(|f| f.severity as u8);
+    findings
+}
+
+/// The case's values with what the probes learned filled into the gaps, so the guide's
+/// commands carry the real role ARN, account and region.
+pub fn enrich_context(context: &Context, region: Option<&str>, reports: &[ProbeReport]) -> Context {
+    let mut context = context.clone();
+    if context.get(Field::Region).is_none()
+        && let Some(region) = region
+    {
+        context.set(Field::Region, region);
+    }
+    if context.get(Field::PrincipalArn).is_none() {
+        let from_role = reports.iter().find_map(|r| match &r.data {
+            ProbeData::Principal(p) => Some(p.iam_arn.clone()),
+            _ => None,
+        });
+        let from_identity = reports.iter().find_map(|r| match &r.data {
+            ProbeData::Identity(i) => Some(i.arn.clone()),
+            _ => None,
+        });
+        if let Some(arn) = from_role.or(from_identity) {
+            context.set(Field::PrincipalArn, arn);
+        }
+    }
+    context
+}
+
+fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
+    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
+}
+
+fn evidence_value(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn to_text(
+    reports: &[ProbeReport],
+    findings: &[Finding],
+    steps_text: String,
+    lang: Lang,
+    markdown: bool,
+) -> String {
+    let mut out = String::new();
+    let heading = |title: String| {
+        if markdown {
+            format!("## {title}\n\n")
+        } else {
+            let width = unicode_width::UnicodeWidthStr::width(title.as_str());
+            format!("{title}\n{}\n\n", "-".repeat(width))
+        }
+    };
+    out.push_str(&heading(tr!(lang, "diagnose-heading-findings")));
+    if findings.is_empty() {
+        out.push_str(&tr!(lang, "diagnose-no-findings"));
+        out.push_str("\n\n");
+    }
+    for finding in findings {
+        let marker = if markdown { "- " } else { "* " };
+        out.push_str(&format!(
+            "{marker}[{}] {} ({})\n  {}\n  {}: {}\n",
+            finding.code,
+            finding.title(lang),
+            serde_json::to_value(finding.severity)
+                .ok()
+                .as_ref()
+                .map(evidence_value)
+                .unwrap_or_default(),
+            finding.detail(lang),
+            tr!(lang, "diagnose-fix"),
+            finding.fix(lang)
+        ));
+        for command in &finding.commands {
+            if markdown {
+                out.push_str(&format!(
+                    "\n  ```sh\n  {}\n  ```\n",
+                    command.replace('\n', "\n  ")
+                ));
+            } else {
+                for line in command.lines() {
+                    out.push_str(&format!("    {line}\n"));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&heading(tr!(lang, "diagnose-heading-probes")));
+    for report in reports {
+        out.push_str(&format!(
+            "{}[{}] {} ({} ms): {}\n",
+            if markdown { "- " } else { "" },
+            outcome_label(&report.outcome, lang),
+            tr!(lang, &report.id.title_id()),
+            report.duration.as_millis(),
+            probe_summary(report, lang)
+        ));
+        for (key, value) in &report.evidence {
+            out.push_str(&format!("    {key}: {}\n", evidence_value(value)));
+        }
+    }
+    out.push('\n');
+    out.push_str(&heading(tr!(lang, "diagnose-heading-steps")));
+    out.push_str(&steps_text);
+    out
+}
+
+fn to_json(
+    cli: &Cli,
+    args: &DiagnoseArgs,
+    context: &Context,
+    reports: &[ProbeReport],
+    findings: &[Finding],
+    steps: &[RenderedStep],
+    lang: Lang,
+) -> Result<String, serde_json::Error> {
+    let json = DiagnoseJson {
+        schema: 1,
+        symptom: args.symptom.id(),
+        context: [
+            ("cluster", context.get(Field::Cluster).map(str::to_owned)),
+            ("region", context.get(Field::Region).map(str::to_owned)),
+            ("profile", cli.profile.clone()),
+            (
+                "principal_arn",
+                cli.context.principal_arn.clone().filter(|v| !v.is_empty()),
+            ),
+            (
+                "target_role_arn",
+                context.get(Field::TargetRoleArn).map(str::to_owned),
+            ),
+        ]
+        .into_iter()
+        .collect(),
+        probes: reports
+            .iter()
+            .map(|r| ProbeJson {
+                id: r.id.id(),
+                outcome: r.outcome.id(),
+                summary: probe_summary(r, lang),
+                duration_ms: r.duration.as_millis(),
+                evidence: r.evidence.clone(),
+                error: match &r.outcome {
+                    Outcome::Unknown(error) => Some(error.kind()),
+                    _ => None,
+                },
+            })
+            .collect(),
+        findings: findings
+            .iter()
+            .map(|f| FindingJson {
+                code: f.code,
+                severity: f.severity,
+                title: f.title(lang),
+                detail: f.detail(lang),
+                fix: FixJson {
+                    text: f.fix(lang),
+                    commands: f.commands.clone(),
+                },
+            })
+            .collect(),
+        steps: render::to_json_steps(steps),
+    };
+    serde_json::to_string_pretty(&json).map(|text| text + "\n")
+}
+
+/// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
+/// problem, 2 usage, 3 something could not be checked).
+pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
+    for (field, value) in cli.context.values() {
+        if let Some(problem) = field.problem_with(value) {
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-warning-field",
+                    field = tr!(lang, &field.label_id()),
+                    problem = tr!(lang, problem)
+                )
+            );
+        }
+    }
+    let guide = match guide::guide_for(args.symptom) {
+        Ok(guide) => guide,
+        Err(detail) => {
+            eprintln!("{}", tr!(lang, "error-guide-data", details = detail));
+            return 1;
+        }
+    };
+    let plan = match plan_for(args.symptom) {
+        Ok(plan) => plan,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "error-guide-data", details = error.to_string())
+            );
+            return 1;
+        }
+    };
+    let settings = AwsSettings {
+        profile: cli.profile.clone(),
+        region: cli.context.region.clone(),
+        connect_timeout: Duration::from_millis(args.connect_timeout_ms.max(1)),
+        call_timeout: Duration::from_millis(args.call_timeout_ms.max(1)),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "error-terminal", details = error.to_string())
+            );
+            return 1;
+        }
+    };
+    let context = cli.context.to_context();
+    let (region, reports) = runtime.block_on(async {
+        let session = load_session(&settings).await;
+        let input = ProbeInput {
+            symptom: args.symptom,
+            context: context.clone(),
+            region: session.region.clone(),
+            assume_confirmed: args.assume,
+            probe_budget: probe_budget(&settings),
+        };
+        let api = Arc::new(SdkApi::new(&session, args.assume));
+        let reports = run_all(api, Arc::new(input), &plan).await;
+        (session.region, reports)
+    });
+    // Dropping the runtime must not wait on anything a probe left behind.
+    runtime.shutdown_background();
+    let findings = collect_findings(&reports);
+    let context = enrich_context(&context, region.as_deref(), &reports);
+    let steps = render::render_steps(guide, &context, lang);
+    let out = match args.format {
+        GuideFormat::Text => to_text(
+            &reports,
+            &findings,
+            render::to_text(args.symptom, &steps, lang),
+            lang,
+            false,
+        ),
+        GuideFormat::Markdown => to_text(
+            &reports,
+            &findings,
+            render::to_markdown(args.symptom, &steps, lang),
+            lang,
+            true,
+        ),
+        GuideFormat::Json => {
+            match to_json(cli, args, &context, &reports, &findings, &steps, lang) {
+                Ok(text) => text,
+                Err(error) => {
+                    eprintln!(
+                        "{}",
+                        tr!(lang, "error-guide-data", details = error.to_string())
+                    );
+                    return 1;
+                }
+            }
+        }
+    };
+    print!("{out}");
+    exit_code(&reports)
+}
+
+/// The most a whole probe may take: a few calls in a row, each within its own limit.
+pub fn probe_budget(settings: &AwsSettings) -> Duration {
+    settings.call_timeout * 3 + settings.connect_timeout
+}

@@ -1,0 +1,110 @@
+//! `iam:SimulatePrincipalPolicy` for the IAM actions the EKS console needs, with the role's
+//! real ARN (a session ARN cannot be simulated).
+
+use super::runner::Deps;
+use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use crate::arn::PrincipalKind;
+use crate::aws::{AwsApi, AwsError};
+
+/// The IAM permissions the EKS console needs to show a cluster's Kubernetes resources.
+pub const CONSOLE_ACTIONS: [&str; 12] = [
+    "eks:ListFargateProfiles",
+    "eks:DescribeNodegroup",
+    "eks:ListNodegroups",
+    "eks:ListUpdates",
+    "eks:AccessKubernetesApi",
+    "eks:ListAddons",
+    "eks:DescribeCluster",
+    "eks:DescribeAddonVersions",
+    "eks:ListClusters",
+    "eks:ListIdentityProviderConfigs",
+    "iam:ListRoles",
+    "ssm:GetParameter",
+];
+
+pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let Some(ProbeData::Principal(principal)) = deps.get(&ProbeId::RolePath).map(|r| &r.data)
+    else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
+    };
+    if matches!(
+        principal.kind,
+        PrincipalKind::Root | PrincipalKind::FederatedUser
+    ) {
+        return ProbeBody::skipped(Text::new("probe-skip-cannot-simulate"));
+    }
+    let actions = CONSOLE_ACTIONS.iter().map(|a| (*a).to_owned()).collect();
+    let results = match api
+        .simulate(principal.iam_arn.clone(), actions, None, Vec::new())
+        .await
+    {
+        Ok(results) => results,
+        Err(error @ AwsError::AccessDenied(_)) => {
+            let mut body = ProbeBody::unknown(error);
+            body = body.finding(
+                Finding::new("simulation-denied", Severity::Warning)
+                    .arg("principal", principal.iam_arn.clone()),
+            );
+            return body;
+        }
+        Err(error) => return ProbeBody::unknown(error),
+    };
+    let pick = |decision: &str| -> Vec<String> {
+        results
+            .iter()
+            .filter(|r| r.decision.eq_ignore_ascii_case(decision))
+            .map(|r| r.action.clone())
+            .collect()
+    };
+    let allowed = pick("allowed");
+    let implicit = pick("implicitDeny");
+    let explicit = pick("explicitDeny");
+    let mut body = ProbeBody::new(
+        Outcome::Ok,
+        Text::new("probe-console-permissions-ok").arg("count", allowed.len().to_string()),
+    )
+    .evidence("principal_arn", principal.iam_arn.clone())
+    .evidence("allowed", allowed)
+    .evidence("implicit_deny", implicit.clone())
+    .evidence("explicit_deny", explicit.clone());
+    if !implicit.is_empty() {
+        let entity = if principal.iam_arn.contains(":user/") {
+            "user"
+        } else {
+            "role"
+        };
+        let name = principal
+            .iam_arn
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let actions = implicit
+            .iter()
+            .map(|a| format!("\"{a}\""))
+            .collect::<Vec<_>>()
+            .join(",");
+        body.outcome = Outcome::Problem;
+        body.summary =
+            Text::new("probe-console-permissions-missing").arg("count", implicit.len().to_string());
+        body = body.finding(
+            Finding::new("console-permissions-missing", Severity::Error)
+                .arg("principal", principal.iam_arn.clone())
+                .arg("actions", implicit.join(", "))
+                .command(format!(
+                    "aws iam put-{entity}-policy --{entity}-name {name} --policy-name eks-console-access --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":[{actions}],\"Resource\":\"*\"}}]}}'"
+                )),
+        );
+    }
+    if !explicit.is_empty() {
+        body.outcome = Outcome::Problem;
+        body.summary = Text::new("probe-console-permissions-missing")
+            .arg("count", (implicit.len() + explicit.len()).to_string());
+        body = body.finding(
+            Finding::new("console-permissions-explicit-deny", Severity::Error)
+                .arg("principal", principal.iam_arn.clone())
+                .arg("actions", explicit.join(", ")),
+        );
+    }
+    body
+}

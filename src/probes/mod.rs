@@ -1,0 +1,269 @@
+//! Live probes: each asks AWS one question, read-only, and returns a typed outcome, the
+//! evidence it saw and how long it took. Which probes run for a symptom is data
+//! (`assets/probes.toml`); the order they run in follows from what each one needs.
+
+mod access_entries;
+mod cluster;
+mod console_permissions;
+mod cross_account;
+mod identity;
+mod pass_role;
+mod plan;
+mod role_path;
+mod runner;
+mod sts_endpoints;
+mod text;
+mod trust;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::arn::PrincipalKind;
+use crate::aws::{AwsError, CallerIdentity, ClusterInfo};
+use crate::guide::{Context, Symptom};
+
+pub use plan::{PlanError, plan_for};
+pub use runner::{ProbeEvent, run_all, spawn_probes};
+pub use text::{Finding, Severity, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProbeId {
+    Identity,
+    RolePath,
+    Cluster,
+    ConsolePermissions,
+    AccessEntries,
+    PassRole,
+    CrossAccount,
+    StsEndpoints,
+}
+
+impl ProbeId {
+    pub const ALL: [ProbeId; 8] = [
+        ProbeId::Identity,
+        ProbeId::RolePath,
+        ProbeId::Cluster,
+        ProbeId::ConsolePermissions,
+        ProbeId::AccessEntries,
+        ProbeId::PassRole,
+        ProbeId::CrossAccount,
+        ProbeId::StsEndpoints,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ProbeId::Identity => "identity",
+            ProbeId::RolePath => "role-path",
+            ProbeId::Cluster => "cluster",
+            ProbeId::ConsolePermissions => "console-permissions",
+            ProbeId::AccessEntries => "access-entries",
+            ProbeId::PassRole => "pass-role",
+            ProbeId::CrossAccount => "cross-account",
+            ProbeId::StsEndpoints => "sts-endpoints",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ProbeId> {
+        ProbeId::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// The probes whose results this one reads: it waits for those only.
+    pub fn needs(self) -> &'static [ProbeId] {
+        match self {
+            ProbeId::Identity | ProbeId::Cluster | ProbeId::StsEndpoints => &[],
+            ProbeId::RolePath | ProbeId::CrossAccount => &[ProbeId::Identity],
+            ProbeId::ConsolePermissions | ProbeId::PassRole => &[ProbeId::RolePath],
+            ProbeId::AccessEntries => &[ProbeId::RolePath, ProbeId::Cluster],
+        }
+    }
+
+    pub fn title_id(self) -> String {
+        format!("probe-{}-title", self.id())
+    }
+}
+
+/// How a probe ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Checked; nothing wrong.
+    Ok,
+    /// Checked; found a cause (see the findings).
+    Problem,
+    /// Could not check, and why.
+    Unknown(AwsError),
+    /// Not run, and why.
+    Skipped(Text),
+}
+
+impl Outcome {
+    pub fn id(&self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Problem => "problem",
+            Outcome::Unknown(_) => "unknown",
+            Outcome::Skipped(_) => "skipped",
+        }
+    }
+}
+
+/// The subject principal in IAM form: a session resolved to its role, with the path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedPrincipal {
+    /// The ARN IAM and access entries use (with the path).
+    pub iam_arn: String,
+    /// The ARN `aws-auth` needs (a role without its path).
+    pub aws_auth_arn: String,
+    pub kind: PrincipalKind,
+    pub account: String,
+    pub partition: String,
+}
+
+/// What a probe hands to the probes that need it.
+#[derive(Debug, Clone, Default)]
+pub enum ProbeData {
+    #[default]
+    None,
+    Identity(CallerIdentity),
+    Principal(ResolvedPrincipal),
+    Cluster(ClusterInfo),
+}
+
+#[derive(Debug, Clone)]
+pub struct ProbeReport {
+    pub id: ProbeId,
+    pub outcome: Outcome,
+    pub summary: Text,
+    /// Key -> value; keys are a stable contract (see the README).
+    pub evidence: BTreeMap<&'static str, Value>,
+    pub findings: Vec<Finding>,
+    pub duration: Duration,
+    pub data: ProbeData,
+}
+
+/// What a probe body returns; the runner adds the id and the duration.
+#[derive(Debug, Clone)]
+pub struct ProbeBody {
+    pub outcome: Outcome,
+    pub summary: Text,
+    pub evidence: BTreeMap<&'static str, Value>,
+    pub findings: Vec<Finding>,
+    pub data: ProbeData,
+}
+
+impl ProbeBody {
+    fn new(outcome: Outcome, summary: Text) -> Self {
+        ProbeBody {
+            outcome,
+            summary,
+            evidence: BTreeMap::new(),
+            findings: Vec::new(),
+            data: ProbeData::None,
+        }
+    }
+
+    fn unknown(error: AwsError) -> Self {
+        ProbeBody::new(Outcome::Unknown(error), Text::new("probe-summary-unknown"))
+    }
+
+    fn skipped(reason: Text) -> Self {
+        ProbeBody::new(Outcome::Skipped(reason), Text::new("probe-summary-skipped"))
+    }
+
+    fn evidence(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.evidence.insert(key, value.into());
+        self
+    }
+
+    fn finding(mut self, finding: Finding) -> Self {
+        self.findings.push(finding);
+        self
+    }
+}
+
+/// What the probes know about the case before they start.
+#[derive(Debug, Clone)]
+pub struct ProbeInput {
+    pub symptom: Symptom,
+    pub context: Context,
+    /// The region aws-config resolved (or `--region`); `None` is itself a finding.
+    pub region: Option<String>,
+    /// The person confirmed that `sts:AssumeRole` into the target role may be called.
+    pub assume_confirmed: bool,
+    /// The longest a probe may take in all before it is reported as a timeout.
+    pub probe_budget: Duration,
+}
+
+/// Findings that come from why probes could not check (no region, no credentials...): said
+/// once, however many probes hit the same cause.
+pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for report in reports {
+        if let Outcome::Unknown(error) = &report.outcome {
+            let code = match error {
+                AwsError::NoRegion => "region-missing",
+                AwsError::NoCredentials { .. } => "credentials-missing",
+                AwsError::ExpiredToken { .. } => "credentials-expired",
+                AwsError::InvalidCredentials { .. } => "credentials-invalid",
+                AwsError::Timeout | AwsError::ConnectionRefused | AwsError::Dns => {
+                    "endpoint-unreachable"
+                }
+                _ => continue,
+            };
+            if seen.insert(code) {
+                out.push(Finding::new(code, Severity::Error));
+            }
+        }
+    }
+    out
+}
+
+/// Exit code of `diagnose`: 1 a problem, 3 something could not be checked, 0 otherwise.
+pub fn exit_code(reports: &[ProbeReport]) -> u8 {
+    if reports.iter().any(|r| r.outcome == Outcome::Problem) {
+        1
+    } else if reports
+        .iter()
+        .any(|r| matches!(r.outcome, Outcome::Unknown(_)))
+    {
+        3
+    } else {
+        0
+    }
+}
+
+/// Every finding code the probes can produce; the README lists them and a test checks that
+/// each has its title, detail and fix in both languages.
+pub const FINDING_CODES: [&str; 27] = [
+    "region-missing",
+    "credentials-missing",
+    "credentials-expired",
+    "credentials-invalid",
+    "endpoint-unreachable",
+    "aws-auth-role-path",
+    "aws-auth-sso-role",
+    "role-not-found",
+    "cluster-not-found",
+    "cluster-access-denied",
+    "cluster-not-active",
+    "cluster-config-map-only",
+    "sts-regional-endpoint-disabled",
+    "console-permissions-missing",
+    "console-permissions-explicit-deny",
+    "simulation-denied",
+    "access-entry-missing",
+    "access-entry-no-node-access",
+    "access-entry-rbac-groups",
+    "pass-role-target-missing",
+    "pass-role-trust-missing",
+    "pass-role-not-allowed",
+    "cross-account-role-missing",
+    "cross-account-not-trusted",
+    "cross-account-external-id",
+    "cross-account-assume-denied",
+    "sts-global-endpoint-region",
+];

@@ -1,0 +1,147 @@
+//! `iam:PassRole`: does the target role exist, does it trust an EKS-related service, and may
+//! the subject pass it to that service (simulated with `iam:PassedToService`).
+
+use super::runner::Deps;
+use super::trust::summarize;
+use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use crate::arn::Principal;
+use crate::aws::{AwsApi, AwsError};
+use crate::guide::Field;
+
+/// Services EKS passes roles to, in the order a role is most often meant for.
+const EKS_SERVICES: [&str; 4] = [
+    "eks.amazonaws.com",
+    "ec2.amazonaws.com",
+    "eks-fargate-pods.amazonaws.com",
+    "pods.eks.amazonaws.com",
+];
+
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let Some(ProbeData::Principal(principal)) = deps.get(&ProbeId::RolePath).map(|r| &r.data)
+    else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
+    };
+    let Some(target) = input
+        .context
+        .get(Field::TargetRoleArn)
+        .and_then(|t| Principal::parse(t).ok())
+    else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-target"));
+    };
+    if target.arn.account != principal.account {
+        return ProbeBody::skipped(Text::new("probe-skip-other-account"));
+    }
+    let target_arn = target.arn.to_string();
+    let role = match api.get_role(target.name.clone()).await {
+        Ok(role) => role,
+        Err(AwsError::NotFound { .. }) => {
+            return ProbeBody::new(
+                Outcome::Problem,
+                Text::new("probe-pass-role-missing").arg("arn", target_arn.clone()),
+            )
+            .evidence("target_exists", false)
+            .finding(
+                Finding::new("pass-role-target-missing", Severity::Error)
+                    .arg("arn", target_arn)
+                    .command(format!("aws iam get-role --role-name {}", target.name)),
+            );
+        }
+        Err(error) => return ProbeBody::unknown(error),
+    };
+    let trust = role
+        .trust_policy
+        .as_deref()
+        .and_then(summarize)
+        .unwrap_or_default();
+    let services: Vec<String> = trust
+        .services
+        .iter()
+        .filter(|s| EKS_SERVICES.contains(&s.as_str()))
+        .cloned()
+        .collect();
+    let passed_to = services
+        .first()
+        .cloned()
+        .unwrap_or_else(|| EKS_SERVICES[0].to_owned());
+    let mut body = ProbeBody::new(
+        Outcome::Ok,
+        Text::new("probe-pass-role-ok")
+            .arg("arn", role.arn.clone())
+            .arg("service", passed_to.clone()),
+    )
+    .evidence("target_exists", true)
+    .evidence("target_role_arn", role.arn.clone())
+    .evidence("trusted_services", trust.services.clone())
+    .evidence("passed_to_service", passed_to.clone());
+    if services.is_empty() {
+        body.outcome = Outcome::Problem;
+        body.summary = Text::new("probe-pass-role-untrusted").arg("arn", role.arn.clone());
+        body = body.finding(
+            Finding::new("pass-role-trust-missing", Severity::Error)
+                .arg("arn", role.arn.clone())
+                .arg("service", passed_to.clone())
+                .command(format!(
+                    "aws iam update-assume-role-policy --role-name {} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{passed_to}\"}},\"Action\":\"sts:AssumeRole\"}}]}}'",
+                    role.name
+                )),
+        );
+    }
+    let simulation = api
+        .simulate(
+            principal.iam_arn.clone(),
+            vec!["iam:PassRole".to_owned()],
+            Some(role.arn.clone()),
+            vec![("iam:PassedToService".to_owned(), passed_to.clone())],
+        )
+        .await;
+    match simulation {
+        Ok(results) => {
+            let decision = results
+                .first()
+                .map(|r| r.decision.clone())
+                .unwrap_or_else(|| "implicitDeny".into());
+            body = body.evidence("pass_role_decision", decision.clone());
+            if decision != "allowed" {
+                let entity = if principal.iam_arn.contains(":user/") {
+                    "user"
+                } else {
+                    "role"
+                };
+                let name = principal.iam_arn.rsplit('/').next().unwrap_or_default();
+                body.outcome = Outcome::Problem;
+                body.summary = Text::new("probe-pass-role-denied")
+                    .arg("arn", role.arn.clone())
+                    .arg("principal", principal.iam_arn.clone());
+                body = body.finding(
+                    Finding::new("pass-role-not-allowed", Severity::Error)
+                        .arg("principal", principal.iam_arn.clone())
+                        .arg("arn", role.arn.clone())
+                        .arg("service", passed_to.clone())
+                        .arg("decision", decision)
+                        .command(format!(
+                            "aws iam put-{entity}-policy --{entity}-name {name} --policy-name pass-{role_name} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"{arn}\",\"Condition\":{{\"StringEquals\":{{\"iam:PassedToService\":\"{passed_to}\"}}}}}}]}}'",
+                            role_name = role.name,
+                            arn = role.arn
+                        )),
+                );
+            }
+        }
+        Err(error @ AwsError::AccessDenied(_)) => {
+            body = body
+                .evidence("pass_role_decision", serde_json::Value::Null)
+                .finding(
+                    Finding::new("simulation-denied", Severity::Warning)
+                        .arg("principal", principal.iam_arn.clone()),
+                );
+            if body.outcome == Outcome::Ok {
+                body.outcome = Outcome::Unknown(error);
+            }
+        }
+        Err(error) => {
+            if body.outcome == Outcome::Ok {
+                body.outcome = Outcome::Unknown(error);
+            }
+        }
+    }
+    body
+}

@@ -1,0 +1,115 @@
+//! `iam:GetRole`: a session's real role ARN, with its path, and the two forms EKS wants:
+//! `aws-auth` needs the path removed, an access entry takes the full ARN.
+
+use super::runner::Deps;
+use super::{
+    Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal, Severity, Text,
+};
+use crate::arn::{Principal, PrincipalKind};
+use crate::aws::{AwsApi, AwsError};
+use crate::guide::{Field, Symptom};
+
+/// The principal the case is about: the ARN the person gave, else the caller.
+pub(super) fn subject(input: &ProbeInput, deps: &Deps) -> Option<Principal> {
+    if let Some(given) = input.context.get(Field::PrincipalArn)
+        && let Ok(principal) = Principal::parse(given)
+    {
+        return Some(principal);
+    }
+    match deps.get(&ProbeId::Identity).map(|r| &r.data) {
+        Some(ProbeData::Identity(identity)) => Principal::parse(&identity.arn).ok(),
+        _ => None,
+    }
+}
+
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let Some(principal) = subject(input, deps) else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
+    };
+    let partition = principal.arn.partition.clone();
+    let account = principal.arn.account.clone();
+    if !principal.is_role() {
+        // Users, federated users and root: the ARN already is what IAM and aws-auth use.
+        let arn = principal.arn.to_string();
+        let mut body = ProbeBody::new(
+            Outcome::Ok,
+            Text::new("probe-role-path-not-role").arg("arn", arn.clone()),
+        )
+        .evidence("role_arn", serde_json::Value::Null)
+        .evidence("aws_auth_arn", arn.clone())
+        .evidence("principal_arn", arn.clone());
+        body.data = ProbeData::Principal(ResolvedPrincipal {
+            iam_arn: arn.clone(),
+            aws_auth_arn: arn,
+            kind: principal.kind.clone(),
+            account,
+            partition,
+        });
+        return body;
+    }
+    let role = match api.get_role(principal.name.clone()).await {
+        Ok(role) => role,
+        Err(AwsError::NotFound { .. }) => {
+            return ProbeBody::new(
+                Outcome::Problem,
+                Text::new("probe-role-path-missing").arg("name", principal.name.clone()),
+            )
+            .finding(
+                Finding::new("role-not-found", Severity::Error)
+                    .arg("name", principal.name.clone())
+                    .arg("account", account),
+            );
+        }
+        Err(error) => return ProbeBody::unknown(error),
+    };
+    let full = Principal::parse(&role.arn).ok();
+    let aws_auth_arn = full
+        .as_ref()
+        .map(Principal::aws_auth_arn)
+        .unwrap_or_else(|| principal.aws_auth_arn());
+    let has_path = !role.path.trim_matches('/').is_empty();
+    let sso = principal.kind == PrincipalKind::SsoRole;
+    let mut body = ProbeBody::new(
+        Outcome::Ok,
+        Text::new("probe-role-path-ok").arg("arn", role.arn.clone()),
+    )
+    .evidence("role_arn", role.arn.clone())
+    .evidence("aws_auth_arn", aws_auth_arn.clone())
+    .evidence("access_entry_arn", role.arn.clone())
+    .evidence("path", role.path.clone())
+    .evidence("sso_role", sso);
+    if has_path && input.symptom == Symptom::AwsAuthPath {
+        let code = if sso {
+            "aws-auth-sso-role"
+        } else {
+            "aws-auth-role-path"
+        };
+        let cluster = input.context.get(Field::Cluster).unwrap_or("<cluster>");
+        let region = input.region.as_deref().unwrap_or("<region>");
+        body.outcome = Outcome::Problem;
+        body.summary = Text::new("probe-role-path-has-path")
+            .arg("arn", role.arn.clone())
+            .arg("aws_auth_arn", aws_auth_arn.clone());
+        body = body.finding(
+            Finding::new(code, Severity::Error)
+                .arg("role_arn", role.arn.clone())
+                .arg("aws_auth_arn", aws_auth_arn.clone())
+                .command(format!(
+                    "kubectl edit -n kube-system configmap/aws-auth\n# mapRoles:\n#   - rolearn: {aws_auth_arn}\n#     username: {name}\n#     groups:\n#       - <group>",
+                    name = role.name
+                ))
+                .command(format!(
+                    "eksctl create iamidentitymapping --cluster {cluster} --region {region} --arn {aws_auth_arn} --username {name} --group <group>",
+                    name = role.name
+                )),
+        );
+    }
+    body.data = ProbeData::Principal(ResolvedPrincipal {
+        iam_arn: role.arn,
+        aws_auth_arn,
+        kind: principal.kind,
+        account,
+        partition,
+    });
+    body
+}

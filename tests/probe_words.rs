@@ -1,0 +1,45 @@
+//! Every finding, every reason a probe could not check and every probe has its words in
+//! both languages.
+
+use eks_iam_tui::aws::AwsError;
+use eks_iam_tui::i18n::{Lang, has_message};
+use eks_iam_tui::probes::{FINDING_CODES, ProbeId};
+
+#[test]
+fn every_finding_code_has_title_detail_and_fix() {
+    for lang in [Lang::En, Lang::Ja] {
+        for code in FINDING_CODES {
+            for part in ["title", "detail", "fix"] {
+                let id = format!("finding-{code}-{part}");
+                assert!(has_message(lang, &id), "{lang:?} lacks {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_error_kind_names_cause_and_advice() {
+    for lang in [Lang::En, Lang::Ja] {
+        for kind in AwsError::KINDS {
+            assert!(
+                has_message(lang, &format!("aws-error-{kind}")),
+                "{lang:?} {kind}"
+            );
+            assert!(
+                has_message(lang, &format!("aws-advice-{kind}")),
+                "{lang:?} {kind}"
+            );
+        }
+        for probe in ProbeId::ALL {
+            assert!(has_message(lang, &probe.title_id()), "{lang:?} {probe:?}");
+        }
+    }
+}
+
+#[test]
+fn finding_codes_are_listed_in_the_readme() {
+    let readme = include_str!("../README.md");
+    for code in FINDING_CODES {
+        assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
+    }
+}

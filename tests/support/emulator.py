@@ -1,0 +1,504 @@
+#!/usr/bin/env python3
+"""A loopback stand-in for AWS: moto's server for what moto emulates, and a small front that
+answers, from a scenario file, what moto lacks (EKS access entries, accessConfig, health
+issues, iam:SimulatePrincipalPolicy, AccessDenied in the shape AWS sends, the global STS
+endpoint's region check) with the response shapes of the AWS API model. Everything else is
+forwarded to moto. It knows the scenario, never which test is running.
+
+    emulator.py --scenario FILE --moto-server PATH [--watch-stdin]
+
+prints one JSON line when ready: endpoints, region, the caller's credentials and the
+environment the scenario asks the client to run with.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import tomllib
+import urllib.parse
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ADMIN_KEY = "AKIAEMULATORADMIN000"
+ADMIN_SECRET = "emulator-admin-secret"
+IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/"
+STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_moto(moto_server):
+    port = free_port()
+    env = dict(os.environ)
+    env.pop("MOTO_ACCOUNT_ID", None)
+    proc = subprocess.Popen(
+        [moto_server, "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("moto_server did not start")
+
+
+def client(service, moto_url, region, key=ADMIN_KEY, secret=ADMIN_SECRET, token=None):
+    import boto3
+
+    return boto3.client(
+        service,
+        endpoint_url=moto_url,
+        region_name=region,
+        aws_access_key_id=key,
+        aws_secret_access_key=secret,
+        aws_session_token=token,
+    )
+
+
+def trust_document(role, account):
+    statements = []
+    services = role.get("trust_services", [])
+    if services:
+        statements.append(
+            {"Effect": "Allow", "Principal": {"Service": services}, "Action": "sts:AssumeRole"}
+        )
+    accounts = role.get("trust_accounts", [account])
+    if accounts:
+        statement = {
+            "Effect": "Allow",
+            "Principal": {"AWS": [f"arn:aws:iam::{a}:root" for a in accounts]},
+            "Action": "sts:AssumeRole",
+        }
+        if role.get("external_id"):
+            statement["Condition"] = {"StringEquals": {"sts:ExternalId": role["external_id"]}}
+        statements.append(statement)
+    return json.dumps({"Version": "2012-10-17", "Statement": statements})
+
+
+class Scenario:
+    """The scenario file, set up in moto, plus what the front answers itself."""
+
+    def __init__(self, path, moto_url):
+        with open(path, "rb") as f:
+            self.data = tomllib.load(f)
+        self.moto_url = moto_url
+        self.region = self.data.get("region", "us-west-2")
+        self.account = "123456789012"
+        self.caller_arn = None
+        self.credentials = {}
+        self.requests = []
+        self.lock = threading.Lock()
+
+    def setup(self):
+        iam = client("iam", self.moto_url, self.region)
+        for role in self.data.get("roles", []):
+            iam.create_role(
+                RoleName=role["name"],
+                Path=role.get("path", "/"),
+                AssumeRolePolicyDocument=trust_document(role, self.account),
+            )
+        caller = self.data.get("caller", {"kind": "user", "name": "support-user"})
+        kind = caller.get("kind", "user")
+        if kind == "role":
+            role = iam.create_role(
+                RoleName=caller["name"],
+                Path=caller.get("path", "/"),
+                AssumeRolePolicyDocument=trust_document({}, self.account),
+            )["Role"]
+            self.caller_arn = role["Arn"]
+            sts = client("sts", self.moto_url, self.region)
+            creds = sts.assume_role(
+                RoleArn=role["Arn"], RoleSessionName=caller.get("session", "session")
+            )["Credentials"]
+            self.credentials = {
+                "access_key_id": creds["AccessKeyId"],
+                "secret_access_key": creds["SecretAccessKey"],
+                "session_token": creds["SessionToken"],
+            }
+        else:
+            user = iam.create_user(UserName=caller["name"], Path=caller.get("path", "/"))["User"]
+            self.caller_arn = user["Arn"]
+            key = iam.create_access_key(UserName=caller["name"])["AccessKey"]
+            self.credentials = {
+                "access_key_id": key["AccessKeyId"],
+                "secret_access_key": key["SecretAccessKey"],
+            }
+        cluster_role = iam.create_role(
+            RoleName="emulator-cluster-role",
+            AssumeRolePolicyDocument=trust_document({"trust_services": ["eks.amazonaws.com"], "trust_accounts": []}, self.account),
+        )["Role"]["Arn"]
+        eks = client("eks", self.moto_url, self.region)
+        for cluster in self.data.get("clusters", []):
+            eks.create_cluster(
+                name=cluster["name"],
+                version=cluster.get("version", "1.31"),
+                roleArn=cluster_role,
+                resourcesVpcConfig={"subnetIds": ["subnet-emulator"]},
+            )
+
+    def principal(self, value):
+        return self.caller_arn if value == "caller" else value
+
+    def cluster(self, name):
+        return next((c for c in self.data.get("clusters", []) if c["name"] == name), None)
+
+    def entries(self, cluster):
+        return [
+            e for e in self.data.get("access_entries", []) if e.get("cluster") == cluster
+        ]
+
+    def rule(self, table, action):
+        for item in self.data.get(table, []):
+            if item.get("action") == action:
+                return item
+        return None
+
+    def simulate(self, action):
+        rules = self.data.get("simulation", {})
+        for rule in rules.get("rules", []):
+            if rule.get("action") == action:
+                return rule.get("decision", "implicitDeny")
+        return rules.get("default", "allowed")
+
+
+SCOPE = re.compile(r"Credential=([^/]+)/\d+/([^/]+)/([^/]+)/aws4_request")
+
+
+class Front(BaseHTTPRequestHandler):
+    scenario: Scenario = None
+    global_sts = False
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    # -- answering -------------------------------------------------------------------------
+
+    def send(self, status, body, content_type, headers=None):
+        data = body.encode() if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def send_json(self, status, value, error_type=None):
+        headers = {"x-amzn-ErrorType": error_type} if error_type else None
+        self.send(status, json.dumps(value), "application/json", headers)
+
+    def send_query_error(self, status, code, message, service):
+        ns = IAM_NS if service == "iam" else STS_NS
+        body = (
+            f'<ErrorResponse xmlns="{ns}"><Error><Type>Sender</Type><Code>{code}</Code>'
+            f"<Message>{xml_escape(message)}</Message></Error>"
+            f"<RequestId>{uuid.uuid4()}</RequestId></ErrorResponse>"
+        )
+        self.send(status, body, "text/xml")
+
+    def send_error_for(self, service, status, code, message):
+        if service == "eks":
+            self.send_json(status, {"message": message}, code)
+        else:
+            self.send_query_error(status, code, message, service)
+
+    # -- forwarding ------------------------------------------------------------------------
+
+    def forward(self, body):
+        url = urllib.parse.urlparse(self.scenario.moto_url)
+        conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+        headers["Host"] = f"{url.hostname}:{url.port}"
+        conn.request(self.command, self.path, body=body, headers=headers)
+        response = conn.getresponse()
+        data = response.read()
+        status = response.status
+        content_type = response.getheader("Content-Type", "text/xml")
+        skip = {"content-type", "content-length", "connection", "transfer-encoding", "date", "server", "x-amzn-requestid"}
+        headers = {k: v for k, v in response.getheaders() if k.lower() not in skip}
+        conn.close()
+        return status, data, content_type, headers
+
+    # -- dispatch --------------------------------------------------------------------------
+
+    def do_GET(self):
+        self.handle_any()
+
+    def do_POST(self):
+        self.handle_any()
+
+    def do_PUT(self):
+        self.handle_any()
+
+    def do_DELETE(self):
+        self.handle_any()
+
+    def caller_of(self, access_key):
+        token = self.headers.get("X-Amz-Security-Token")
+        try:
+            sts = client(
+                "sts", self.scenario.moto_url, self.scenario.region, access_key, "x", token
+            )
+            return sts.get_caller_identity()["Arn"]
+        except Exception:  # the denial message still reads well without the ARN
+            return f"arn:aws:iam::{self.scenario.account}:user/unknown"
+
+    def handle_any(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if self.path.startswith("/_front/requests"):
+            with self.scenario.lock:
+                return self.send_json(200, self.scenario.requests)
+        match = SCOPE.search(self.headers.get("Authorization", ""))
+        if not match:
+            return self.send_json(400, {"message": "unsigned request"}, "MissingAuthenticationTokenException")
+        access_key, signing_region, service = match.groups()
+        path = urllib.parse.urlparse(self.path).path
+        if service in ("sts", "iam"):
+            form = urllib.parse.parse_qs(body.decode(errors="replace"))
+            operation = form.get("Action", [""])[0]
+        else:
+            form = {}
+            operation = eks_operation(self.command, path)
+        action = f"{service}:{operation}"
+        with self.scenario.lock:
+            self.scenario.requests.append(action)
+
+        if self.global_sts and service == "sts" and signing_region != "us-east-1":
+            return self.send_query_error(
+                403, "SignatureDoesNotMatch", "Credential should be scoped to a valid region. ", "sts"
+            )
+        fault = self.scenario.rule("faults", action)
+        if fault:
+            kind = fault.get("kind")
+            if kind == "throttle":
+                code = "ThrottlingException" if service == "eks" else "Throttling"
+                return self.send_error_for(service, 400 if service != "eks" else 429, code, "Rate exceeded")
+            if kind == "server-error":
+                return self.send(503, b"", "text/plain")
+            if kind == "garbage":
+                ctype = "application/json" if service == "eks" else "text/xml"
+                return self.send(200, b"<<this is not a response>>", ctype)
+        deny = self.scenario.rule("deny", action)
+        if deny:
+            caller = self.caller_of(access_key)
+            resource = deny.get("resource") or resource_for(self.scenario, service, path, form)
+            reason = deny.get("reason", f"because no identity-based policy allows the {action} action")
+            message = f"User: {caller} is not authorized to perform: {action} on resource: {resource} {reason}"
+            code = "AccessDeniedException" if service == "eks" else "AccessDenied"
+            return self.send_error_for(service, 403, code, message)
+
+        if service == "iam" and operation == "SimulatePrincipalPolicy":
+            return self.simulate(form)
+        if service == "eks" and operation in ("ListAccessEntries", "DescribeAccessEntry", "ListAssociatedAccessPolicies"):
+            return self.access_entries(operation, path)
+        if service == "eks" and operation == "CreateAccessEntry":
+            return self.send_json(403, {"message": "the emulator does not create access entries"}, "AccessDeniedException")
+        status, data, content_type, headers = self.forward(body)
+        if service == "eks" and operation == "DescribeCluster" and status == 200:
+            data = self.patch_cluster(data)
+        self.send(status, data, content_type, headers)
+
+    # -- what moto lacks ---------------------------------------------------------------------
+
+    def simulate(self, form):
+        actions = [v[0] for k, v in sorted(form.items(), key=lambda kv: member_index(kv[0])) if k.startswith("ActionNames.member.")]
+        resources = [v[0] for k, v in form.items() if k.startswith("ResourceArns.member.")] or ["*"]
+        members = "".join(
+            "<member>"
+            f"<EvalActionName>{xml_escape(a)}</EvalActionName>"
+            f"<EvalResourceName>{xml_escape(resources[0])}</EvalResourceName>"
+            f"<EvalDecision>{self.scenario.simulate(a)}</EvalDecision>"
+            "<MatchedStatements/><MissingContextValues/>"
+            "</member>"
+            for a in actions
+        )
+        body = (
+            f'<SimulatePrincipalPolicyResponse xmlns="{IAM_NS}"><SimulatePrincipalPolicyResult>'
+            f"<IsTruncated>false</IsTruncated><EvaluationResults>{members}</EvaluationResults>"
+            "</SimulatePrincipalPolicyResult>"
+            f"<ResponseMetadata><RequestId>{uuid.uuid4()}</RequestId></ResponseMetadata>"
+            "</SimulatePrincipalPolicyResponse>"
+        )
+        self.send(200, body, "text/xml")
+
+    def access_entries(self, operation, path):
+        parts = [urllib.parse.unquote(p) for p in path.strip("/").split("/")]
+        cluster = parts[1]
+        if not self.scenario.cluster(cluster):
+            return self.send_json(404, {"message": f"No cluster found for name: {cluster}."}, "ResourceNotFoundException")
+        entries = self.scenario.entries(cluster)
+        if operation == "ListAccessEntries":
+            arns = [self.scenario.principal(e["principal"]) for e in entries]
+            return self.send_json(200, {"accessEntries": arns})
+        principal = parts[3]
+        entry = next((e for e in entries if self.scenario.principal(e["principal"]).lower() == principal.lower()), None)
+        if entry is None:
+            return self.send_json(404, {"message": f"The specified principalArn could not be found."}, "ResourceNotFoundException")
+        now = time.time()
+        if operation == "DescribeAccessEntry":
+            return self.send_json(200, {"accessEntry": {
+                "clusterName": cluster,
+                "principalArn": principal,
+                "kubernetesGroups": entry.get("groups", []),
+                "accessEntryArn": f"arn:aws:eks:{self.scenario.region}:{self.scenario.account}:access-entry/{cluster}/role/{uuid.uuid4()}",
+                "createdAt": now,
+                "modifiedAt": now,
+                "tags": {},
+                "username": entry.get("username", principal),
+                "type": entry.get("type", "STANDARD"),
+            }})
+        policies = [
+            {
+                "policyArn": f"arn:aws:eks::aws:cluster-access-policy/{p['name']}",
+                "accessScope": {"type": p.get("scope", "cluster"), "namespaces": p.get("namespaces", [])},
+                "associatedAt": now,
+                "modifiedAt": now,
+            }
+            for p in entry.get("policies", [])
+        ]
+        return self.send_json(200, {"clusterName": cluster, "principalArn": principal, "associatedAccessPolicies": policies})
+
+    def patch_cluster(self, data):
+        try:
+            document = json.loads(data)
+        except ValueError:
+            return data
+        cluster = document.get("cluster", {})
+        wanted = self.scenario.cluster(cluster.get("name")) or {}
+        if wanted.get("authentication_mode"):
+            cluster["accessConfig"] = {
+                "bootstrapClusterCreatorAdminPermissions": True,
+                "authenticationMode": wanted["authentication_mode"],
+            }
+        issues = wanted.get("health_issues", [])
+        if issues:
+            cluster["health"] = {"issues": [{"code": code, "message": code, "resourceIds": []} for code in issues]}
+        if wanted.get("platform_version"):
+            cluster["platformVersion"] = wanted["platform_version"]
+        return json.dumps(document).encode()
+
+
+def member_index(key):
+    match = re.search(r"\.(\d+)$", key)
+    return int(match.group(1)) if match else 0
+
+
+def xml_escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def eks_operation(method, path):
+    parts = path.strip("/").split("/")
+    if parts[0] != "clusters":
+        return "Unknown"
+    if len(parts) == 1:
+        return "ListClusters" if method == "GET" else "CreateCluster"
+    if len(parts) == 2:
+        return {"GET": "DescribeCluster", "DELETE": "DeleteCluster"}.get(method, "Unknown")
+    if parts[2] == "access-entries":
+        if len(parts) == 3:
+            return "ListAccessEntries" if method == "GET" else "CreateAccessEntry"
+        if len(parts) == 4:
+            return {"GET": "DescribeAccessEntry", "DELETE": "DeleteAccessEntry", "POST": "UpdateAccessEntry"}.get(method, "Unknown")
+        if len(parts) >= 5 and parts[4] == "access-policies":
+            return "ListAssociatedAccessPolicies" if method == "GET" and len(parts) == 5 else "AssociateAccessPolicy"
+    if parts[2] == "node-groups":
+        return "ListNodegroups" if len(parts) == 3 and method == "GET" else "DescribeNodegroup"
+    return "Unknown"
+
+
+def resource_for(scenario, service, path, form):
+    if service == "eks":
+        parts = path.strip("/").split("/")
+        if len(parts) >= 2:
+            return f"arn:aws:eks:{scenario.region}:{scenario.account}:cluster/{parts[1]}"
+        return f"arn:aws:eks:{scenario.region}:{scenario.account}:cluster/*"
+    if service == "iam" and "RoleName" in form:
+        return f"arn:aws:iam::{scenario.account}:role/{form['RoleName'][0]}"
+    if service == "sts" and "RoleArn" in form:
+        return form["RoleArn"][0]
+    return "*"
+
+
+def serve(handler_class, scenario, global_sts):
+    handler = type("Handler", (handler_class,), {"scenario": scenario, "global_sts": global_sts})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scenario", required=True)
+    parser.add_argument("--moto-server", required=True)
+    parser.add_argument("--watch-stdin", action="store_true")
+    args = parser.parse_args()
+
+    moto, moto_url = start_moto(args.moto_server)
+
+    def stop(*_):
+        moto.terminate()
+        try:
+            moto.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            moto.kill()
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        scenario = Scenario(args.scenario, moto_url)
+        scenario.setup()
+    except Exception as error:
+        print(json.dumps({"error": str(error)}), flush=True)
+        stop()
+    front = serve(Front, scenario, False)
+    global_sts = serve(Front, scenario, True)
+    endpoint = f"http://127.0.0.1:{front.server_address[1]}"
+    global_endpoint = f"http://127.0.0.1:{global_sts.server_address[1]}"
+    env = {
+        key: str(value).replace("{front}", endpoint).replace("{global}", global_endpoint)
+        for key, value in scenario.data.get("env", {}).items()
+    }
+    print(json.dumps({
+        "endpoint": endpoint,
+        "global_sts_endpoint": global_endpoint,
+        "moto": moto_url,
+        "region": scenario.region,
+        "caller_arn": scenario.caller_arn,
+        "credentials": scenario.credentials,
+        "env": env,
+    }), flush=True)
+    if args.watch_stdin:
+        # The test that started us is gone when its end of the pipe closes.
+        sys.stdin.read()
+        stop()
+    else:
+        while True:
+            time.sleep(3600)
+
+
+if __name__ == "__main__":
+    main()
