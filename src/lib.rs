@@ -6,4 +6,5 @@ pub mod cli;
 pub mod guide;
 pub mod i18n;
 pub mod terminal;
+pub mod triage;
 pub mod wizard;
