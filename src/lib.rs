@@ -5,6 +5,7 @@ pub mod arn;
 pub mod cli;
 pub mod guide;
 pub mod i18n;
+pub mod report;
 pub mod terminal;
 pub mod triage;
 pub mod wizard;

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let lang = resolve_lang_from_env(cli.lang);
     match &cli.command {
         Some(Command::Guide(args)) => ExitCode::from(cli::run_guide(&cli, args, lang)),
+        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, lang)),
         None => run_wizard(&cli, lang),
     }
 }

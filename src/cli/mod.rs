@@ -1,5 +1,6 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
+mod explain_command;
 mod guide_command;
 
 use std::ffi::OsString;
@@ -11,6 +12,7 @@ use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
+pub use explain_command::{EXIT_UNKNOWN, explain, run_explain};
 pub use guide_command::run_guide;
 
 #[derive(Debug, Parser)]
@@ -89,6 +91,20 @@ impl ContextArgs {
 pub enum Command {
     /// Print a symptom's guide.
     Guide(GuideArgs),
+    /// Read an error message and explain it.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    #[arg(long, conflicts_with = "error_file")]
+    pub error: Option<String>,
+    #[arg(long)]
+    pub error_file: Option<std::path::PathBuf>,
+    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    pub format: GuideFormat,
+    #[arg(long)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Args)]

@@ -20,8 +20,8 @@ macro_rules! ftl_files {
     };
 }
 
-const EN_SOURCES: Sources = ftl_files!("en": "app.ftl", "fields.ftl", "guide.ftl");
-const JA_SOURCES: Sources = ftl_files!("ja": "app.ftl", "fields.ftl", "guide.ftl");
+const EN_SOURCES: Sources = ftl_files!("en": "app.ftl", "fields.ftl", "guide.ftl", "triage.ftl");
+const JA_SOURCES: Sources = ftl_files!("ja": "app.ftl", "fields.ftl", "guide.ftl", "triage.ftl");
 
 pub fn sources(lang: Lang) -> Sources {
     match lang {
