@@ -35,3 +35,9 @@ report-heading-steps = Steps
 report-redacted-note = Account ids, session names and access key ids are replaced with placeholders; the same value always has the same placeholder.
 report-table-field = Field
 report-table-value = Value
+
+error-message-intro = Paste the error message as it is (from a terminal, a CI log, Terraform or the console); wrapped lines are joined back together.
+error-message-empty = Nothing pasted yet: paste with your terminal's paste shortcut.
+error-message-pasted-title = Pasted text
+error-message-enter = Press Enter to open this symptom with these values filled in; you can correct any of them there.
+triage-keys-error-message = Enter open symptom · Backspace clear · Esc back · l 日本語 · ? help · q quit

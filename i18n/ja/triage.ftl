@@ -35,3 +35,9 @@ report-heading-steps = 手順
 report-redacted-note = アカウント ID・セッション名・アクセスキー ID はプレースホルダーに置き換えています。同じ値には常に同じプレースホルダーを使っています。
 report-table-field = 項目
 report-table-value = 値
+
+error-message-intro = エラーメッセージをそのまま貼り付けてください (端末、CI のログ、Terraform、コンソールのいずれからでも構いません)。折り返された行はつなぎ直します。
+error-message-empty = まだ何も貼り付けられていません。端末の貼り付け操作で貼り付けてください。
+error-message-pasted-title = 貼り付けたテキスト
+error-message-enter = Enter を押すと、これらの値を入力した状態でこの症状を開きます。値はそこで修正できます。
+triage-keys-error-message = Enter 症状を開く · Backspace 消去 · Esc 戻る · l English · ? ヘルプ · q 終了
