@@ -8,5 +8,7 @@ pub mod cli;
 pub mod guide;
 pub mod i18n;
 pub mod probes;
+pub mod report;
 pub mod terminal;
+pub mod triage;
 pub mod wizard;

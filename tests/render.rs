@@ -177,3 +177,14 @@ fn every_step_of_every_guide_can_be_scrolled_to_without_breaking_borders() {
         }
     }
 }
+
+#[test]
+fn error_message_screen_with_a_wrapped_paste() {
+    let pasted = "An error occurred (AccessDeniedException) when calling the DescribeCluster operation: User: arn:aws:iam::111122223333\n:user/user_name\nis not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks:us-west-2\n:111122223333\n:cluster/my-cluster";
+    for lang in Lang::ALL {
+        let mut m = model(lang);
+        press(&mut m, KeyCode::Char('e'));
+        update(&mut m, Msg::Paste(pasted.to_owned()));
+        snapshot(&format!("error_message_pasted_{}", lang_name(lang)), &mut m);
+    }
+}

@@ -54,7 +54,10 @@ fn error_message_entry_and_back() {
     press(&mut m, KeyCode::End);
     press(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::ErrorMessage);
+    // Nothing pasted yet: Enter has no symptom to open, Esc goes back.
     press(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::ErrorMessage);
+    press(&mut m, KeyCode::Esc);
     assert_eq!(m.screen, Screen::Home);
 }
 

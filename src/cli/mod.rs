@@ -1,6 +1,7 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
 mod diagnose_command;
+mod explain_command;
 mod guide_command;
 mod lint_aws_auth_command;
 
@@ -14,6 +15,7 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use diagnose_command::run_diagnose;
+pub use explain_command::{EXIT_UNKNOWN, explain, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 
@@ -97,6 +99,8 @@ pub enum Command {
     LintAwsAuth(LintAwsAuthArgs),
     /// Ask AWS, read-only, which cause of a symptom holds.
     Diagnose(DiagnoseArgs),
+    /// Read an error message and explain it.
+    Explain(ExplainArgs),
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +152,18 @@ pub struct DiagnoseArgs {
     pub connect_timeout_ms: u64,
     #[arg(long, default_value_t = 10000)]
     pub call_timeout_ms: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    #[arg(long, conflicts_with = "error_file")]
+    pub error: Option<String>,
+    #[arg(long)]
+    pub error_file: Option<std::path::PathBuf>,
+    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    pub format: GuideFormat,
+    #[arg(long)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Args)]

@@ -26,6 +26,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "guide.ftl",
     "aws_auth.ftl",
     "probes.ftl",
+    "triage.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -33,6 +34,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "guide.ftl",
     "aws_auth.ftl",
     "probes.ftl",
+    "triage.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

@@ -1,12 +1,14 @@
 //! The interactive wizard, in the Elm Architecture: [`Model`] holds the state, [`update`] is
 //! the only place it changes, [`view`] draws it. Effects come back as [`Cmd`]s for the run loop.
 
+mod error_message;
 mod guide_layout;
 mod model;
 mod theme;
 mod update;
 mod view;
 
+pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
 pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};

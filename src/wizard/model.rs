@@ -83,6 +83,8 @@ pub struct Model {
     /// The terminal's size in cells, as last reported.
     pub size: (u16, u16),
     pub quit: bool,
+    /// The error message pasted on the "I have an error message" screen, and its reading.
+    pub error_paste: super::error_message::ErrorPaste,
 }
 
 impl Model {
@@ -105,6 +107,7 @@ impl Model {
             appearance,
             size,
             quit: false,
+            error_paste: Default::default(),
         }
     }
 

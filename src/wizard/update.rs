@@ -40,6 +40,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             if model.screen == Screen::Context && !model.help_open {
                 paste_into_field(model, &text);
             }
+            if model.screen == Screen::ErrorMessage && !model.help_open {
+                super::error_message::paste(model, &text);
+            }
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -155,11 +158,7 @@ pub fn open_symptom(model: &mut Model, symptom: Symptom) {
 }
 
 fn error_message_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    if matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Left) {
-        model.home_cursor = 0;
-        model.screen = Screen::Home;
-    }
-    vec![]
+    super::error_message::key(model, key)
 }
 
 fn context_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {

@@ -59,7 +59,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
     frame.render_widget(block, body);
     match model.screen {
         Screen::Home => draw_home(model, frame, inner, &theme),
-        Screen::ErrorMessage => draw_error_message(model, frame, inner),
+        Screen::ErrorMessage => super::error_message::draw(model, frame, inner, &theme),
         Screen::Context => draw_context(model, frame, inner, &theme),
         Screen::Guide => draw_guide(model, frame, inner, &theme),
     }
@@ -165,15 +165,6 @@ fn truncate_to_width(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
-}
-
-fn draw_error_message(model: &Model, frame: &mut Frame, area: Rect) {
-    let text = tr!(model.lang, "error-message-unavailable");
-    let lines: Vec<Line> = wrap_words(&text, usize::from(area.width))
-        .into_iter()
-        .map(Line::from)
-        .collect();
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn draw_context(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -360,7 +351,7 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     } else {
         match model.screen {
             Screen::Home => "keys-home",
-            Screen::ErrorMessage => "keys-error-message",
+            Screen::ErrorMessage => "triage-keys-error-message",
             Screen::Context => "keys-context",
             Screen::Guide => "keys-guide",
         }

@@ -1,0 +1,43 @@
+# Reading a pasted error message: the explain command, the report and the wizard screen.
+
+cli-explain-about = Read an error message (offline, no AWS call): name the symptom, pull out the principal, action, resource, account, Region and cluster, and print the guide filled with them. Exit code 0 when a symptom is recognised, 1 when it is not, 2 for a usage error.
+cli-arg-error = The error message itself (otherwise it is read from --error-file or standard input)
+cli-arg-error-file = A file holding the error message
+cli-arg-redact = Replace account ids, session names and access key ids with stable placeholders
+
+triage-symptom-unknown = Not one of the six symptoms
+triage-confidence = Confidence: { $percent }%
+triage-field-principal-arn = Principal ARN
+triage-field-principal-kind = Kind of principal
+triage-field-account-id = Principal's account
+triage-field-action = Action
+triage-field-resource-arn = Resource ARN
+triage-field-region = Region
+triage-field-cluster = Cluster
+triage-field-operation = Operation
+triage-field-error-code = Error code
+triage-field-deny-reason = Why it was denied
+triage-field-none = (not in the message)
+triage-others-heading = Further errors in the same text
+triage-unknown-hint = The text does not match any of the six symptoms. Pick the closest one in the wizard, or run eks-iam-tui guide <symptom>.
+
+explain-error-too-long = The error message is { $len } bytes long; at most { $max } bytes can be read. Paste only the error itself.
+explain-error-read-file = The file { $path } could not be read: { $details }
+explain-error-no-input = Give the error message with --error, --error-file, or on standard input.
+explain-error-stdin = Standard input could not be read: { $details }
+
+report-title = EKS IAM troubleshooting report
+report-heading-error = The error message
+report-heading-symptom = Recognised symptom
+report-heading-fields = Values read from the message
+report-heading-others = Further errors in the same text
+report-heading-steps = Steps
+report-redacted-note = Account ids, session names and access key ids are replaced with placeholders; the same value always has the same placeholder.
+report-table-field = Field
+report-table-value = Value
+
+error-message-intro = Paste the error message as it is (from a terminal, a CI log, Terraform or the console); wrapped lines are joined back together.
+error-message-empty = Nothing pasted yet: paste with your terminal's paste shortcut.
+error-message-pasted-title = Pasted text
+error-message-enter = Press Enter to open this symptom with these values filled in; you can correct any of them there.
+triage-keys-error-message = Enter open symptom · Backspace clear · Esc back · l 日本語 · ? help · q quit

@@ -1,0 +1,43 @@
+# 貼り付けられたエラーメッセージの読み取り: explain コマンド、レポート、ウィザードの画面。
+
+cli-explain-about = エラーメッセージを読み取ります (オフラインで、AWS は呼び出しません)。症状を判定し、プリンシパル・アクション・リソース・アカウント・リージョン・クラスターを取り出して、それらを埋め込んだ手順を表示します。終了コードは、症状を判定できたときは 0、判定できなかったときは 1、使い方の誤りは 2 です。
+cli-arg-error = エラーメッセージそのもの (省略時は --error-file または標準入力から読みます)
+cli-arg-error-file = エラーメッセージを保存したファイル
+cli-arg-redact = アカウント ID・セッション名・アクセスキー ID を、一貫したプレースホルダーに置き換えます
+
+triage-symptom-unknown = 6 つの症状のいずれにも当てはまりません
+triage-confidence = 確信度: { $percent }%
+triage-field-principal-arn = プリンシパル ARN
+triage-field-principal-kind = プリンシパルの種類
+triage-field-account-id = プリンシパルのアカウント
+triage-field-action = アクション
+triage-field-resource-arn = リソース ARN
+triage-field-region = リージョン
+triage-field-cluster = クラスター
+triage-field-operation = オペレーション
+triage-field-error-code = エラーコード
+triage-field-deny-reason = 拒否の理由
+triage-field-none = (メッセージに含まれていません)
+triage-others-heading = 同じテキスト内のほかのエラー
+triage-unknown-hint = このテキストは 6 つの症状のどれにも一致しませんでした。ウィザードで最も近い症状を選ぶか、eks-iam-tui guide <symptom> を実行してください。
+
+explain-error-too-long = エラーメッセージの長さが { $len } バイトあります。読み取れるのは { $max } バイトまでです。エラーの部分だけを貼り付けてください。
+explain-error-read-file = ファイル { $path } を読み取れませんでした: { $details }
+explain-error-no-input = エラーメッセージを --error、--error-file、または標準入力で指定してください。
+explain-error-stdin = 標準入力を読み取れませんでした: { $details }
+
+report-title = EKS IAM トラブルシューティングレポート
+report-heading-error = エラーメッセージ
+report-heading-symptom = 判定した症状
+report-heading-fields = メッセージから読み取った値
+report-heading-others = 同じテキスト内のほかのエラー
+report-heading-steps = 手順
+report-redacted-note = アカウント ID・セッション名・アクセスキー ID はプレースホルダーに置き換えています。同じ値には常に同じプレースホルダーを使っています。
+report-table-field = 項目
+report-table-value = 値
+
+error-message-intro = エラーメッセージをそのまま貼り付けてください (端末、CI のログ、Terraform、コンソールのいずれからでも構いません)。折り返された行はつなぎ直します。
+error-message-empty = まだ何も貼り付けられていません。端末の貼り付け操作で貼り付けてください。
+error-message-pasted-title = 貼り付けたテキスト
+error-message-enter = Enter を押すと、これらの値を入力した状態でこの症状を開きます。値はそこで修正できます。
+triage-keys-error-message = Enter 症状を開く · Backspace 消去 · Esc 戻る · l English · ? ヘルプ · q 終了

@@ -1,0 +1,157 @@
+//! Redaction for reports that leave the customer's hands: account ids, role session names
+//! and access key ids become placeholders. The same value always gets the same placeholder
+//! within one [`Redactor`], so a reader can still see that two ARNs share an account.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|error| {
+        debug_assert!(false, "bad pattern {pattern}: {error}");
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())
+    })
+}
+
+static ACCOUNT_ID: LazyLock<Regex> = LazyLock::new(|| regex(r"\b\d{12}\b"));
+static ACCESS_KEY_ID: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"));
+/// Where a session name is written: in an assumed-role ARN, after a role's unique id
+/// (`AROA...:session`, as `GetCallerIdentity` prints `UserId`), or in a CLI option.
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"(?:assumed-role/[^/\s"'`,;()]+/|\bAROA[A-Z0-9]{10,}:|--role-session-name[ =])(?P<session>[^\s"'`,;()<>\[\]{}|\\]+)"#,
+    )
+});
+
+#[derive(Debug, Default, Clone)]
+pub struct Redactor {
+    accounts: HashMap<String, String>,
+    sessions: Vec<(String, String)>,
+    keys: HashMap<String, String>,
+}
+
+impl Redactor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Learns the session names in `text` so that later calls replace them everywhere.
+    pub fn learn(&mut self, text: &str) {
+        for captures in SESSION.captures_iter(text) {
+            if let Some(session) = captures.name("session") {
+                let session = session.as_str().trim_end_matches(['.', ':']);
+                if !session.is_empty() && !self.sessions.iter().any(|(s, _)| s == session) {
+                    let placeholder = format!("SESSION_{}", self.sessions.len() + 1);
+                    self.sessions.push((session.to_owned(), placeholder));
+                }
+            }
+        }
+        // Longer names first, so that a name containing another is replaced whole.
+        self.sessions
+            .sort_by_key(|(session, _)| std::cmp::Reverse(session.len()));
+    }
+
+    /// `text` with every known session name, account id and access key id replaced.
+    pub fn redact(&mut self, text: &str) -> String {
+        self.learn(text);
+        let mut out = text.to_owned();
+        for (session, placeholder) in &self.sessions {
+            out = replace_session(&out, session, placeholder);
+        }
+        let accounts = &mut self.accounts;
+        let out = ACCOUNT_ID.replace_all(&out, |c: &regex::Captures| {
+            let next = accounts.len() + 1;
+            accounts
+                .entry(c[0].to_owned())
+                .or_insert_with(|| format!("ACCOUNT_{next}"))
+                .clone()
+        });
+        let keys = &mut self.keys;
+        ACCESS_KEY_ID
+            .replace_all(&out, |c: &regex::Captures| {
+                let next = keys.len() + 1;
+                keys.entry(c[0].to_owned())
+                    .or_insert_with(|| format!("ACCESS_KEY_{next}"))
+                    .clone()
+            })
+            .into_owned()
+    }
+
+    pub fn redact_opt(&mut self, text: &Option<String>) -> Option<String> {
+        text.as_deref().map(|t| self.redact(t))
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '=' | '+')
+}
+
+/// A plain word as a session name (`you`, `admin`) is replaced only where it stands as a
+/// session (after `assumed-role/ROLE/` and the like), so the report's own sentences stay
+/// readable; a distinctive one (`alice@example.com`, `i-0abc`, `1700000000`) everywhere it
+/// stands as a whole token.
+fn replace_session(text: &str, session: &str, placeholder: &str) -> String {
+    let distinctive = session.len() >= 4 && session.chars().any(|c| !c.is_alphabetic());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(index) = rest.find(session) {
+        let before = &rest[..index];
+        let after = &rest[index + session.len()..];
+        let whole_token = !before.chars().next_back().is_some_and(is_name_char)
+            && !after.chars().next().is_some_and(is_name_char);
+        let last_token = |t: &str| {
+            t.rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '('))
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let in_arn = before.ends_with('/') && last_token(before).contains("assumed-role/");
+        let after_unique_id = before.strip_suffix(':').is_some_and(|b| {
+            b.rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .is_some_and(|t| t.starts_with("AROA"))
+        });
+        let after_option =
+            before.ends_with("--role-session-name ") || before.ends_with("--role-session-name=");
+        let in_session_position = in_arn || after_unique_id || after_option;
+        out.push_str(before);
+        if whole_token && (distinctive || in_session_position) {
+            out.push_str(placeholder);
+        } else {
+            out.push_str(session);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_value_same_placeholder() {
+        let mut redactor = Redactor::new();
+        let a = redactor.redact(
+            "User: arn:aws:sts::111122223333:assumed-role/admin/alice@example.com on arn:aws:iam::444455556666:role/x and 111122223333",
+        );
+        assert_eq!(
+            a,
+            "User: arn:aws:sts::ACCOUNT_1:assumed-role/admin/SESSION_1 on arn:aws:iam::ACCOUNT_2:role/x and ACCOUNT_1"
+        );
+        let b = redactor.redact("alice@example.com used AKIAIOSFODNN7EXAMPLE in 444455556666");
+        assert_eq!(b, "SESSION_1 used ACCESS_KEY_1 in ACCOUNT_2");
+    }
+
+    #[test]
+    fn a_plain_word_session_is_replaced_only_as_a_session() {
+        let mut redactor = Redactor::new();
+        let out = redactor.redact("arn:aws:sts::111122223333:assumed-role/Admin/you: you can");
+        assert_eq!(
+            out,
+            "arn:aws:sts::ACCOUNT_1:assumed-role/Admin/SESSION_1: you can"
+        );
+    }
+}
