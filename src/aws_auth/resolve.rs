@@ -44,6 +44,8 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NearMiss {
     pub section: Section,
+    /// The data key as written (an ignored `maproles` included).
+    pub key: String,
     pub index: usize,
     pub entry_arn: String,
     pub reason: MissReason,
@@ -186,6 +188,7 @@ fn near_misses(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Vec<Ne
         };
         let miss = |reason| NearMiss {
             section: entry.section,
+            key: entry.key.clone(),
             index: entry.index,
             entry_arn: arn.clone(),
             reason,
