@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::analyse::AwsAuth;
 use super::finding::{FindingJson, Section, Severity};
 use super::fix::{self, FixContext, FixPlan};
-use super::input::InputForm;
+use super::input::{InputError, InputForm};
 use super::resolve::{self, AccessEntry, Decision, MatchAnswer, MissReason, Outcome, Winner};
 use crate::arn::ArnError;
 use crate::i18n::Lang;
@@ -120,7 +120,7 @@ pub fn to_json(report: &Report, lang: Lang) -> Result<String, serde_json::Error>
     serde_json::to_string_pretty(&json).map(|t| t + "\n")
 }
 
-fn form_id(form: InputForm) -> &'static str {
+pub fn form_id(form: InputForm) -> &'static str {
     match form {
         InputForm::Yaml => "aws-auth-form-yaml",
         InputForm::Json => "aws-auth-form-json",
@@ -429,4 +429,35 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
         out.push_str(&fix);
     }
     out
+}
+
+/// The read error in the person's language.
+pub fn input_error_message(error: &InputError, lang: Lang) -> String {
+    match error {
+        InputError::Empty => tr!(lang, "aws-auth-error-input-empty"),
+        InputError::TooLarge => tr!(lang, "aws-auth-error-input-too-large"),
+        InputError::Yaml(e) => tr!(
+            lang,
+            "aws-auth-error-yaml",
+            line = e.line.to_string(),
+            column = e.col.to_string(),
+            details = e.detail.clone()
+        ),
+        InputError::Json { line, col, detail } => tr!(
+            lang,
+            "aws-auth-error-json",
+            line = line.to_string(),
+            column = col.to_string(),
+            details = detail.clone()
+        ),
+        InputError::OtherKind { kind } => {
+            tr!(lang, "aws-auth-error-other-kind", kind = kind.clone())
+        }
+        InputError::NotAConfigMap { line, col } => tr!(
+            lang,
+            "aws-auth-error-not-a-config-map",
+            line = line.to_string(),
+            column = col.to_string()
+        ),
+    }
 }

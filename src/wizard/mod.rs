@@ -1,12 +1,17 @@
 //! The interactive wizard, in the Elm Architecture: [`Model`] holds the state, [`update`] is
 //! the only place it changes, [`view`] draws it. Effects come back as [`Cmd`]s for the run loop.
 
+mod aws_auth_screen;
+mod aws_auth_view;
 mod guide_layout;
 mod model;
 mod theme;
 mod update;
 mod view;
 
+pub use aws_auth_screen::{
+    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+};
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
 pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};
