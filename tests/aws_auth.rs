@@ -321,6 +321,25 @@ fn a_role_path_never_matches_and_the_meant_entry_is_named() {
     );
 }
 
+/// Regression: a role given with its path (as IAM and the guide's example show it) matched
+/// an entry written with the same path, though its sessions arrive without the path.
+#[test]
+fn a_role_given_with_its_path_is_answered_for_as_its_sessions() {
+    let with_path = format!("arn:aws:iam::{ACCT}:role/team/developers/eks-admin");
+    let entry = |arn: &str| format!("- rolearn: {arn}\n  username: admin");
+    let Outcome::NotMapped { near_misses } =
+        answer(&[("mapRoles", &entry(&with_path))], &with_path)
+    else {
+        panic!("an entry with the path never lets the role in")
+    };
+    assert_eq!(near_misses[0].reason, MissReason::Path);
+    let path_free = format!("arn:aws:iam::{ACCT}:role/eks-admin");
+    assert!(matches!(
+        answer(&[("mapRoles", &entry(&path_free))], &with_path),
+        Outcome::Mapped { index: 1, .. }
+    ));
+}
+
 #[test]
 fn user_arns_keep_their_path() {
     let data = [(
