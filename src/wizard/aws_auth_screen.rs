@@ -192,6 +192,8 @@ fn read_file(model: &mut Model, path: PathBuf) -> Vec<Cmd> {
 
 /// A paste: a single line typed into the path box is a path; anything else is the ConfigMap.
 pub fn paste(model: &mut Model, text: &str) {
+    // Terminals send a pasted line break as CR.
+    let text = &text.replace("\r\n", "\n").replace('\r', "\n");
     let state = &mut model.aws_auth;
     state.notice = None;
     let one_line = text.trim();
