@@ -1,6 +1,8 @@
 //! The real binary in a pseudo-terminal: the aws-auth screen opened from the guide, fed by a
 //! bracketed paste and by a file path, in Japanese, then left with the terminal restored.
 
+// Shared with tests/pty.rs, which uses the parts this file does not.
+#[allow(dead_code)]
 #[path = "support/pty.rs"]
 mod pty_support;
 
