@@ -19,11 +19,13 @@ fn expand_home(path: &Path, home: Option<PathBuf>) -> PathBuf {
 }
 
 fn read_bounded(path: &Path) -> Result<String, FileReadError> {
-    let file = std::fs::File::open(path).map_err(|e| from_io(&e))?;
-    let metadata = file.metadata().map_err(|e| from_io(&e))?;
-    if metadata.is_dir() {
+    // Looked at before opening: opening a FIFO would block until a writer comes, and a
+    // blocked thread would also hold up the runtime's shutdown when the person quits.
+    let metadata = std::fs::metadata(path).map_err(|e| from_io(&e))?;
+    if !metadata.is_file() {
         return Err(FileReadError::NotAFile);
     }
+    let file = std::fs::File::open(path).map_err(|e| from_io(&e))?;
     let mut bytes = Vec::new();
     file.take(MAX_INPUT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
@@ -58,6 +60,21 @@ pub async fn read_file(path: &Path) -> Result<String, FileReadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_regular_files_are_opened() {
+        let dir = std::env::temp_dir();
+        assert_eq!(read_bounded(&dir), Err(FileReadError::NotAFile));
+        assert_eq!(
+            read_bounded(Path::new("/nonexistent/eks-iam-tui/aws-auth.yaml")),
+            Err(FileReadError::NotFound)
+        );
+        let big = dir.join(format!("eks-iam-tui-big-{}.yaml", std::process::id()));
+        std::fs::write(&big, vec![b'#'; MAX_INPUT_BYTES + 1]).expect("write");
+        let result = read_bounded(&big);
+        let _ = std::fs::remove_file(&big);
+        assert_eq!(result, Err(FileReadError::TooLarge));
+    }
 
     #[test]
     fn a_tilde_means_home() {
