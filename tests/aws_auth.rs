@@ -321,6 +321,25 @@ fn a_role_path_never_matches_and_the_meant_entry_is_named() {
     );
 }
 
+/// Regression: a role given with its path (as IAM and the guide's example show it) matched
+/// an entry written with the same path, though its sessions arrive without the path.
+#[test]
+fn a_role_given_with_its_path_is_answered_for_as_its_sessions() {
+    let with_path = format!("arn:aws:iam::{ACCT}:role/team/developers/eks-admin");
+    let entry = |arn: &str| format!("- rolearn: {arn}\n  username: admin");
+    let Outcome::NotMapped { near_misses } =
+        answer(&[("mapRoles", &entry(&with_path))], &with_path)
+    else {
+        panic!("an entry with the path never lets the role in")
+    };
+    assert_eq!(near_misses[0].reason, MissReason::Path);
+    let path_free = format!("arn:aws:iam::{ACCT}:role/eks-admin");
+    assert!(matches!(
+        answer(&[("mapRoles", &entry(&path_free))], &with_path),
+        Outcome::Mapped { index: 1, .. }
+    ));
+}
+
 #[test]
 fn user_arns_keep_their_path() {
     let data = [(
@@ -349,6 +368,116 @@ fn top_level_keys_are_exact() {
         answer(&[("mapRoles", NODE)], &principal),
         Outcome::Mapped { username, .. } if username == "system:node:<private-dns-name-of-i-0123456789abcdef0>"
     ));
+}
+
+/// Regression: entries under an ignored `maproles` were labelled as `mapRoles` entries, and
+/// a missing username inside the ignored block was reported as if `mapRoles` #1 lacked it.
+#[test]
+fn an_ignored_block_is_named_as_written_and_stays_quiet() {
+    let text = as_yaml(&[
+        (
+            "mapRoles",
+            &format!(
+                "- rolearn: arn:aws:iam::{ACCT}:role/team/developers/eks-admin\n  username: eks-admin\n  groups:\n    - system:masters"
+            ),
+        ),
+        (
+            "maproles",
+            &format!(
+                "- rolearn: arn:aws:iam::{ACCT}:role/x\n- rolearn: arn:aws:iam::{ACCT}:role/ops/y"
+            ),
+        ),
+    ]);
+    let auth = aws_auth::lint(&text).expect("lints");
+    // The unknown key leads, then its own block, then the block that is read.
+    let first = &auth.findings[0];
+    assert_eq!(
+        (first.code, first.key.as_deref(), first.index),
+        (Code::UnknownKey, Some("maproles"), None)
+    );
+    let ignored: Vec<_> = auth
+        .findings
+        .iter()
+        .filter(|f| f.key.as_deref() == Some("maproles") && f.index.is_some())
+        .map(|f| (f.code, f.index))
+        .collect();
+    // Entry 1 only lacks a username, a hint not worth a line while the block is ignored;
+    // entry 2's path would still break it once the key is fixed.
+    assert_eq!(ignored, vec![(Code::RolePath, Some(2))]);
+    let read: Vec<_> = auth
+        .findings
+        .iter()
+        .filter(|f| f.key.as_deref() == Some("mapRoles"))
+        .map(|f| (f.code, f.index))
+        .collect();
+    assert_eq!(
+        read,
+        vec![(Code::RolePath, Some(1)), (Code::SystemMasters, Some(1))]
+    );
+    assert!(
+        auth.findings[1..]
+            .iter()
+            .position(|f| f.key.as_deref() == Some("mapRoles"))
+            > auth.findings[1..]
+                .iter()
+                .position(|f| f.key.as_deref() == Some("maproles"))
+    );
+
+    let ctx = FixContext::default();
+    let principal = format!("arn:aws:sts::{ACCT}:assumed-role/y/bob");
+    let report = report::build(auth, Some(&principal), None, &ctx).expect("report");
+    for lang in [Lang::En, Lang::Ja] {
+        let text = report::to_text(&report, &ctx, lang);
+        let first_entry = report::entry_label("mapRoles", Some(1), lang);
+        let ignored_entry = report::entry_label("maproles", Some(1), lang);
+        let ignored_second = report::entry_label("maproles", Some(2), lang);
+        // Findings: the ignored block's entry 2, never a "mapRoles #2" that does not exist.
+        assert!(
+            text.contains(&format!("role-path · {ignored_second} · rolearn")),
+            "{text}"
+        );
+        assert!(
+            !text.contains(&report::entry_label("mapRoles", Some(2), lang)),
+            "{text}"
+        );
+        // The mapping list names the key as written.
+        let mapping_line = text
+            .lines()
+            .find(|l| l.contains(":role/x "))
+            .expect("role/x listed");
+        assert!(
+            mapping_line.trim_start().starts_with(&ignored_entry),
+            "{mapping_line}"
+        );
+        assert!(
+            !text.contains(&format!("malformed-entry · {first_entry}")),
+            "{text}"
+        );
+        // The near miss and the fix name the ignored entry too.
+        let miss = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("- ") && l.contains(":role/ops/y"))
+            .expect("near miss");
+        assert!(miss.contains(&ignored_second), "{miss}");
+    }
+    // eksctl only edits mapRoles: nothing to delete for an entry under maproles.
+    let fix = report
+        .plan
+        .entries
+        .iter()
+        .find(|e| e.key == "maproles")
+        .expect("a fix for the ignored entry");
+    assert_eq!(fix.index, Some(2));
+    assert!(fix.eksctl.iter().all(|c| !c.contains("delete")));
+    let json: serde_json::Value =
+        serde_json::from_str(&report::to_json(&report, Lang::En).expect("json")).expect("parses");
+    assert!(
+        json["mappings"]
+            .as_array()
+            .expect("mappings")
+            .iter()
+            .any(|m| m["key"] == "maproles" && m["index"] == 1 && m["section"] == "mapRoles")
+    );
 }
 
 #[test]

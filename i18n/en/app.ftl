@@ -42,6 +42,9 @@ keys-error-message = Enter/Esc back · l 日本語 · ? help · q quit
 keys-context = Tab/↑↓ field · Enter guide · Esc back · F2 日本語 · F1 help · Ctrl-C quit
 keys-guide = ↑↓ step · PgUp/PgDn scroll · c copy · Esc back · l 日本語 · ? help · q quit
 keys-help = Esc close help · q quit
+keys-guide-aws-auth = ↑↓ step · c copy · a check aws-auth · Esc back · l 日本語 · ? help · q quit
+keys-aws-auth-path = Enter read file · or paste it · Tab report · Esc back · F2 日本語 · F1 help
+keys-aws-auth-report = ↑↓ scroll · c copy fix · C copy all · Tab file · Esc back · l 日本語 · q quit
 
 ## Help
 help-title = Keys
@@ -57,6 +60,8 @@ help-key-copy = c
 help-copy = Copy the chosen step's commands to your clipboard (OSC 52, works over SSH).
 help-key-page = PgUp PgDn Space
 help-page = Scroll the guide by a page.
+help-key-aws-auth = a
+help-aws-auth = Guides 2 and 3: check an aws-auth ConfigMap from a file or a paste.
 help-key-lang = l  F2
 help-lang = Switch between English and Japanese at any time (F2 while typing).
 help-key-help = ?  F1

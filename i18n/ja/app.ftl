@@ -42,6 +42,9 @@ keys-error-message = Enter/Esc 戻る · l English · ? ヘルプ · q 終了
 keys-context = Tab/↑↓ 項目 · Enter ガイド · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
 keys-guide = ↑↓ 手順 · PgUp/PgDn 移動 · c コピー · Esc 戻る · l English · ? ヘルプ · q 終了
 keys-help = Esc ヘルプを閉じる · q 終了
+keys-guide-aws-auth = ↑↓ 手順 · c コピー · a aws-auth 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
+keys-aws-auth-path = Enter 読込 · 貼り付けも可 · Tab 結果 · Esc 戻る · F2 English · F1 ヘルプ
+keys-aws-auth-report = ↑↓ 移動 · c 修正コピー · C 全体 · Tab パス · Esc 戻る · l English · q 終了
 
 ## Help
 help-title = キー操作
@@ -57,6 +60,8 @@ help-key-copy = c
 help-copy = 選んだ手順のコマンドをクリップボードにコピーします (OSC 52、SSH 越しでも使えます)。
 help-key-page = PgUp PgDn Space
 help-page = ガイドを 1 画面ずつスクロールします。
+help-key-aws-auth = a
+help-aws-auth = 症状 2・3 のガイドで aws-auth を確認します。
 help-key-lang = l  F2
 help-lang = いつでも英語と日本語を切り替えられます (入力中は F2)。
 help-key-help = ?  F1

@@ -57,6 +57,8 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
     pub index: usize,
+    /// The data key as written.
+    pub key: String,
     pub id: String,
     pub read: bool,
     pub line: Option<usize>,
@@ -150,7 +152,12 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
         );
     }
     for item in &data.items {
+        let start = auth.findings.len();
         analyse_item(&mut auth, item);
+        // Name the key as written, so that `maproles` entry 1 is never taken for `mapRoles`'.
+        for finding in &mut auth.findings[start..] {
+            finding.key = Some(item.key.clone());
+        }
     }
     mark_duplicates(&mut auth);
     auth
@@ -201,7 +208,13 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
             }
             let lines = Lines(*first_line);
             match yaml::parse_first(text) {
-                Ok(node) => analyse_section(auth, section, &item.key, &node, read, lines, text),
+                Ok(node) => {
+                    let start = auth.findings.len();
+                    analyse_section(auth, section, &item.key, &node, read, lines, text);
+                    if !read {
+                        quiet_ignored_block(auth, start);
+                    }
+                }
                 Err(error) => {
                     let line = first_line.map(|first| first + error.line.max(1) - 1);
                     auth.findings.push(
@@ -237,7 +250,9 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
             );
             // Lint what is inside too, so that adding the `|` is the only fix left to do.
             let lines = Lines((node.line > 0).then_some(1));
+            let start = auth.findings.len();
             analyse_section(auth, section, &item.key, node, false, lines, "");
+            quiet_ignored_block(auth, start);
         }
         DataValue::OtherScalar(node) => {
             auth.findings.push(
@@ -255,6 +270,18 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
             );
         }
     }
+}
+
+/// Inside a block the authenticator never reads, the finding about the block says what
+/// matters first. Of the entries' own findings, keep only what would still go wrong once the
+/// block is read: errors that keep an entry from matching, and `system:masters`, which the
+/// fix would switch on, and any finding that carries a correction. Hints such as a missing
+/// username would only bury that; they show once the block is read.
+fn quiet_ignored_block(auth: &mut AwsAuth, start: usize) {
+    let inside = auth.findings.split_off(start.min(auth.findings.len()));
+    auth.findings.extend(inside.into_iter().filter(|f| {
+        f.severity == Severity::Error || f.code == Code::SystemMasters || f.suggestion.is_some()
+    }));
 }
 
 fn analyse_section(
@@ -287,14 +314,21 @@ fn analyse_section(
     for (position, item) in items.iter().enumerate() {
         let index = position + 1;
         if section == Section::MapAccounts {
-            analyse_account(auth, index, item, read, lines);
+            analyse_account(auth, key, index, item, read, lines);
         } else {
             analyse_entry(auth, section, key, index, item, read, lines, source);
         }
     }
 }
 
-fn analyse_account(auth: &mut AwsAuth, index: usize, item: &Node, read: bool, lines: Lines) {
+fn analyse_account(
+    auth: &mut AwsAuth,
+    key: &str,
+    index: usize,
+    item: &Node,
+    read: bool,
+    lines: Lines,
+) {
     let line = lines.of(item);
     // go-yaml v2 decodes any scalar into a string field, so an unquoted number is fine.
     let Some((text, _)) = item.scalar().filter(|_| !item.is_null()) else {
@@ -337,6 +371,7 @@ fn analyse_account(auth: &mut AwsAuth, index: usize, item: &Node, read: bool, li
     }
     auth.accounts.push(Account {
         index,
+        key: key.to_owned(),
         id: text.to_owned(),
         read,
         line,
@@ -862,6 +897,11 @@ fn mark_duplicates(auth: &mut AwsAuth) {
             );
         }
     }
-    auth.findings
-        .sort_by_key(|f| (f.section, f.index, f.severity));
+    // Per section, a block under a key the authenticator ignores comes first, led by the
+    // finding about its key; then the block that is read, entry by entry.
+    let order = |f: &Finding| {
+        let read_key = f.key.as_deref() == Some(f.section.key());
+        (f.section, read_key, f.key.clone(), f.index, f.severity)
+    };
+    auth.findings.sort_by_cached_key(order);
 }

@@ -111,6 +111,9 @@ pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub section: Section,
+    /// The data key as written (`mapRoles`, or `maproles` that the authenticator ignores);
+    /// `None` for findings about the ConfigMap as a whole.
+    pub key: Option<String>,
     /// 1-based entry number within the section; `None` for the whole section.
     pub index: Option<usize>,
     pub field: Option<String>,
@@ -130,6 +133,7 @@ impl Finding {
             code,
             severity,
             section,
+            key: None,
             index: None,
             field: None,
             value: None,
@@ -138,6 +142,11 @@ impl Finding {
             message_id,
             args: Vec::new(),
         }
+    }
+
+    /// The data key to name in labels: as written, else the section's own.
+    pub fn key_label(&self) -> &str {
+        self.key.as_deref().unwrap_or(self.section.key())
     }
 
     pub fn at(mut self, index: Option<usize>, line: Option<usize>) -> Self {
@@ -176,6 +185,7 @@ impl Finding {
             code: self.code,
             severity: self.severity,
             section: self.section,
+            key: self.key.clone(),
             index: self.index,
             field: self.field.clone(),
             value: self.value.clone(),
@@ -191,6 +201,8 @@ pub struct FindingJson {
     pub code: Code,
     pub severity: Severity,
     pub section: Section,
+    /// The data key as written; differs from `section` for a key the authenticator ignores.
+    pub key: Option<String>,
     pub index: Option<usize>,
     pub field: Option<String>,
     pub value: Option<String>,

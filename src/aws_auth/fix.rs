@@ -46,6 +46,8 @@ impl FixContext {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EntryFix {
     pub section: Section,
+    /// The data key the entry was found under, as written; the fix puts it under `section`.
+    pub key: String,
     /// The entry fixed; `None` for a new entry for the principal asked about.
     pub index: Option<usize>,
     /// The ARN as aws-auth needs it (roles without their path).
@@ -312,7 +314,10 @@ const ARN_CODES: [Code; 4] = [
 fn entry_fix(auth: &AwsAuth, entry: &Entry, ctx: &FixContext) -> Option<EntryFix> {
     let corrected = entry.corrected_arn.as_deref()?;
     let has_arn_finding = auth.findings.iter().any(|f| {
-        f.section == entry.section && f.index == Some(entry.index) && ARN_CODES.contains(&f.code)
+        f.section == entry.section
+            && f.key.as_deref() == Some(entry.key.as_str())
+            && f.index == Some(entry.index)
+            && ARN_CODES.contains(&f.code)
     });
     if !has_arn_finding {
         return None;
@@ -330,6 +335,7 @@ fn entry_fix(auth: &AwsAuth, entry: &Entry, ctx: &FixContext) -> Option<EntryFix
     let plan = access_plan(mapping.username, mapping.groups, ctx.symptom);
     Some(EntryFix {
         section: entry.section,
+        key: entry.key.clone(),
         index: Some(entry.index),
         aws_auth_arn: mapping.arn.clone(),
         mapping_yaml: format!(
@@ -337,7 +343,8 @@ fn entry_fix(auth: &AwsAuth, entry: &Entry, ctx: &FixContext) -> Option<EntryFix
             entry.section.key(),
             entry_yaml(entry.section, &mapping, "  ")
         ),
-        eksctl: eksctl_commands(ctx, Some(original), &mapping),
+        // eksctl only edits the keys the authenticator reads: nothing to delete elsewhere.
+        eksctl: eksctl_commands(ctx, Some(original).filter(|_| entry.read), &mapping),
         access_entry: access_entry_commands(ctx, &full_arn, lookup.as_deref(), &plan),
     })
 }
@@ -351,7 +358,7 @@ fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Opti
     let meant = near_misses.first().and_then(|miss| {
         auth.entries
             .iter()
-            .find(|e| e.section == miss.section && e.index == miss.index)
+            .find(|e| e.section == miss.section && e.key == miss.key && e.index == miss.index)
     });
     let section = if principal.is_role() {
         Section::MapRoles
@@ -379,6 +386,7 @@ fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Opti
         .filter(|_| meant.is_some_and(|e| e.read));
     Some(EntryFix {
         section,
+        key: section.key().to_owned(),
         index: None,
         aws_auth_arn: mapping.arn.clone(),
         mapping_yaml: format!(

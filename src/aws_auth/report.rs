@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::analyse::AwsAuth;
 use super::finding::{FindingJson, Section, Severity};
 use super::fix::{self, FixContext, FixPlan};
-use super::input::InputForm;
+use super::input::{InputError, InputForm};
 use super::resolve::{self, AccessEntry, Decision, MatchAnswer, MissReason, Outcome, Winner};
 use crate::arn::ArnError;
 use crate::i18n::Lang;
@@ -47,6 +47,8 @@ pub fn build(
 #[derive(Serialize)]
 struct MappingJson<'a> {
     section: Section,
+    /// The data key as written.
+    key: &'a str,
     index: usize,
     arn: Option<&'a str>,
     username: Option<&'a str>,
@@ -80,6 +82,7 @@ pub fn to_json(report: &Report, lang: Lang) -> Result<String, serde_json::Error>
         .iter()
         .map(|e| MappingJson {
             section: e.section,
+            key: &e.key,
             index: e.index,
             arn: e.arn.as_deref(),
             username: e.username.as_deref(),
@@ -93,6 +96,7 @@ pub fn to_json(report: &Report, lang: Lang) -> Result<String, serde_json::Error>
         .collect();
     mappings.extend(auth.accounts.iter().map(|a| MappingJson {
         section: Section::MapAccounts,
+        key: &a.key,
         index: a.index,
         arn: Some(a.id.as_str()),
         username: None,
@@ -116,7 +120,7 @@ pub fn to_json(report: &Report, lang: Lang) -> Result<String, serde_json::Error>
     serde_json::to_string_pretty(&json).map(|t| t + "\n")
 }
 
-fn form_id(form: InputForm) -> &'static str {
+pub fn form_id(form: InputForm) -> &'static str {
     match form {
         InputForm::Yaml => "aws-auth-form-yaml",
         InputForm::Json => "aws-auth-form-json",
@@ -135,15 +139,17 @@ pub fn severity_label(severity: Severity, lang: Lang) -> String {
     }
 }
 
-pub fn entry_label(section: Section, index: Option<usize>, lang: Lang) -> String {
+/// "mapRoles entry 2"; `key` is the data key as written, so that an entry under an ignored
+/// `maproles` is not taken for one of `mapRoles`.
+pub fn entry_label(key: &str, index: Option<usize>, lang: Lang) -> String {
     match index {
         Some(index) => tr!(
             lang,
             "aws-auth-entry-label",
-            section = section.key(),
+            section = key,
             index = index.to_string()
         ),
-        None => section.key().to_owned(),
+        None => key.to_owned(),
     }
 }
 
@@ -180,13 +186,14 @@ pub fn findings_text(auth: &AwsAuth, lang: Lang) -> String {
     }
     let mut out = String::new();
     for finding in &auth.findings {
+        let label = entry_label(finding.key_label(), finding.index, lang);
         let mut head = format!(
-            "[{}] {} · {}",
+            "[{}] {} · {label}",
             severity_label(finding.severity, lang),
             finding.code.id(),
-            entry_label(finding.section, finding.index, lang)
         );
-        if let Some(field) = &finding.field {
+        // A finding about a key names it as its field too: once is enough.
+        if let Some(field) = finding.field.as_ref().filter(|f| **f != label) {
             head.push_str(&format!(" · {field}"));
         }
         if let Some(line) = finding.line {
@@ -226,7 +233,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             out.push_str(&tr!(
                 lang,
                 "aws-auth-match-mapped",
-                entry = entry_label(*section, Some(*index), lang),
+                entry = entry_label(section.key(), Some(*index), lang),
                 username = username.clone(),
                 groups = groups_text(groups, lang)
             ));
@@ -234,7 +241,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             if !others.is_empty() {
                 let list: Vec<String> = others
                     .iter()
-                    .map(|i| entry_label(*section, Some(*i), lang))
+                    .map(|i| entry_label(section.key(), Some(*i), lang))
                     .collect();
                 out.push_str(&tr!(
                     lang,
@@ -248,7 +255,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             out.push_str(&tr!(
                 lang,
                 "aws-auth-match-template-fails",
-                entry = entry_label(*section, Some(*index), lang)
+                entry = entry_label(section.key(), Some(*index), lang)
             ));
             out.push('\n');
         }
@@ -274,7 +281,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
                     tr!(
                         lang,
                         miss_id(miss.reason),
-                        entry = entry_label(miss.section, Some(miss.index), lang),
+                        entry = entry_label(&miss.key, Some(miss.index), lang),
                         arn = miss.entry_arn.clone()
                     )
                 ));
@@ -320,7 +327,7 @@ pub fn fix_text(plan: &FixPlan, ctx: &FixContext, lang: Lang) -> String {
             Some(index) => tr!(
                 lang,
                 "aws-auth-fix-entry-title",
-                entry = entry_label(entry.section, Some(index), lang)
+                entry = entry_label(&entry.key, Some(index), lang)
             ),
             None => tr!(
                 lang,
@@ -348,6 +355,13 @@ pub fn fix_text(plan: &FixPlan, ctx: &FixContext, lang: Lang) -> String {
     out
 }
 
+/// Entries under the section's exact key (an ignored `maproles` block is listed apart).
+fn written_under(auth: &AwsAuth, section: Section) -> usize {
+    auth.entries_in(section)
+        .filter(|e| e.key == section.key())
+        .count()
+}
+
 pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
     let auth = &report.auth;
     let count = |severity| {
@@ -361,9 +375,14 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
         lang,
         "aws-auth-summary",
         form = tr!(lang, form_id(auth.form)),
-        roles = auth.entries_in(Section::MapRoles).count().to_string(),
-        users = auth.entries_in(Section::MapUsers).count().to_string(),
-        accounts = auth.accounts.len().to_string(),
+        roles = written_under(auth, Section::MapRoles).to_string(),
+        users = written_under(auth, Section::MapUsers).to_string(),
+        accounts = auth
+            .accounts
+            .iter()
+            .filter(|a| a.key == Section::MapAccounts.key())
+            .count()
+            .to_string(),
         errors = count(Severity::Error),
         warnings = count(Severity::Warning),
         infos = count(Severity::Info)
@@ -389,7 +408,7 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
                 .unwrap_or_else(|| tr!(lang, "aws-auth-no-username"));
             out.push_str(&format!(
                 "  {}  {} → {} [{}]",
-                entry_label(entry.section, Some(entry.index), lang),
+                entry_label(&entry.key, Some(entry.index), lang),
                 entry.arn.as_deref().unwrap_or("-"),
                 username,
                 groups_text(&entry.groups, lang)
@@ -410,4 +429,35 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
         out.push_str(&fix);
     }
     out
+}
+
+/// The read error in the person's language.
+pub fn input_error_message(error: &InputError, lang: Lang) -> String {
+    match error {
+        InputError::Empty => tr!(lang, "aws-auth-error-input-empty"),
+        InputError::TooLarge => tr!(lang, "aws-auth-error-input-too-large"),
+        InputError::Yaml(e) => tr!(
+            lang,
+            "aws-auth-error-yaml",
+            line = e.line.to_string(),
+            column = e.col.to_string(),
+            details = e.detail.clone()
+        ),
+        InputError::Json { line, col, detail } => tr!(
+            lang,
+            "aws-auth-error-json",
+            line = line.to_string(),
+            column = col.to_string(),
+            details = detail.clone()
+        ),
+        InputError::OtherKind { kind } => {
+            tr!(lang, "aws-auth-error-other-kind", kind = kind.clone())
+        }
+        InputError::NotAConfigMap { line, col } => tr!(
+            lang,
+            "aws-auth-error-not-a-config-map",
+            line = line.to_string(),
+            column = col.to_string()
+        ),
+    }
 }

@@ -11,7 +11,7 @@ use crate::arn::{ArnError, Principal, PrincipalKind};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MatchAnswer {
     pub principal_arn: String,
-    /// What the authenticator compares (`Principal::canonical_arn`).
+    /// What the authenticator compares: for a role, the ARN of its sessions (no path).
     pub canonical_arn: String,
     #[serde(flatten)]
     pub outcome: Outcome,
@@ -44,6 +44,8 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NearMiss {
     pub section: Section,
+    /// The data key as written (an ignored `maproles` included).
+    pub key: String,
     pub index: usize,
     pub entry_arn: String,
     pub reason: MissReason,
@@ -117,7 +119,10 @@ fn entry_matches(entry: &Entry, canonical: &str) -> bool {
 /// Answers as the authenticator would for `principal_arn`.
 pub fn resolve(auth: &AwsAuth, principal_arn: &str) -> Result<MatchAnswer, ArnError> {
     let principal = Principal::parse(principal_arn)?;
-    let canonical = principal.canonical_arn();
+    // A role never signs in as itself: its sessions arrive as assumed-role ARNs, which the
+    // authenticator turns into the role ARN without its path. A role given with its path
+    // (as IAM shows it) is answered for as its sessions would be.
+    let canonical = principal.aws_auth_arn();
     let outcome = outcome_for(auth, &principal, &canonical);
     Ok(MatchAnswer {
         principal_arn: principal_arn.trim().to_owned(),
@@ -186,6 +191,7 @@ fn near_misses(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Vec<Ne
         };
         let miss = |reason| NearMiss {
             section: entry.section,
+            key: entry.key.clone(),
             index: entry.index,
             entry_arn: arn.clone(),
             reason,

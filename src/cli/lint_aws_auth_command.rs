@@ -7,43 +7,15 @@ use std::io::Read;
 use super::{Cli, LintAwsAuthArgs, LintFormat, LintSymptom};
 use crate::aws_auth::fix::{FixContext, Symptom};
 use crate::aws_auth::report::{self, Report};
-use crate::aws_auth::{self, AccessEntry, AuthenticationMode, InputError};
+use crate::aws_auth::{self, AccessEntry, AuthenticationMode};
 use crate::i18n::Lang;
 use crate::tr;
 
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
 
-/// The read error in the person's language.
-pub fn input_error_message(error: &InputError, lang: Lang) -> String {
-    match error {
-        InputError::Empty => tr!(lang, "aws-auth-error-input-empty"),
-        InputError::TooLarge => tr!(lang, "aws-auth-error-input-too-large"),
-        InputError::Yaml(e) => tr!(
-            lang,
-            "aws-auth-error-yaml",
-            line = e.line.to_string(),
-            column = e.col.to_string(),
-            details = e.detail.clone()
-        ),
-        InputError::Json { line, col, detail } => tr!(
-            lang,
-            "aws-auth-error-json",
-            line = line.to_string(),
-            column = col.to_string(),
-            details = detail.clone()
-        ),
-        InputError::OtherKind { kind } => {
-            tr!(lang, "aws-auth-error-other-kind", kind = kind.clone())
-        }
-        InputError::NotAConfigMap { line, col } => tr!(
-            lang,
-            "aws-auth-error-not-a-config-map",
-            line = line.to_string(),
-            column = col.to_string()
-        ),
-    }
-}
+/// The read error in the person's language (the wizard words it the same way).
+pub use crate::aws_auth::report::input_error_message;
 
 fn read_input(path: Option<&std::path::Path>, lang: Lang) -> Result<String, String> {
     let mut bytes = Vec::new();

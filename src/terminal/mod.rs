@@ -1,6 +1,8 @@
 //! The run loop: owns the terminal, turns terminal events and signals into messages, performs
 //! the effects `update` asks for, and puts the terminal back however the program ends.
 
+mod read_file;
+
 use std::io::{self, Write};
 use std::sync::OnceLock;
 
@@ -68,6 +70,7 @@ pub async fn run(mut model: Model) -> io::Result<()> {
         signal(SignalKind::hangup())?,
         signal(SignalKind::interrupt())?,
     ];
+    let files = sender.clone();
     let signals = tokio::spawn(forward_signals(signals, sender));
     #[cfg(debug_assertions)]
     if std::env::var_os(PANIC_TEST_VARIABLE).is_some() {
@@ -95,6 +98,13 @@ pub async fn run(mut model: Model) -> io::Result<()> {
                     match cmd {
                         Cmd::Quit => return Ok(()),
                         Cmd::CopyToClipboard(text) => copy_with_osc52(&text)?,
+                        Cmd::ReadFile(path) => {
+                            let files = files.clone();
+                            tokio::spawn(async move {
+                                let result = read_file::read_file(&path).await;
+                                let _ = files.send(Msg::FileRead { path, result }).await;
+                            });
+                        }
                     }
                 }
             }

@@ -169,7 +169,10 @@ fn split_words_cjk_aware(line: &str) -> Box<dyn Iterator<Item = textwrap::core::
 
 /// Code wrapped by cells, keeping each piece's style; a command is never re-flowed at spaces,
 /// so what is copied and what is shown read the same.
-fn wrap_code(pieces: &[(String, ratatui::style::Style)], width: usize) -> Vec<Vec<Span<'static>>> {
+pub(super) fn wrap_code(
+    pieces: &[(String, ratatui::style::Style)],
+    width: usize,
+) -> Vec<Vec<Span<'static>>> {
     let width = width.max(2);
     let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut used = 0;

@@ -1,6 +1,8 @@
 //! The interactive wizard, in the Elm Architecture: [`Model`] holds the state, [`update`] is
 //! the only place it changes, [`view`] draws it. Effects come back as [`Cmd`]s for the run loop.
 
+mod aws_auth_screen;
+mod aws_auth_view;
 mod error_message;
 mod guide_layout;
 mod model;
@@ -8,6 +10,9 @@ mod theme;
 mod update;
 mod view;
 
+pub use aws_auth_screen::{
+    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+};
 pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};

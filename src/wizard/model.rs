@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use tui_input::Input;
 
+use super::aws_auth_screen::AwsAuthState;
 use crate::guide::{self, Context, Field, Symptom};
 use crate::i18n::Lang;
 
@@ -17,6 +18,8 @@ pub enum Screen {
     Context,
     /// The steps, filled with the context.
     Guide,
+    /// The aws-auth ConfigMap checked, from the guide of aws-auth-path or console-nodes.
+    AwsAuth,
 }
 
 /// A short notice shown in the status line until the next key.
@@ -78,6 +81,8 @@ pub struct Model {
     /// The first guide line on screen.
     pub guide_top: usize,
     pub notice: Option<Notice>,
+    /// The aws-auth screen: the ConfigMap loaded and how it reads.
+    pub aws_auth: AwsAuthState,
     pub aws: AwsEnvironment,
     pub appearance: Appearance,
     /// The terminal's size in cells, as last reported.
@@ -103,6 +108,7 @@ impl Model {
             guide_step: 0,
             guide_top: 0,
             notice: None,
+            aws_auth: AwsAuthState::default(),
             aws,
             appearance,
             size,

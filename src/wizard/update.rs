@@ -1,9 +1,12 @@
 //! The wizard's transitions: a pure function from (model, message) to the model's next state
 //! and the effects the run loop should perform.
 
+use std::path::PathBuf;
+
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::backend::crossterm::EventHandler;
 
+use super::aws_auth_screen::{self, FileReadError};
 use super::guide_layout::layout_guide;
 use super::model::{HOME_ENTRIES, Model, Notice, Screen};
 use super::theme::Theme;
@@ -18,6 +21,11 @@ pub enum Msg {
     Resize(u16, u16),
     /// SIGTERM, SIGHUP or the like: leave now.
     Quit,
+    /// What the run loop read for a [`Cmd::ReadFile`].
+    FileRead {
+        path: PathBuf,
+        result: Result<String, FileReadError>,
+    },
 }
 
 /// Effects only the run loop may perform.
@@ -26,6 +34,8 @@ pub enum Cmd {
     Quit,
     /// Put text on the clipboard of the terminal the person sits at (OSC 52, works over SSH).
     CopyToClipboard(String),
+    /// Read a file (bounded in size and time) and answer with [`Msg::FileRead`].
+    ReadFile(PathBuf),
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
@@ -34,15 +44,22 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         Msg::Resize(w, h) => {
             model.size = (w, h);
             clamp_guide_scroll(model);
+            aws_auth_screen::clamp_scroll(model);
             vec![]
         }
         Msg::Paste(text) => {
-            if model.screen == Screen::Context && !model.help_open {
-                paste_into_field(model, &text);
+            if !model.help_open {
+                match model.screen {
+                    Screen::Context => paste_into_field(model, &text),
+                    Screen::ErrorMessage => super::error_message::paste(model, &text),
+                    Screen::AwsAuth => aws_auth_screen::paste(model, &text),
+                    Screen::Home | Screen::Guide => {}
+                }
             }
-            if model.screen == Screen::ErrorMessage && !model.help_open {
-                super::error_message::paste(model, &text);
-            }
+            vec![]
+        }
+        Msg::FileRead { path, result } => {
+            aws_auth_screen::file_read(model, path, result);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -81,7 +98,7 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         return vec![];
     }
     // On the context screen printable keys are typing; elsewhere they are commands.
-    if model.screen != Screen::Context {
+    if model.screen != Screen::Context && !aws_auth_screen::typing(model) {
         match key.code {
             KeyCode::Char('q') => return quit(model),
             KeyCode::Char('?') => {
@@ -100,6 +117,7 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         Screen::ErrorMessage => error_message_key(model, key),
         Screen::Context => context_key(model, key),
         Screen::Guide => guide_key(model, key),
+        Screen::AwsAuth => aws_auth_screen::key(model, key),
     }
 }
 
@@ -110,6 +128,7 @@ fn switch_language(model: &mut Model) {
     if model.screen == Screen::Guide {
         scroll_to_step(model);
     }
+    aws_auth_screen::clamp_scroll(model);
 }
 
 fn home_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
@@ -229,6 +248,9 @@ fn guide_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         KeyCode::PageDown | KeyCode::Char(' ') => scroll_by(model, page as isize),
         KeyCode::PageUp => scroll_by(model, -(page as isize)),
         KeyCode::Char('c') | KeyCode::Char('y') => return copy_step(model),
+        KeyCode::Char('a') if aws_auth_screen::offered(model.symptom) => {
+            aws_auth_screen::open(model);
+        }
         _ => {}
     }
     vec![]

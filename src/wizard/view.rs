@@ -7,6 +7,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::aws_auth_screen;
+use super::aws_auth_view;
 use super::guide_layout::{layout_guide, wrap_words};
 use super::model::{Model, Notice, Screen};
 use super::theme::Theme;
@@ -62,6 +64,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::ErrorMessage => super::error_message::draw(model, frame, inner, &theme),
         Screen::Context => draw_context(model, frame, inner, &theme),
         Screen::Guide => draw_guide(model, frame, inner, &theme),
+        Screen::AwsAuth => aws_auth_view::draw(model, frame, inner, &theme),
     }
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
@@ -79,6 +82,7 @@ fn screen_title(model: &Model) -> String {
             tr!(lang, "context-title", symptom = tr!(lang, &s.title_id()))
         }
         (Screen::Guide, Some(s)) => tr!(lang, "guide-title", symptom = tr!(lang, &s.title_id())),
+        (Screen::AwsAuth, _) => aws_auth_view::title(model),
         (_, None) => tr!(lang, "home-title"),
     }
 }
@@ -353,7 +357,9 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             Screen::Home => "keys-home",
             Screen::ErrorMessage => "triage-keys-error-message",
             Screen::Context => "keys-context",
+            Screen::Guide if aws_auth_screen::offered(model.symptom) => "keys-guide-aws-auth",
             Screen::Guide => "keys-guide",
+            Screen::AwsAuth => aws_auth_screen::keys_id(model),
         }
     };
     let text = truncate_to_width(
@@ -390,6 +396,7 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         ("help-key-tab", "help-tab"),
         ("help-key-copy", "help-copy"),
         ("help-key-page", "help-page"),
+        ("help-key-aws-auth", "help-aws-auth"),
         ("help-key-lang", "help-lang"),
         ("help-key-help", "help-help"),
         ("help-key-quit", "help-quit"),

@@ -1,0 +1,318 @@
+//! The aws-auth screen, opened from the guide of `aws-auth-path` and `console-nodes`: load the
+//! ConfigMap from a file path or a paste, then see the findings entry by entry, whether the
+//! principal of the details is mapped and as whom, and the fix filled in.
+//!
+//! State and transitions only. Reading the file is the run loop's job: a path becomes a
+//! [`Cmd::ReadFile`], and the text (or why it could not be read) comes back as
+//! [`Msg::FileRead`](super::Msg::FileRead).
+
+use std::path::PathBuf;
+
+use crossterm::event::{Event, KeyCode, KeyEvent};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::aws_auth_view::{self, ScreenReport};
+use super::model::{Model, Screen};
+use super::theme::Theme;
+use super::update::Cmd;
+use super::view::guide_viewport;
+use crate::aws_auth::report;
+use crate::aws_auth::{self, AwsAuth, InputError};
+use crate::guide::Symptom;
+
+/// Why a file could not be read; worded by the view in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileReadError {
+    #[error("no such file")]
+    NotFound,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("not a regular file")]
+    NotAFile,
+    #[error("larger than {} bytes", aws_auth::input::MAX_INPUT_BYTES)]
+    TooLarge,
+    #[error("reading took too long")]
+    TimedOut,
+    #[error("{0}")]
+    Other(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AwsAuthFocus {
+    /// Keys type into the file path.
+    #[default]
+    Path,
+    /// Keys scroll and copy the report.
+    Report,
+}
+
+/// Where the ConfigMap came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Paste { lines: usize },
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    Read(FileReadError),
+    /// Not a ConfigMap, or not YAML/JSON; `excerpt` is the input line the error points at.
+    Input {
+        error: InputError,
+        excerpt: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub source: Source,
+    pub outcome: Result<AwsAuth, LoadError>,
+}
+
+/// A short notice on the screen's own status row, until the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenNotice {
+    CopiedFix { bytes: usize },
+    CopiedReport { bytes: usize },
+    NothingToCopy,
+    PathMissing,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AwsAuthState {
+    pub path: Input,
+    pub focus: AwsAuthFocus,
+    pub loaded: Option<Loaded>,
+    /// The file the run loop is reading; a result for another path is stale and dropped.
+    pub pending: Option<PathBuf>,
+    /// The first report line on screen.
+    pub top: usize,
+    pub notice: Option<ScreenNotice>,
+}
+
+impl AwsAuthState {
+    pub fn auth(&self) -> Option<&AwsAuth> {
+        self.loaded.as_ref().and_then(|l| l.outcome.as_ref().ok())
+    }
+}
+
+/// The guides that offer the screen.
+pub fn offered(symptom: Option<Symptom>) -> bool {
+    matches!(symptom, Some(Symptom::AwsAuthPath | Symptom::ConsoleNodes))
+}
+
+pub fn open(model: &mut Model) {
+    model.screen = Screen::AwsAuth;
+    let state = &mut model.aws_auth;
+    state.notice = None;
+    state.focus = if state.loaded.is_some() {
+        AwsAuthFocus::Report
+    } else {
+        AwsAuthFocus::Path
+    };
+    clamp_scroll(model);
+}
+
+/// Printable keys type into the path rather than act as commands.
+pub fn typing(model: &Model) -> bool {
+    model.screen == Screen::AwsAuth && model.aws_auth.focus == AwsAuthFocus::Path
+}
+
+pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    model.aws_auth.notice = None;
+    let page = report_viewport(model.size).1.max(1) as isize;
+    // Keys that mean the same whatever has the focus.
+    match key.code {
+        KeyCode::Esc => {
+            model.screen = Screen::Guide;
+            return vec![];
+        }
+        KeyCode::Tab | KeyCode::BackTab => {
+            let state = &mut model.aws_auth;
+            state.focus = match state.focus {
+                AwsAuthFocus::Path => AwsAuthFocus::Report,
+                AwsAuthFocus::Report => AwsAuthFocus::Path,
+            };
+            return vec![];
+        }
+        KeyCode::Up => return scroll_by(model, -1),
+        KeyCode::Down => return scroll_by(model, 1),
+        KeyCode::PageUp => return scroll_by(model, -page),
+        KeyCode::PageDown => return scroll_by(model, page),
+        _ => {}
+    }
+    match model.aws_auth.focus {
+        AwsAuthFocus::Path => path_key(model, key),
+        AwsAuthFocus::Report => report_key(model, key, page),
+    }
+}
+
+fn path_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    if key.code == KeyCode::Enter {
+        let typed = model.aws_auth.path.value().trim().to_owned();
+        if typed.is_empty() {
+            model.aws_auth.notice = Some(ScreenNotice::PathMissing);
+            return vec![];
+        }
+        return read_file(model, PathBuf::from(typed));
+    }
+    model.aws_auth.path.handle_event(&Event::Key(key));
+    vec![]
+}
+
+fn report_key(model: &mut Model, key: KeyEvent, page: isize) -> Vec<Cmd> {
+    match key.code {
+        KeyCode::Char('k') => scroll_by(model, -1),
+        KeyCode::Char('j') => scroll_by(model, 1),
+        KeyCode::Char(' ') => scroll_by(model, page),
+        KeyCode::Home | KeyCode::Char('g') => scroll_by(model, isize::MIN),
+        KeyCode::End | KeyCode::Char('G') => scroll_by(model, isize::MAX),
+        KeyCode::Char('c') | KeyCode::Char('y') => copy(model, false),
+        KeyCode::Char('C') | KeyCode::Char('Y') => copy(model, true),
+        KeyCode::Char('o') | KeyCode::Enter => {
+            model.aws_auth.focus = AwsAuthFocus::Path;
+            vec![]
+        }
+        KeyCode::Char('r') => match model.aws_auth.loaded.as_ref().map(|l| &l.source) {
+            Some(Source::File(path)) => {
+                let path = path.clone();
+                read_file(model, path)
+            }
+            _ => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn read_file(model: &mut Model, path: PathBuf) -> Vec<Cmd> {
+    model.aws_auth.pending = Some(path.clone());
+    vec![Cmd::ReadFile(path)]
+}
+
+/// A paste: a single line typed into the path box is a path; anything else is the ConfigMap.
+pub fn paste(model: &mut Model, text: &str) {
+    // Terminals send a pasted line break as CR.
+    let text = &text.replace("\r\n", "\n").replace('\r', "\n");
+    let state = &mut model.aws_auth;
+    state.notice = None;
+    let one_line = text.trim();
+    let looks_like_path =
+        !one_line.contains('\n') && !one_line.starts_with('{') && !one_line.contains(": ");
+    if state.focus == AwsAuthFocus::Path && looks_like_path {
+        for ch in one_line.chars().filter(|c| !c.is_control()) {
+            state.path.handle(tui_input::InputRequest::InsertChar(ch));
+        }
+        return;
+    }
+    let lines = text.lines().count();
+    load(model, Source::Paste { lines }, Ok(text));
+}
+
+/// What the run loop read for a [`Cmd::ReadFile`].
+pub fn file_read(model: &mut Model, path: PathBuf, result: Result<String, FileReadError>) {
+    if model.aws_auth.pending.as_ref() != Some(&path) {
+        return;
+    }
+    model.aws_auth.pending = None;
+    match &result {
+        Ok(text) => load(model, Source::File(path), Ok(text)),
+        Err(error) => load(model, Source::File(path), Err(error.clone())),
+    }
+}
+
+fn load(model: &mut Model, source: Source, text: Result<&str, FileReadError>) {
+    let outcome = match text {
+        Err(error) => Err(LoadError::Read(error)),
+        Ok(text) => aws_auth::lint(text).map_err(|error| LoadError::Input {
+            excerpt: excerpt(text, &error),
+            error,
+        }),
+    };
+    let state = &mut model.aws_auth;
+    if outcome.is_ok() {
+        state.focus = AwsAuthFocus::Report;
+    }
+    // A paste replaces whatever file was being read.
+    state.pending = None;
+    state.loaded = Some(Loaded { source, outcome });
+    state.top = 0;
+}
+
+/// The input line an error points at, trimmed to a sensible length.
+fn excerpt(text: &str, error: &InputError) -> Option<String> {
+    let (line, _) = error.line_col()?;
+    let content = text.lines().nth(line.checked_sub(1)?)?;
+    Some(content.chars().take(200).collect())
+}
+
+fn copy(model: &mut Model, whole_report: bool) -> Vec<Cmd> {
+    let Some(report) = screen_report(model) else {
+        model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
+        return vec![];
+    };
+    let text = if whole_report {
+        report::to_text(&report.report, &report.ctx, model.lang)
+    } else {
+        report::fix_text(&report.report.plan, &report.ctx, model.lang)
+    };
+    if text.trim().is_empty() {
+        model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
+        return vec![];
+    }
+    let bytes = text.len();
+    model.aws_auth.notice = Some(if whole_report {
+        ScreenNotice::CopiedReport { bytes }
+    } else {
+        ScreenNotice::CopiedFix { bytes }
+    });
+    vec![Cmd::CopyToClipboard(text)]
+}
+
+/// The report for the loaded ConfigMap, with the principal and cluster of the details.
+pub fn screen_report(model: &Model) -> Option<ScreenReport> {
+    model
+        .aws_auth
+        .auth()
+        .map(|auth| aws_auth_view::build_report(model, auth))
+}
+
+/// Header rows above the report: the path, the status row and a blank line.
+pub const HEADER_ROWS: u16 = 3;
+
+/// The width and height the report's lines are drawn in, for a terminal of `size`. The body
+/// is framed as the guide's; its header is one row taller.
+pub fn report_viewport(size: (u16, u16)) -> (u16, u16) {
+    let (width, guide_height) = guide_viewport(size);
+    (width, guide_height.saturating_sub(HEADER_ROWS - 2))
+}
+
+fn total_lines(model: &Model) -> usize {
+    let (width, _) = report_viewport(model.size);
+    aws_auth_view::report_lines(model, width, &Theme::new(model.appearance)).len()
+}
+
+fn max_top(model: &Model) -> usize {
+    total_lines(model).saturating_sub(usize::from(report_viewport(model.size).1))
+}
+
+fn scroll_by(model: &mut Model, delta: isize) -> Vec<Cmd> {
+    let top = model.aws_auth.top.saturating_add_signed(delta);
+    model.aws_auth.top = top.min(max_top(model));
+    vec![]
+}
+
+/// Keeps the scroll position inside the report after a resize or a language switch.
+pub fn clamp_scroll(model: &mut Model) {
+    if model.screen == Screen::AwsAuth {
+        model.aws_auth.top = model.aws_auth.top.min(max_top(model));
+    }
+}
+
+/// The key-hint line's Fluent id.
+pub fn keys_id(model: &Model) -> &'static str {
+    match model.aws_auth.focus {
+        AwsAuthFocus::Path => "keys-aws-auth-path",
+        AwsAuthFocus::Report => "keys-aws-auth-report",
+    }
+}
