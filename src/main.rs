@@ -41,7 +41,10 @@ fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         ascii_borders: cli.ascii,
     };
-    let mut model = Model::new(lang, aws.clone(), appearance, (80, 24));
+    let mut model = Model::new(lang, aws.clone(), appearance, (80, 24)).with_probe_timeouts(
+        std::time::Duration::from_millis(cli.connect_timeout_ms),
+        std::time::Duration::from_millis(cli.call_timeout_ms),
+    );
     // The region the environment names is the best first guess for the region field.
     if let Some(region) = &aws.region {
         model = model.with_value(Field::Region, region);

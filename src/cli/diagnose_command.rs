@@ -277,8 +277,8 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
     let settings = AwsSettings {
         profile: cli.profile.clone(),
         region: cli.context.region.clone(),
-        connect_timeout: Duration::from_millis(args.connect_timeout_ms.max(1)),
-        call_timeout: Duration::from_millis(args.call_timeout_ms.max(1)),
+        connect_timeout: Duration::from_millis(cli.connect_timeout_ms.max(1)),
+        call_timeout: Duration::from_millis(cli.call_timeout_ms.max(1)),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

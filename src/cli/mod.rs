@@ -15,6 +15,7 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use diagnose_command::run_diagnose;
+pub use diagnose_command::{collect_findings, enrich_context, probe_budget, probe_summary};
 pub use explain_command::{EXIT_UNKNOWN, explain, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
@@ -37,6 +38,12 @@ pub struct Cli {
     /// The AWS profile to use.
     #[arg(long, global = true)]
     pub profile: Option<String>,
+    /// How long a live check waits for a connection (the wizard's and `diagnose`'s).
+    #[arg(long, global = true, default_value_t = 3000)]
+    pub connect_timeout_ms: u64,
+    /// How long one AWS call of a live check may take.
+    #[arg(long, global = true, default_value_t = 10000)]
+    pub call_timeout_ms: u64,
     #[command(flatten)]
     pub context: ContextArgs,
     #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
@@ -148,10 +155,6 @@ pub struct DiagnoseArgs {
     pub format: GuideFormat,
     #[arg(long)]
     pub assume: bool,
-    #[arg(long, default_value_t = 3000)]
-    pub connect_timeout_ms: u64,
-    #[arg(long, default_value_t = 10000)]
-    pub call_timeout_ms: u64,
 }
 
 #[derive(Debug, Args)]

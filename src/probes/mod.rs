@@ -123,7 +123,7 @@ pub struct ResolvedPrincipal {
 }
 
 /// What a probe hands to the probes that need it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum ProbeData {
     #[default]
     None,
@@ -132,7 +132,7 @@ pub enum ProbeData {
     Cluster(ClusterInfo),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProbeReport {
     pub id: ProbeId,
     pub outcome: Outcome,

@@ -16,7 +16,7 @@ use crate::aws::{AwsApi, AwsError};
 
 /// One result, tagged with the run it belongs to: a re-run bumps the generation and the
 /// receiver drops anything older.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProbeEvent {
     pub generation: u64,
     pub report: ProbeReport,

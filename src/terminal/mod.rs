@@ -1,6 +1,7 @@
 //! The run loop: owns the terminal, turns terminal events and signals into messages, performs
 //! the effects `update` asks for, and puts the terminal back however the program ends.
 
+mod probes;
 mod read_file;
 
 use std::io::{self, Write};
@@ -71,6 +72,7 @@ pub async fn run(mut model: Model) -> io::Result<()> {
         signal(SignalKind::interrupt())?,
     ];
     let files = sender.clone();
+    let mut probe_runs = probes::ProbeRuns::new(sender.clone());
     let signals = tokio::spawn(forward_signals(signals, sender));
     #[cfg(debug_assertions)]
     if std::env::var_os(PANIC_TEST_VARIABLE).is_some() {
@@ -105,12 +107,18 @@ pub async fn run(mut model: Model) -> io::Result<()> {
                                 let _ = files.send(Msg::FileRead { path, result }).await;
                             });
                         }
+                        Cmd::RunProbes {
+                            generation,
+                            request,
+                        } => probe_runs.start(generation, *request),
                     }
                 }
             }
+            probe_runs.tick_while(model.probes_running());
         }
     }
     .await;
+    drop(probe_runs);
     input.abort();
     signals.abort();
     result

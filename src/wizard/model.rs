@@ -20,6 +20,8 @@ pub enum Screen {
     Guide,
     /// The aws-auth ConfigMap checked, from the guide of aws-auth-path or console-nodes.
     AwsAuth,
+    /// The live checks of the symptom, between the details and the guide.
+    Probes,
 }
 
 /// A short notice shown in the status line until the next key.
@@ -90,6 +92,8 @@ pub struct Model {
     pub quit: bool,
     /// The error message pasted on the "I have an error message" screen, and its reading.
     pub error_paste: super::error_message::ErrorPaste,
+    /// The live checks: the plan, the results of the current run, the evidence view.
+    pub probes: super::probe_screen::ProbeState,
 }
 
 impl Model {
@@ -114,6 +118,7 @@ impl Model {
             size,
             quit: false,
             error_paste: Default::default(),
+            probes: Default::default(),
         }
     }
 

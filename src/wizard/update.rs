@@ -9,9 +9,11 @@ use tui_input::backend::crossterm::EventHandler;
 use super::aws_auth_screen::{self, FileReadError};
 use super::guide_layout::layout_guide;
 use super::model::{HOME_ENTRIES, Model, Notice, Screen};
+use super::probe_screen::{self, ProbeRequest};
 use super::theme::Theme;
 use super::view::guide_viewport;
 use crate::guide::{self, Symptom, render};
+use crate::probes::ProbeEvent;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -26,6 +28,15 @@ pub enum Msg {
         path: PathBuf,
         result: Result<String, FileReadError>,
     },
+    /// A live check ended (of some run; late ones from an earlier run are dropped).
+    Probe(Box<ProbeEvent>),
+    /// The Region a run of the checks resolved, before its results.
+    ProbeRegion {
+        generation: u64,
+        region: Option<String>,
+    },
+    /// Time passed; sent only while checks run, to turn the spinner.
+    Tick,
 }
 
 /// Effects only the run loop may perform.
@@ -36,6 +47,12 @@ pub enum Cmd {
     CopyToClipboard(String),
     /// Read a file (bounded in size and time) and answer with [`Msg::FileRead`].
     ReadFile(PathBuf),
+    /// Load the AWS configuration and start the checks as tasks; each answers with
+    /// [`Msg::Probe`] tagged with `generation` (any earlier run may be abandoned).
+    RunProbes {
+        generation: u64,
+        request: Box<ProbeRequest>,
+    },
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
@@ -53,13 +70,25 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
                     Screen::Context => paste_into_field(model, &text),
                     Screen::ErrorMessage => super::error_message::paste(model, &text),
                     Screen::AwsAuth => aws_auth_screen::paste(model, &text),
-                    Screen::Home | Screen::Guide => {}
+                    Screen::Home | Screen::Guide | Screen::Probes => {}
                 }
             }
             vec![]
         }
         Msg::FileRead { path, result } => {
             aws_auth_screen::file_read(model, path, result);
+            vec![]
+        }
+        Msg::Probe(event) => {
+            probe_screen::probe_event(model, *event);
+            vec![]
+        }
+        Msg::ProbeRegion { generation, region } => {
+            probe_screen::probe_region(model, generation, region);
+            vec![]
+        }
+        Msg::Tick => {
+            probe_screen::tick(model);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -118,6 +147,7 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         Screen::Context => context_key(model, key),
         Screen::Guide => guide_key(model, key),
         Screen::AwsAuth => aws_auth_screen::key(model, key),
+        Screen::Probes => probe_screen::key(model, key),
     }
 }
 
@@ -184,6 +214,7 @@ fn context_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     let count = model.fields().len();
     match key.code {
         KeyCode::Esc => model.screen = Screen::Home,
+        KeyCode::F(5) => return probe_screen::open(model),
         KeyCode::Enter => {
             model.screen = Screen::Guide;
             scroll_to_step(model);
@@ -251,6 +282,7 @@ fn guide_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         KeyCode::Char('a') if aws_auth_screen::offered(model.symptom) => {
             aws_auth_screen::open(model);
         }
+        KeyCode::Char('p') | KeyCode::F(5) => return probe_screen::open(model),
         _ => {}
     }
     vec![]
@@ -274,13 +306,18 @@ fn copy_step(model: &mut Model) -> Vec<Cmd> {
     }
 }
 
-/// The chosen symptom's steps in the current language with the current context.
+/// The chosen symptom's steps in the current language with the current context; what the
+/// live checks found comes first, and what they learned fills the steps' gaps.
 pub fn rendered_steps(model: &Model) -> Vec<render::RenderedStep> {
-    model
-        .symptom
-        .and_then(|s| guide::guide_for(s).ok())
-        .map(|g| render::render_steps(g, &model.context(), model.lang))
-        .unwrap_or_default()
+    let mut steps = probe_screen::finding_steps(model);
+    steps.extend(
+        model
+            .symptom
+            .and_then(|s| guide::guide_for(s).ok())
+            .map(|g| render::render_steps(g, &probe_screen::guide_context(model), model.lang))
+            .unwrap_or_default(),
+    );
+    steps
 }
 
 fn guide_lines(model: &Model) -> (Vec<usize>, usize) {

@@ -65,6 +65,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Context => draw_context(model, frame, inner, &theme),
         Screen::Guide => draw_guide(model, frame, inner, &theme),
         Screen::AwsAuth => aws_auth_view::draw(model, frame, inner, &theme),
+        Screen::Probes => super::probe_view::draw(model, frame, inner, &theme),
     }
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
@@ -83,6 +84,7 @@ fn screen_title(model: &Model) -> String {
         }
         (Screen::Guide, Some(s)) => tr!(lang, "guide-title", symptom = tr!(lang, &s.title_id())),
         (Screen::AwsAuth, _) => aws_auth_view::title(model),
+        (Screen::Probes, Some(s)) => super::probe_view::title(model, s),
         (_, None) => tr!(lang, "home-title"),
     }
 }
@@ -153,7 +155,7 @@ fn entry(key: &str, title: &str, summary: &str, width: usize, theme: &Theme) -> 
 }
 
 /// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
-fn truncate_to_width(text: &str, width: usize) -> String {
+pub(super) fn truncate_to_width(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_owned();
     }
@@ -356,10 +358,11 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         match model.screen {
             Screen::Home => "keys-home",
             Screen::ErrorMessage => "triage-keys-error-message",
-            Screen::Context => "keys-context",
+            Screen::Context => super::probe_view::CONTEXT_KEYS_ID,
             Screen::Guide if aws_auth_screen::offered(model.symptom) => "keys-guide-aws-auth",
             Screen::Guide => "keys-guide",
             Screen::AwsAuth => aws_auth_screen::keys_id(model),
+            Screen::Probes => super::probe_view::keys_id(model),
         }
     };
     let text = truncate_to_width(
@@ -397,6 +400,7 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         ("help-key-copy", "help-copy"),
         ("help-key-page", "help-page"),
         ("help-key-aws-auth", "help-aws-auth"),
+        ("probe-help-key", "probe-help"),
         ("help-key-lang", "help-lang"),
         ("help-key-help", "help-help"),
         ("help-key-quit", "help-quit"),

@@ -1,0 +1,30 @@
+# The wizard's probe screen: live checks between the details and the guide.
+
+probe-keys-context = Tab/↑↓ field · Enter guide · F5 check with AWS · Esc back · F2 日本語 · F1 help · Ctrl-C quit
+probe-keys-list = ↑↓ check · Enter evidence · r run again · g guide · Esc back · l 日本語 · ? help · q quit
+probe-keys-evidence = ↑↓ PgUp/PgDn scroll · Esc back to the checks · l 日本語 · q quit
+probe-keys-prompt = y allow AssumeRole · n do not · l 日本語
+probe-help-key = F5  p  r
+probe-help = Check with AWS, read-only (F5 on the details, p on the guide); r runs the checks again; a asks again about AssumeRole.
+
+probe-screen-title = Checking with AWS: { $symptom }
+probe-screen-intro = These checks run for this symptom, all at once. They only read: nothing in your AWS account changes.
+probe-screen-settings = Profile: { $profile } · Region: { $region } · time limits: connect { $connect }, each call { $call }
+probe-screen-region-chain = from the AWS configuration
+probe-screen-pending = waiting to start
+probe-screen-running = checking…
+probe-screen-waiting-for = waiting for: { $probes }
+probe-screen-footer-not-started = Answer the question above to start the checks.
+probe-screen-footer-running = { $done } of { $total } checks done. Keys work meanwhile.
+probe-screen-footer-done = All checks done: { $findings } findings. Press g for the guide, which starts with them.
+probe-screen-evidence-title = Evidence: { $probe }
+probe-screen-evidence-outcome = Result: { $outcome } (took { $ms } ms)
+probe-screen-evidence-heading = What AWS said:
+probe-screen-evidence-none = No evidence was collected.
+probe-screen-evidence-finding = Finding: { $title }
+
+probe-prompt-title = Allow sts:AssumeRole?
+probe-prompt-text = To check cross-account access from the other side, the tool would call sts:AssumeRole into { $role }. It is the only call that is not a plain read: it changes nothing, but CloudTrail records it. Without it, that check reads only the role's trust policy.
+probe-prompt-question = Allow it? y yes · n no
+
+probe-guide-finding = Found: { $title }

@@ -1,0 +1,30 @@
+# ウィザードのプローブ画面: 詳細とガイドの間で行うライブチェック。
+
+probe-keys-context = Tab/↑↓ 項目 · Enter ガイド · F5 AWSで確認 · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
+probe-keys-list = ↑↓ チェック · Enter 根拠 · r 再実行 · g ガイド · Esc 戻る · l English · ? ヘルプ · q 終了
+probe-keys-evidence = ↑↓ PgUp/PgDn スクロール · Esc チェック一覧へ · l English · q 終了
+probe-keys-prompt = y AssumeRole を許可 · n 許可しない · l English
+probe-help-key = F5  p  r
+probe-help = AWS に読み取り専用で確認します (詳細画面で F5、ガイドで p)。r でもう一度実行し、a で AssumeRole の可否をもう一度尋ねます。
+
+probe-screen-title = AWS で確認中: { $symptom }
+probe-screen-intro = この症状のためのチェックを同時に実行します。読み取りのみで、AWS アカウントの内容は何も変わりません。
+probe-screen-settings = プロファイル: { $profile } · リージョン: { $region } · 制限時間: 接続 { $connect }、各呼び出し { $call }
+probe-screen-region-chain = AWS の設定から
+probe-screen-pending = 開始待ち
+probe-screen-running = 確認中…
+probe-screen-waiting-for = 待機中: { $probes }
+probe-screen-footer-not-started = 上の質問に答えるとチェックを開始します。
+probe-screen-footer-running = { $total } 件中 { $done } 件のチェックが終わりました。その間もキー操作ができます。
+probe-screen-footer-done = すべてのチェックが終わりました。見つかった問題は { $findings } 件です。g を押すと、それを先頭にしたガイドを表示します。
+probe-screen-evidence-title = 根拠: { $probe }
+probe-screen-evidence-outcome = 結果: { $outcome } (所要 { $ms } ミリ秒)
+probe-screen-evidence-heading = AWS の応答:
+probe-screen-evidence-none = 根拠は集められませんでした。
+probe-screen-evidence-finding = 見つかった問題: { $title }
+
+probe-prompt-title = sts:AssumeRole を許可しますか?
+probe-prompt-text = 相手側からのクロスアカウントアクセスを確認するため、{ $role } へ sts:AssumeRole を呼び出します。読み取り以外の呼び出しはこれだけです。何も変更しませんが、CloudTrail に記録されます。許可しない場合、このチェックはロールの信頼ポリシーだけを読みます。
+probe-prompt-question = 許可しますか? y はい · n いいえ
+
+probe-guide-finding = 見つかった問題: { $title }

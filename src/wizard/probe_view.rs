@@ -1,0 +1,306 @@
+//! Drawing the probe screen: the plan with each check's state, a check's evidence, and the
+//! AssumeRole question. Pure, like the rest of the view.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+
+use super::guide_layout::wrap_words;
+use super::model::Model;
+use super::probe_screen::{evidence_lines, outcome_label};
+use super::theme::Theme;
+use super::view::truncate_to_width;
+use crate::cli::probe_summary;
+use crate::guide::{Field, Symptom};
+use crate::probes::{Outcome, ProbeId};
+use crate::tr;
+
+/// The key line of the details screen, which now names the key that opens the checks.
+pub const CONTEXT_KEYS_ID: &str = "probe-keys-context";
+
+const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
+
+pub fn title(model: &Model, symptom: Symptom) -> String {
+    tr!(
+        model.lang,
+        "probe-screen-title",
+        symptom = tr!(model.lang, &symptom.title_id())
+    )
+}
+
+pub fn keys_id(model: &Model) -> &'static str {
+    let state = &model.probes;
+    if state.prompt.is_some() {
+        "probe-keys-prompt"
+    } else if state.evidence_open {
+        "probe-keys-evidence"
+    } else {
+        "probe-keys-list"
+    }
+}
+
+fn glyph(model: &Model, id: ProbeId) -> &'static str {
+    let ascii = model.appearance.ascii_borders;
+    let state = &model.probes;
+    match state.reports.get(&id).map(|r| &r.outcome) {
+        Some(Outcome::Ok) => {
+            if ascii {
+                "+"
+            } else {
+                "✓"
+            }
+        }
+        Some(Outcome::Problem) => {
+            if ascii {
+                "x"
+            } else {
+                "✗"
+            }
+        }
+        Some(Outcome::Unknown(_)) => "?",
+        Some(Outcome::Skipped(_)) => "-",
+        None if !state.started => ".",
+        None if ascii => SPINNER_ASCII[state.spinner % SPINNER_ASCII.len()],
+        None => SPINNER[state.spinner % SPINNER.len()],
+    }
+}
+
+pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = model.lang;
+    if let Some(error) = &model.probes.plan_error {
+        let text = tr!(lang, "error-guide-data", details = error.clone());
+        let lines: Vec<Line> = wrap_words(&text, usize::from(area.width))
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.error)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    if model.probes.evidence_open {
+        draw_evidence(model, frame, area, theme);
+    } else {
+        draw_list(model, frame, area, theme);
+    }
+    if model.probes.prompt.is_some() {
+        draw_prompt(model, frame, area, theme);
+    }
+}
+
+fn settings_line(model: &Model) -> String {
+    let lang = model.lang;
+    let state = &model.probes;
+    let region = match &state.region {
+        Some(Some(region)) => region.clone(),
+        Some(None) => tr!(lang, "status-not-set"),
+        None => model
+            .context()
+            .get(Field::Region)
+            .map(str::to_owned)
+            .unwrap_or_else(|| tr!(lang, "probe-screen-region-chain")),
+    };
+    tr!(
+        lang,
+        "probe-screen-settings",
+        profile = model
+            .aws
+            .profile
+            .clone()
+            .unwrap_or_else(|| tr!(lang, "status-default-profile")),
+        region = region,
+        connect = format_seconds(state.connect_timeout),
+        call = format_seconds(state.call_timeout)
+    )
+}
+
+fn format_seconds(duration: std::time::Duration) -> String {
+    let ms = duration.as_millis();
+    if ms.is_multiple_of(1000) {
+        format!("{} s", ms / 1000)
+    } else {
+        format!("{ms} ms")
+    }
+}
+
+fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let state = &model.probes;
+    let [intro, settings, list_area, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let width = usize::from(area.width);
+    let intro_lines: Vec<Line> = wrap_words(&tr!(lang, "probe-screen-intro"), width)
+        .into_iter()
+        .take(2)
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(intro_lines), intro);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            truncate_to_width(&settings_line(model), width),
+            theme.dim,
+        )),
+        settings,
+    );
+    let items: Vec<ListItem> = state
+        .plan
+        .iter()
+        .map(|id| {
+            let title = tr!(lang, &id.title_id());
+            let (label, detail) = match state.reports.get(id) {
+                Some(report) => (
+                    outcome_label(&report.outcome, lang),
+                    probe_summary(report, lang),
+                ),
+                None if !state.started => (tr!(lang, "probe-screen-pending"), String::new()),
+                None => {
+                    let waiting: Vec<&str> = id
+                        .needs()
+                        .iter()
+                        .filter(|need| !state.reports.contains_key(*need))
+                        .map(|need| need.id())
+                        .collect();
+                    let detail = if waiting.is_empty() {
+                        String::new()
+                    } else {
+                        tr!(
+                            lang,
+                            "probe-screen-waiting-for",
+                            probes = waiting.join(", ")
+                        )
+                    };
+                    (tr!(lang, "probe-screen-running"), detail)
+                }
+            };
+            let label_style = match state.reports.get(id).map(|r| &r.outcome) {
+                Some(Outcome::Problem) | Some(Outcome::Unknown(_)) => theme.error,
+                _ => theme.dim,
+            };
+            let head = Line::from(vec![
+                Span::styled(format!("{} ", glyph(model, *id)), theme.title),
+                Span::raw(title),
+                Span::raw("  "),
+                Span::styled(format!("[{label}]"), label_style),
+            ]);
+            let detail = truncate_to_width(&detail, width.saturating_sub(6));
+            ListItem::new(Text::from(vec![
+                head,
+                Line::from(Span::styled(format!("    {detail}"), theme.dim)),
+            ]))
+        })
+        .collect();
+    let list = List::new(items)
+        .highlight_style(theme.selected)
+        .highlight_symbol(Line::from(format!("{} ", theme.marker)));
+    let mut list_state = ListState::default().with_selected(Some(state.cursor));
+    frame.render_stateful_widget(list, list_area, &mut list_state);
+    let done = state.reports.len();
+    let total = state.plan.len();
+    let footer_text = if !state.started {
+        tr!(lang, "probe-screen-footer-not-started")
+    } else if state.running() {
+        tr!(
+            lang,
+            "probe-screen-footer-running",
+            done = done,
+            total = total
+        )
+    } else {
+        let findings = super::probe_screen::current_findings(model).len();
+        tr!(lang, "probe-screen-footer-done", findings = findings)
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            truncate_to_width(&footer_text, width),
+            theme.title,
+        )),
+        footer,
+    );
+}
+
+fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let state = &model.probes;
+    let Some(id) = state.plan.get(state.cursor) else {
+        return;
+    };
+    let Some(report) = state.reports.get(id) else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            tr!(
+                lang,
+                "probe-screen-evidence-title",
+                probe = tr!(lang, &id.title_id())
+            ),
+            theme.title,
+        )),
+        head,
+    );
+    let width = usize::from(body.width);
+    // Each source line is scrolled as a unit, so the view and the update agree on positions.
+    let mut lines: Vec<Line> = Vec::new();
+    for source in evidence_lines(report, lang)
+        .into_iter()
+        .skip(state.evidence_top)
+    {
+        if source.is_empty() {
+            lines.push(Line::default());
+            continue;
+        }
+        for piece in wrap_words(&source, width) {
+            lines.push(Line::from(piece));
+        }
+        if lines.len() >= usize::from(body.height) {
+            break;
+        }
+    }
+    lines.truncate(usize::from(body.height));
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+fn draw_prompt(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let Some(prompt) = &model.probes.prompt else {
+        return;
+    };
+    let width = area.width.saturating_sub(4).min(72);
+    let inner_width = usize::from(width.saturating_sub(4));
+    let mut lines: Vec<Line> = Vec::new();
+    for piece in wrap_words(
+        &tr!(lang, "probe-prompt-text", role = prompt.role_arn.clone()),
+        inner_width,
+    ) {
+        lines.push(Line::from(piece));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        tr!(lang, "probe-prompt-question"),
+        theme.title,
+    )));
+    let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(area.height);
+    let popup = Rect {
+        x: area.x + (area.width.saturating_sub(width)) / 2,
+        y: area.y + (area.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.border)
+        .title(Span::styled(
+            format!(" {} ", tr!(lang, "probe-prompt-title")),
+            theme.title,
+        ));
+    let inner = block.inner(popup).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, popup);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
