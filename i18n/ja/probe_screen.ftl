@@ -3,9 +3,8 @@
 probe-keys-context = Tab/↑↓ 項目 · Enter ガイド · F5 AWSで確認 · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
 probe-keys-list = ↑↓ チェック · Enter 根拠 · r 再実行 · g ガイド · Esc 戻る · l English · ? ヘルプ · q 終了
 probe-keys-evidence = ↑↓ PgUp/PgDn スクロール · Esc チェック一覧へ · l English · q 終了
+probe-keys-list-assume = ↑↓ チェック · Enter 根拠 · r 再実行 · a AssumeRole の確認 · g ガイド · Esc 戻る · l English · q 終了
 probe-keys-prompt = y AssumeRole を許可 · n 許可しない · l English
-probe-help-key = F5  p  r
-probe-help = AWS に読み取り専用で確認します (詳細画面で F5、ガイドで p)。r でもう一度実行し、a で AssumeRole の可否をもう一度尋ねます。
 
 probe-screen-title = AWS で確認中: { $symptom }
 probe-screen-intro = この症状のためのチェックを同時に実行します。読み取りのみで、AWS アカウントの内容は何も変わりません。

@@ -18,6 +18,6 @@ pub use aws_auth_screen::{
 pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
-pub use probe_screen::{AssumePrompt, ProbeRequest, ProbeState};
+pub use probe_screen::{AssumePrompt, ProbeRequest, ProbeState, evidence_lines};
 pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};
 pub use view::{MIN_SIZE, guide_viewport, view};

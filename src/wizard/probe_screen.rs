@@ -121,7 +121,7 @@ impl Model {
 }
 
 /// The target role of the details, when the plan would assume it.
-fn assume_target(model: &Model, plan: &[ProbeId]) -> Option<String> {
+pub(super) fn assume_target(model: &Model, plan: &[ProbeId]) -> Option<String> {
     if !plan.contains(&ProbeId::CrossAccount) {
         return None;
     }

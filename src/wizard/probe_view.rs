@@ -36,6 +36,8 @@ pub fn keys_id(model: &Model) -> &'static str {
         "probe-keys-prompt"
     } else if state.evidence_open {
         "probe-keys-evidence"
+    } else if super::probe_screen::assume_target(model, &state.plan).is_some() {
+        "probe-keys-list-assume"
     } else {
         "probe-keys-list"
     }

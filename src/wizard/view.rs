@@ -400,7 +400,6 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         ("help-key-copy", "help-copy"),
         ("help-key-page", "help-page"),
         ("help-key-aws-auth", "help-aws-auth"),
-        ("probe-help-key", "probe-help"),
         ("help-key-lang", "help-lang"),
         ("help-key-help", "help-help"),
         ("help-key-quit", "help-quit"),

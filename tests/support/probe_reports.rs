@@ -1,0 +1,130 @@
+//! A fixed set of check results for the probe screen's tests: what the `aws-auth-path`
+//! scenario would give, with one check that timed out and one skipped because of it. Durations
+//! are fixed so that drawings are the same on every run.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use eks_iam_tui::arn::PrincipalKind;
+use eks_iam_tui::aws::{AwsError, CallerIdentity};
+use eks_iam_tui::probes::{
+    Finding, Outcome, ProbeData, ProbeEvent, ProbeId, ProbeReport, ResolvedPrincipal, Severity,
+    Text,
+};
+use eks_iam_tui::wizard::Msg;
+use serde_json::{Value, json};
+
+pub const SESSION_ARN: &str = "arn:aws:sts::111122223333:assumed-role/eks-admin/alice";
+pub const ROLE_ARN: &str = "arn:aws:iam::111122223333:role/team/developers/eks-admin";
+pub const AWS_AUTH_ARN: &str = "arn:aws:iam::111122223333:role/eks-admin";
+
+fn report(id: ProbeId, outcome: Outcome, summary: Text, ms: u64) -> ProbeReport {
+    ProbeReport {
+        id,
+        outcome,
+        summary,
+        evidence: BTreeMap::new(),
+        findings: Vec::new(),
+        duration: Duration::from_millis(ms),
+        data: ProbeData::None,
+    }
+}
+
+fn evidence(mut report: ProbeReport, pairs: &[(&'static str, Value)]) -> ProbeReport {
+    for (key, value) in pairs {
+        report.evidence.insert(key, value.clone());
+    }
+    report
+}
+
+pub fn identity() -> ProbeReport {
+    let mut r = evidence(
+        report(
+            ProbeId::Identity,
+            Outcome::Ok,
+            Text::new("probe-identity-ok")
+                .arg("arn", SESSION_ARN)
+                .arg("kind", "assumed-role"),
+            12,
+        ),
+        &[
+            ("arn", json!(SESSION_ARN)),
+            ("account", json!("111122223333")),
+            ("principal_kind", json!("assumed-role")),
+            ("canonical_arn", json!(AWS_AUTH_ARN)),
+        ],
+    );
+    r.data = ProbeData::Identity(CallerIdentity {
+        arn: SESSION_ARN.into(),
+        account: "111122223333".into(),
+    });
+    r
+}
+
+pub fn role_path() -> ProbeReport {
+    let mut r = evidence(
+        report(
+            ProbeId::RolePath,
+            Outcome::Problem,
+            Text::new("probe-role-path-has-path")
+                .arg("arn", ROLE_ARN)
+                .arg("aws_auth_arn", AWS_AUTH_ARN),
+            21,
+        ),
+        &[
+            ("role_arn", json!(ROLE_ARN)),
+            ("aws_auth_arn", json!(AWS_AUTH_ARN)),
+            ("path", json!("/team/developers/")),
+            ("sso_role", json!(false)),
+        ],
+    );
+    r.findings.push(
+        Finding::new("aws-auth-role-path", Severity::Error)
+            .arg("role_arn", ROLE_ARN)
+            .arg("aws_auth_arn", AWS_AUTH_ARN)
+            .command(format!(
+                "kubectl edit -n kube-system configmap/aws-auth\n# mapRoles:\n#   - rolearn: {AWS_AUTH_ARN}"
+            )),
+    );
+    r.data = ProbeData::Principal(ResolvedPrincipal {
+        iam_arn: ROLE_ARN.into(),
+        aws_auth_arn: AWS_AUTH_ARN.into(),
+        kind: PrincipalKind::AssumedRole,
+        account: "111122223333".into(),
+        partition: "aws".into(),
+    });
+    r
+}
+
+pub fn cluster_timed_out() -> ProbeReport {
+    report(
+        ProbeId::Cluster,
+        Outcome::Unknown(AwsError::Timeout),
+        Text::new("probe-summary-unknown"),
+        3000,
+    )
+}
+
+pub fn access_entries_skipped() -> ProbeReport {
+    report(
+        ProbeId::AccessEntries,
+        Outcome::Skipped(Text::new("probe-skip-dependency").arg("probe", "cluster")),
+        Text::new("probe-summary-skipped"),
+        3000,
+    )
+}
+
+/// The four results of the aws-auth-path plan.
+pub fn all() -> Vec<ProbeReport> {
+    vec![
+        identity(),
+        role_path(),
+        cluster_timed_out(),
+        access_entries_skipped(),
+    ]
+}
+
+pub fn event(generation: u64, report: ProbeReport) -> Msg {
+    Msg::Probe(Box::new(ProbeEvent { generation, report }))
+}
