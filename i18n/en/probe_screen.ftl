@@ -27,3 +27,4 @@ probe-prompt-text = To check cross-account access from the other side, the tool 
 probe-prompt-question = Allow it? y yes · n no
 
 probe-guide-finding = Found: { $title }
+probe-guide-finding-text = { $detail } Fix: { $fix }

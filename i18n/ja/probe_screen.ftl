@@ -27,3 +27,4 @@ probe-prompt-text = 相手側からのクロスアカウントアクセスを確
 probe-prompt-question = 許可しますか? y はい · n いいえ
 
 probe-guide-finding = 見つかった問題: { $title }
+probe-guide-finding-text = { $detail }対処: { $fix }

@@ -410,11 +410,11 @@ pub fn finding_steps(model: &Model) -> Vec<RenderedStep> {
         .map(|finding| RenderedStep {
             id: format!("finding-{}", finding.code),
             title: tr!(lang, "probe-guide-finding", title = finding.title(lang)),
-            text: format!(
-                "{} {}: {}",
-                finding.detail(lang),
-                tr!(lang, "diagnose-fix"),
-                finding.fix(lang)
+            text: tr!(
+                lang,
+                "probe-guide-finding-text",
+                detail = finding.detail(lang),
+                fix = finding.fix(lang)
             ),
             blocks: finding
                 .commands
