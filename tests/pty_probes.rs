@@ -3,7 +3,6 @@
 //! answers. Nothing reaches AWS.
 
 // Shared with other pseudo-terminal tests, which use the parts this file does not.
-#[allow(dead_code)]
 #[path = "support/emulator.rs"]
 mod emulator;
 #[allow(dead_code)]

@@ -187,7 +187,7 @@ fn the_guide_leads_with_the_findings_filled_from_the_evidence() {
     // The guide's own steps carry the real role ARN the checks learned.
     let own: String = steps[2..]
         .iter()
-        .map(|s| eks_iam_tui::guide::render::step_commands(s))
+        .map(eks_iam_tui::guide::render::step_commands)
         .collect();
     assert!(own.contains(AWS_AUTH_ARN), "{own}");
 }
