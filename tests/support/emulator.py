@@ -294,6 +294,12 @@ class Front(BaseHTTPRequestHandler):
             if kind == "throttle":
                 code = "ThrottlingException" if service == "eks" else "Throttling"
                 return self.send_error_for(service, 400 if service != "eks" else 429, code, "Rate exceeded")
+            if kind == "expired-token":
+                code = "ExpiredTokenException" if service == "eks" else "ExpiredToken"
+                status = 403 if service == "eks" else 400
+                return self.send_error_for(
+                    service, status, code, "The security token included in the request is expired"
+                )
             if kind == "server-error":
                 return self.send(503, b"", "text/plain")
             if kind == "garbage":

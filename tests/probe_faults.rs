@@ -1,0 +1,61 @@
+//! More failures injected into the live checks, through the real binary: an expired session
+//! token (the emulator answers as AWS does) and a name that cannot be resolved (rejected by the
+//! local resolver itself, so no query leaves the machine). Each ends in words, never a hang.
+
+#[path = "support/emulator.rs"]
+mod emulator;
+
+use emulator::{ClientEnv, Emulator, diagnose, finding_codes, probe};
+
+#[test]
+fn an_expired_token_is_could_not_check_with_its_cause() {
+    let emu = Emulator::start("faults/expired-token");
+    let env = emu.client_env();
+    let (run, json) = diagnose(&env, "aws-auth-path", &["--cluster", "demo"]);
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    assert_eq!(probe(&json, "identity")["outcome"], "unknown");
+    assert_eq!(probe(&json, "identity")["error"], "expired-token");
+    assert_eq!(probe(&json, "cluster")["error"], "expired-token");
+    // What needed the identity ends at once, saying why.
+    assert_eq!(probe(&json, "role-path")["outcome"], "skipped");
+    assert!(finding_codes(&json).contains(&"credentials-expired".to_owned()));
+}
+
+#[test]
+fn an_expired_token_is_worded_in_japanese() {
+    let emu = Emulator::start("faults/expired-token");
+    let env = emu.client_env();
+    let (_, json) = diagnose(
+        &env,
+        "aws-auth-path",
+        &["--cluster", "demo", "--lang", "ja"],
+    );
+    let summary = probe(&json, "identity")["summary"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        summary.contains("ExpiredToken") && summary.chars().any(|c| c as u32 > 0x3000),
+        "{summary}"
+    );
+}
+
+#[test]
+fn an_unresolvable_endpoint_is_a_dns_failure() {
+    // A label longer than DNS allows: the resolver refuses it before sending anything.
+    let host = format!("{}.invalid", "a".repeat(64));
+    let mut env = ClientEnv::isolated();
+    env.set("AWS_ENDPOINT_URL", &format!("http://{host}:9"));
+    env.set("AWS_REGION", "us-west-2");
+    env.set("AWS_ACCESS_KEY_ID", "AKIATESTTESTTEST0001");
+    env.set("AWS_SECRET_ACCESS_KEY", "test-secret-never-shown");
+    env.secrets = vec!["test-secret-never-shown".into()];
+    let (run, json) = diagnose(
+        &env,
+        "aws-auth-path",
+        &["--cluster", "demo", "--call-timeout-ms", "3000"],
+    );
+    assert_eq!(run.code, 3);
+    assert_eq!(probe(&json, "identity")["error"], "dns");
+    assert_eq!(probe(&json, "cluster")["error"], "dns");
+    assert!(finding_codes(&json).contains(&"endpoint-unreachable".to_owned()));
+}
