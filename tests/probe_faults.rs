@@ -1,6 +1,7 @@
-//! More failures injected into the live checks, through the real binary: an expired session
-//! token (the emulator answers as AWS does) and a name that cannot be resolved (rejected by the
-//! local resolver itself, so no query leaves the machine). Each ends in words, never a hang.
+//! More cases of the live checks through the real binary: failures injected (an expired
+//! session token, answered by the emulator as AWS does; a name that cannot be resolved, rejected
+//! by the local resolver itself so no query leaves the machine), each ending in words, never a
+//! hang; and the STS endpoint setting read from the selected profile.
 
 #[path = "support/emulator.rs"]
 mod emulator;
@@ -58,4 +59,32 @@ fn an_unresolvable_endpoint_is_a_dns_failure() {
     assert_eq!(probe(&json, "identity")["error"], "dns");
     assert_eq!(probe(&json, "cluster")["error"], "dns");
     assert!(finding_codes(&json).contains(&"endpoint-unreachable".to_owned()));
+}
+
+#[test]
+fn the_profiles_sts_regional_endpoints_is_reported() {
+    let emu = Emulator::start("sts-region");
+    let mut env = emu.client_env();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[default]\nsts_regional_endpoints = regional\n\n[profile pods]\nsts_regional_endpoints = legacy\n",
+    )
+    .expect("write config");
+    env.set("AWS_CONFIG_FILE", &config.display().to_string());
+    let (_, json) = diagnose(
+        &env,
+        "sts-region",
+        &["--cluster", "prod", "--profile", "pods"],
+    );
+    let evidence = &probe(&json, "sts-endpoints")["evidence"];
+    assert_eq!(evidence["sts_regional_endpoints_profile"], "legacy");
+    // The environment's setting is reported beside it, as it is.
+    assert_eq!(evidence["sts_regional_endpoints"], "regional");
+    let (_, json) = diagnose(&env, "sts-region", &["--cluster", "prod"]);
+    assert_eq!(
+        probe(&json, "sts-endpoints")["evidence"]["sts_regional_endpoints_profile"],
+        "regional"
+    );
 }

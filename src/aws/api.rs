@@ -115,6 +115,10 @@ pub trait AwsApi: Send + Sync + Sized + 'static {
     ) -> impl Future<Output = Result<Self, AwsError>> + Send;
     /// Whether an endpoint override (an emulator, a VPC endpoint) is in effect for STS.
     fn sts_override(&self) -> Option<String>;
+    /// The profile named with `--profile`, if any (the environment's is read by the caller).
+    fn profile_name(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The real clients, each with the read-only guard.
@@ -123,6 +127,7 @@ pub struct SdkApi {
     config: SdkConfig,
     region: Option<String>,
     assume_role_confirmed: bool,
+    profile: Option<String>,
     sts: aws_sdk_sts::Client,
     iam: aws_sdk_iam::Client,
     eks: aws_sdk_eks::Client,
@@ -130,11 +135,13 @@ pub struct SdkApi {
 
 impl SdkApi {
     pub fn new(session: &AwsSession, assume_role_confirmed: bool) -> SdkApi {
-        SdkApi::from_config(
+        let mut api = SdkApi::from_config(
             session.config.clone(),
             session.region.clone(),
             assume_role_confirmed,
-        )
+        );
+        api.profile = session.settings.profile.clone();
+        api
     }
 
     fn from_config(config: SdkConfig, region: Option<String>, confirmed: bool) -> SdkApi {
@@ -158,6 +165,7 @@ impl SdkApi {
             config,
             region,
             assume_role_confirmed: confirmed,
+            profile: None,
             sts,
             iam,
             eks,
@@ -462,6 +470,10 @@ impl AwsApi for SdkApi {
 
     fn sts_override(&self) -> Option<String> {
         endpoint_override("STS").or_else(|| self.config.endpoint_url().map(str::to_owned))
+    }
+
+    fn profile_name(&self) -> Option<String> {
+        self.profile.clone()
     }
 }
 

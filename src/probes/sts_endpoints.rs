@@ -12,6 +12,62 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+/// The largest shared config file read; anything bigger is not a config file.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// `key` in the section of `profile` of a shared AWS config file (`[default]`, or
+/// `[profile NAME]`; `[profile default]` too). Nested settings (indented under a key) are not
+/// top-level values and are skipped.
+pub(crate) fn config_value(text: &str, profile: &str, key: &str) -> Option<String> {
+    let mut in_section = false;
+    let mut found = None;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with(';') {
+            continue;
+        }
+        if let Some(header) = trimmed.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            let header = header.trim();
+            let name = header
+                .strip_prefix("profile ")
+                .map(str::trim)
+                .unwrap_or(header);
+            // `[default]` and `[profile default]` both name the default profile; any other
+            // header names a profile only with the `profile ` prefix.
+            in_section = name == profile && (header.starts_with("profile ") || name == "default");
+            continue;
+        }
+        if !in_section || line.starts_with(char::is_whitespace) {
+            continue;
+        }
+        if let Some((name, value)) = trimmed.split_once('=')
+            && name.trim().eq_ignore_ascii_case(key)
+        {
+            let value = value.trim();
+            found = (!value.is_empty()).then(|| value.to_owned());
+        }
+    }
+    found
+}
+
+/// What the selected profile of the shared config file says about STS endpoints.
+fn profile_setting(profile: Option<String>) -> Option<String> {
+    let profile = profile
+        .or_else(|| env("AWS_PROFILE"))
+        .or_else(|| env("AWS_DEFAULT_PROFILE"))
+        .unwrap_or_else(|| "default".to_owned());
+    let path = env("AWS_CONFIG_FILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| env("HOME").map(|home| std::path::Path::new(&home).join(".aws/config")))?;
+    // Only a regular file of a sane size: a FIFO or a device would block or never end.
+    let metadata = std::fs::metadata(&path).ok()?;
+    if !metadata.is_file() || metadata.len() > MAX_CONFIG_BYTES {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    config_value(&text, &profile, "sts_regional_endpoints")
+}
+
 fn call_result<T>(result: &Result<T, AwsError>) -> Value {
     match result {
         Ok(_) => Value::from("ok"),
@@ -30,6 +86,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
     )
     .evidence("region", input.region.clone())
     .evidence("sts_regional_endpoints", env("AWS_STS_REGIONAL_ENDPOINTS"))
+    .evidence(
+        "sts_regional_endpoints_profile",
+        profile_setting(api.profile_name()),
+    )
     .evidence("endpoint_override", override_url.clone())
     .evidence("irsa", irsa)
     .evidence("pod_identity", pod_identity);
@@ -80,4 +140,46 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
         };
     }
     body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::config_value;
+
+    const CONFIG: &str = "\
+[default]
+region = us-east-1
+sts_regional_endpoints = legacy
+
+[profile team]
+region = ap-northeast-1
+s3 =
+  sts_regional_endpoints = nested-not-top-level
+# sts_regional_endpoints = commented
+sts_regional_endpoints = regional
+
+[profile other]
+region = eu-west-1
+
+[team]
+sts_regional_endpoints = a-credentials-file-style-header
+";
+
+    #[test]
+    fn reads_the_setting_of_the_selected_profile() {
+        let get = |profile| config_value(CONFIG, profile, "sts_regional_endpoints");
+        assert_eq!(get("default").as_deref(), Some("legacy"));
+        assert_eq!(get("team").as_deref(), Some("regional"));
+        assert_eq!(get("other"), None);
+        assert_eq!(get("missing"), None);
+    }
+
+    #[test]
+    fn profile_default_is_the_default_profile_too() {
+        let text = "[profile default]\nsts_regional_endpoints = regional\n";
+        assert_eq!(
+            config_value(text, "default", "sts_regional_endpoints").as_deref(),
+            Some("regional")
+        );
+    }
 }
