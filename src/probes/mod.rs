@@ -6,6 +6,8 @@ mod access_entries;
 mod cluster;
 mod console_permissions;
 mod cross_account;
+#[cfg(test)]
+mod fake;
 mod identity;
 mod pass_role;
 mod plan;
