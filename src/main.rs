@@ -66,7 +66,11 @@ fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(eks_iam_tui::terminal::run(model)) {
+    let result = runtime.block_on(eks_iam_tui::terminal::run(model));
+    // A check still waiting on a dead endpoint (or a name lookup on a blocking thread) must
+    // not hold the exit: the terminal is already restored.
+    runtime.shutdown_background();
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!(

@@ -164,3 +164,28 @@ fn a_blackholed_endpoint_ends_could_not_check_while_keys_still_work() {
     assert!(!raw.contains("test-secret-never-shown"));
     quit(&mut session);
 }
+
+#[test]
+fn quitting_while_checks_wait_on_a_dead_endpoint_is_immediate_and_clean() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let endpoint = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let env = [
+        ("AWS_ENDPOINT_URL", endpoint.as_str()),
+        ("AWS_REGION", "us-west-2"),
+        ("AWS_ACCESS_KEY_ID", "AKIATESTTESTTEST0001"),
+        ("AWS_SECRET_ACCESS_KEY", "test-secret-never-shown"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+    ];
+    // Limits far longer than the test's own patience: quitting must not wait for them.
+    let mut session = Session::start_with_env(
+        "ja_JP.UTF-8",
+        &["--cluster", "demo", "--call-timeout-ms", "60000"],
+        &env,
+    );
+    session.wait_for(&tr!(Lang::Ja, "home-title"));
+    session.send(b"3");
+    session.send(F5);
+    session.wait_for(&tr!(Lang::Ja, "probe-screen-running"));
+    quit(&mut session);
+    drop(listener);
+}
