@@ -286,3 +286,26 @@ fn typing_on_the_details_is_unchanged() {
     let field = m.focused_field().expect("a focused field");
     assert_eq!(m.context().get(field), Some("rgpa"));
 }
+
+#[test]
+fn results_for_other_details_do_not_lead_the_guide() {
+    let (mut m, generation, _) = started(Symptom::AwsAuthPath);
+    for report in probe_reports::all() {
+        update(&mut m, event(generation, report));
+    }
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Context);
+    press(&mut m, KeyCode::Char('2'));
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Guide);
+    assert!(
+        rendered_steps(&m)
+            .iter()
+            .all(|s| !s.id.starts_with("finding-"))
+    );
+    // Typed back as it was, the results apply again.
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(rendered_steps(&m)[0].id, "finding-aws-auth-role-path");
+}

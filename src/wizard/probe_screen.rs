@@ -370,9 +370,17 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// The findings of the current results, when they were asked for the symptom on screen.
+/// Whether the current results answer the case on screen: the same symptom and the same
+/// details (results for other details would mislead).
+fn results_apply(model: &Model) -> bool {
+    model.probes.started
+        && model.probes.symptom == model.symptom
+        && model.probes.context.as_ref() == Some(&model.context())
+}
+
+/// The findings of the current results, when they were asked for the case on screen.
 pub fn current_findings(model: &Model) -> Vec<Finding> {
-    if !model.probes.started || model.probes.symptom != model.symptom {
+    if !results_apply(model) {
         return Vec::new();
     }
     let reports: Vec<ProbeReport> = model
@@ -388,7 +396,7 @@ pub fn current_findings(model: &Model) -> Vec<Finding> {
 /// Region), so the guide's own steps carry them too.
 pub fn guide_context(model: &Model) -> Context {
     let context = model.context();
-    if !model.probes.started || model.probes.symptom != model.symptom {
+    if !results_apply(model) {
         return context;
     }
     let reports: Vec<ProbeReport> = model

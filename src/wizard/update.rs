@@ -81,6 +81,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         }
         Msg::Probe(event) => {
             probe_screen::probe_event(model, *event);
+            // A finding that lands while the guide is open adds a step above the others.
+            clamp_guide_scroll(model);
             vec![]
         }
         Msg::ProbeRegion { generation, region } => {
