@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
 
+use super::cells::truncate_to_width;
 use super::guide_layout::wrap_words;
 use super::model::{Model, Screen};
 use super::theme::Theme;
@@ -93,7 +94,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         let skip = lines.len().saturating_sub(inner_height);
         lines[skip..]
             .iter()
-            .map(|l| Line::from(truncate(l, width.saturating_sub(2))))
+            .map(|l| Line::from(truncate_to_width(l, width.saturating_sub(2))))
             .collect()
     };
     let block = Block::default()
@@ -128,10 +129,10 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 )),
             ]));
             for line in report::field_lines(&lead.fields, lang) {
-                lines.push(Line::from(truncate(&line, width)));
+                lines.push(Line::from(truncate_to_width(&line, width)));
             }
             if !reading.others.is_empty() {
-                lines.push(Line::from(truncate(
+                lines.push(Line::from(truncate_to_width(
                     &format!(
                         "{}: {}",
                         tr!(lang, "triage-others-heading"),
@@ -156,24 +157,4 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         }
     }
     frame.render_widget(Paragraph::new(lines), rows[2]);
-}
-
-/// `text` cut to `width` terminal cells, with an ellipsis when cut.
-fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
 }

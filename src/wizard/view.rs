@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::aws_auth_screen;
 use super::aws_auth_view;
+use super::cells::{skip_cells, truncate_to_width};
 use super::guide_layout::{layout_guide, wrap_words};
 use super::model::{Model, Notice, Screen};
 use super::theme::Theme;
@@ -152,25 +153,6 @@ fn entry(key: &str, title: &str, summary: &str, width: usize, theme: &Theme) -> 
     ]))
 }
 
-/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
-fn truncate_to_width(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 fn draw_context(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
     let fields = model.fields();
@@ -254,20 +236,6 @@ fn draw_field(
         Paragraph::new(Span::styled(hint_text, hint.style)),
         hint_row,
     );
-}
-
-/// `text` without its first `cells` cells (a wide character is dropped whole).
-fn skip_cells(text: &str, cells: usize) -> String {
-    let mut skipped = 0;
-    text.chars()
-        .skip_while(|ch| {
-            if skipped >= cells {
-                return false;
-            }
-            skipped += unicode_width::UnicodeWidthChar::width(*ch).unwrap_or(0);
-            true
-        })
-        .collect()
 }
 
 fn draw_guide(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
