@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             ExitCode::from(cli::run_lint_aws_auth(&cli, args, lang))
         }
         Some(Command::Diagnose(args)) => ExitCode::from(cli::run_diagnose(&cli, args, lang)),
-        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, lang)),
+        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, &cli.context, lang)),
         None => run_wizard(&cli, lang),
     }
 }

@@ -41,3 +41,12 @@ error-message-empty = Nothing pasted yet: paste with your terminal's paste short
 error-message-pasted-title = Pasted text
 error-message-enter = Press Enter to open this symptom with these values filled in; you can correct any of them there.
 triage-keys-error-message = Enter open symptom · Backspace clear · Esc back · l 日本語 · ? help · q quit
+
+# diagnose --error: triage first, then the probes of the symptom the message shows.
+cli-arg-diagnose-error = An error message to read first: its symptom picks the checks (unless --symptom is given) and its values fill what the command line leaves out; - reads standard input
+cli-arg-diagnose-error-file = A file holding the error message to read first
+cli-arg-diagnose-redact = Replace account ids, session names and access key ids with stable placeholders, in the message and in the evidence
+diagnose-error-unknown = The error message does not match any of the six symptoms, so nothing was checked. Run eks-iam-tui explain to see what was read from it, or give --symptom to run one symptom's checks anyway.
+report-heading-context = Values used in the checks and steps
+report-table-evidence = Evidence
+report-value-unset = (not given)
