@@ -235,6 +235,26 @@ fn an_unknown_message_is_said_and_nothing_is_probed() {
         );
     }
     assert!(emu.requests().is_empty(), "{:?}", emu.requests());
+
+    // --symptom wins: the checks run, and the reading still says what the message was.
+    let run = run_tool(
+        &env,
+        &[
+            "diagnose",
+            "--error",
+            "Unable to locate credentials",
+            "--symptom",
+            "access-denied",
+            "--cluster",
+            "demo",
+            "--format",
+            "json",
+        ],
+    );
+    let json = run.json();
+    assert_eq!(json["symptom"], "access-denied");
+    assert_eq!(json["triage"]["symptom"], "unknown");
+    assert_eq!(probe(&json, "cluster")["outcome"], "ok", "{json:#}");
 }
 
 #[test]
