@@ -25,13 +25,9 @@ pub enum Screen {
 /// A short notice shown in the status line until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Copied {
-        step: usize,
-        bytes: usize,
-    },
+    Copied { step: usize, bytes: usize },
     NothingToCopy,
     LanguageSwitched,
-    /// A report written, or not; redaction switched.
     Report(super::session_report::ReportNotice),
 }
 
