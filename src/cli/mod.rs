@@ -1,6 +1,8 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
 mod diagnose_command;
+mod diagnose_error;
+mod error_input;
 mod explain_command;
 mod guide_command;
 mod lint_aws_auth_command;
@@ -15,7 +17,7 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use diagnose_command::run_diagnose;
-pub use explain_command::{EXIT_UNKNOWN, explain, run_explain};
+pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 
@@ -142,8 +144,9 @@ pub enum LintSymptom {
 
 #[derive(Debug, Args)]
 pub struct DiagnoseArgs {
-    #[arg(long, value_enum)]
-    pub symptom: Symptom,
+    /// Optional with --error: the symptom is then the one the message shows.
+    #[arg(long, value_enum, required_unless_present_any = ["diagnose_error", "diagnose_error_file"])]
+    pub symptom: Option<Symptom>,
     #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
     pub format: GuideFormat,
     #[arg(long)]
@@ -152,6 +155,17 @@ pub struct DiagnoseArgs {
     pub connect_timeout_ms: u64,
     #[arg(long, default_value_t = 10000)]
     pub call_timeout_ms: u64,
+    /// The error message to triage first (`-` reads standard input).
+    #[arg(
+        id = "diagnose_error",
+        long = "error",
+        conflicts_with = "diagnose_error_file"
+    )]
+    pub error: Option<String>,
+    #[arg(id = "diagnose_error_file", long = "error-file")]
+    pub error_file: Option<std::path::PathBuf>,
+    #[arg(id = "diagnose_redact", long = "redact")]
+    pub redact: bool,
 }
 
 #[derive(Debug, Args)]

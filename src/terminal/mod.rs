@@ -2,6 +2,7 @@
 //! the effects `update` asks for, and puts the terminal back however the program ends.
 
 mod read_file;
+mod write_report;
 
 use std::io::{self, Write};
 use std::sync::OnceLock;
@@ -103,6 +104,13 @@ pub async fn run(mut model: Model) -> io::Result<()> {
                             tokio::spawn(async move {
                                 let result = read_file::read_file(&path).await;
                                 let _ = files.send(Msg::FileRead { path, result }).await;
+                            });
+                        }
+                        Cmd::WriteReport { path, contents } => {
+                            let files = files.clone();
+                            tokio::spawn(async move {
+                                let result = write_report::write_report(path, contents).await;
+                                let _ = files.send(Msg::ReportWritten(result)).await;
                             });
                         }
                     }

@@ -7,6 +7,7 @@ mod cells;
 mod error_message;
 mod guide_layout;
 mod model;
+mod session_report;
 mod theme;
 mod update;
 mod view;
@@ -17,5 +18,8 @@ pub use aws_auth_screen::{
 pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
+pub use session_report::{
+    REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError, session_report,
+};
 pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};
 pub use view::{MIN_SIZE, guide_viewport, view};

@@ -28,6 +28,7 @@ pub enum Notice {
     Copied { step: usize, bytes: usize },
     NothingToCopy,
     LanguageSwitched,
+    Report(super::session_report::ReportNotice),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -90,6 +91,8 @@ pub struct Model {
     pub quit: bool,
     /// The error message pasted on the "I have an error message" screen, and its reading.
     pub error_paste: super::error_message::ErrorPaste,
+    /// Where the session's report goes and whether it is redacted.
+    pub report: super::session_report::ReportState,
 }
 
 impl Model {
@@ -114,6 +117,7 @@ impl Model {
             size,
             quit: false,
             error_paste: Default::default(),
+            report: Default::default(),
         }
     }
 

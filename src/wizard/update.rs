@@ -26,6 +26,8 @@ pub enum Msg {
         path: PathBuf,
         result: Result<String, FileReadError>,
     },
+    /// What the run loop did with a [`Cmd::WriteReport`]: the path written.
+    ReportWritten(Result<PathBuf, super::session_report::ReportWriteError>),
 }
 
 /// Effects only the run loop may perform.
@@ -36,6 +38,12 @@ pub enum Cmd {
     CopyToClipboard(String),
     /// Read a file (bounded in size and time) and answer with [`Msg::FileRead`].
     ReadFile(PathBuf),
+    /// Write the session's report to `path` (or, if a file is there, a free name beside it)
+    /// and answer with [`Msg::ReportWritten`].
+    WriteReport {
+        path: PathBuf,
+        contents: String,
+    },
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
@@ -60,6 +68,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         }
         Msg::FileRead { path, result } => {
             aws_auth_screen::file_read(model, path, result);
+            vec![]
+        }
+        Msg::ReportWritten(result) => {
+            super::session_report::written(model, result);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -248,6 +260,8 @@ fn guide_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         KeyCode::PageDown | KeyCode::Char(' ') => scroll_by(model, page as isize),
         KeyCode::PageUp => scroll_by(model, -(page as isize)),
         KeyCode::Char('c') | KeyCode::Char('y') => return copy_step(model),
+        KeyCode::Char('w') => return super::session_report::write(model, &[]),
+        KeyCode::Char('r') => super::session_report::toggle_redact(model),
         KeyCode::Char('a') if aws_auth_screen::offered(model.symptom) => {
             aws_auth_screen::open(model);
         }

@@ -253,18 +253,22 @@ fn draw_guide(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .symptom
         .map(|s| tr!(lang, &s.summary_id()))
         .unwrap_or_default();
+    let badge = super::session_report::badge(model, theme);
     let summary = truncate_to_width(
         &summary,
-        usize::from(head.width).saturating_sub(position.width() + 3),
+        usize::from(head.width).saturating_sub(position.width() + badge.width() + 5),
     );
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(position, theme.title),
-            Span::raw("  "),
-            Span::styled(summary, theme.dim),
-        ])),
-        head,
-    );
+    let mut spans = vec![
+        Span::styled(position, theme.title),
+        Span::raw("  "),
+        Span::styled(summary, theme.dim),
+    ];
+    // The report's keys and redaction state, at the right end of the row.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let gap = usize::from(head.width).saturating_sub(used + badge.width());
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.extend(badge.spans);
+    frame.render_widget(Paragraph::new(Line::from(spans)), head);
     let layout = layout_guide(&steps, body.width, model.guide_step, theme);
     let top = model.guide_top.min(layout.lines.len().saturating_sub(1));
     let visible: Vec<Line> = layout
@@ -286,6 +290,7 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 }
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
+                Notice::Report(notice) => notice.text(lang),
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }
