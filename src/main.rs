@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             ExitCode::from(cli::run_lint_aws_auth(&cli, args, lang))
         }
         Some(Command::Diagnose(args)) => ExitCode::from(cli::run_diagnose(&cli, args, lang)),
-        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, lang)),
+        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, &cli.context, lang)),
         None => run_wizard(&cli, lang),
     }
 }
@@ -51,6 +51,10 @@ fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
     }
     for (field, value) in cli.context.values() {
         model = model.with_value(field, value);
+    }
+    // Reports go where EKS_IAM_TUI_REPORT_DIR says, else into the working directory.
+    if let Some(dir) = std::env::var_os("EKS_IAM_TUI_REPORT_DIR").filter(|d| !d.is_empty()) {
+        model.report.dir = dir.into();
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

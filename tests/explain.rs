@@ -210,6 +210,7 @@ fn redacted_report_leaks_no_account_session_or_key() {
             lang,
             pasted: SECRETS,
             triage: &reading,
+            steps: None,
             extra_sections: vec![Section {
                 title: "Probe".to_owned(),
                 markdown:
@@ -274,6 +275,7 @@ fn unredacted_markdown_report_carries_the_error_fields_and_steps() {
         triage: &reading,
         extra_sections: Vec::new(),
         redact: false,
+        steps: None,
     });
     assert!(markdown.starts_with("# EKS IAM トラブルシューティングレポート"));
     assert!(markdown.contains("```text\n│ Error: creating EKS Cluster (prod)"));
@@ -282,4 +284,74 @@ fn unredacted_markdown_report_carries_the_error_fields_and_steps() {
     );
     assert!(markdown.contains("## 手順"));
     assert!(markdown.contains("```sh\n"));
+}
+
+#[test]
+fn global_values_override_what_the_message_says() {
+    let out = run(
+        &[
+            "explain",
+            "--error",
+            WRAPPED_ACCESS_DENIED,
+            "--format",
+            "json",
+            "--cluster",
+            "prod",
+            "--region",
+            "ap-northeast-1",
+            "--principal-arn",
+            "arn:aws:sts::444455556666:assumed-role/eks-admin/bob",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let fields = &doc["fields"];
+    assert_eq!(fields["cluster"], "prod");
+    assert_eq!(fields["region"], "ap-northeast-1");
+    assert_eq!(
+        fields["principal_arn"],
+        "arn:aws:sts::444455556666:assumed-role/eks-admin/bob"
+    );
+    // The kind and the account follow the principal given, never the message's.
+    assert_eq!(fields["principal_kind"], "assumed-role");
+    assert_eq!(fields["account_id"], "444455556666");
+    // What was not given still comes from the message.
+    assert_eq!(fields["action"], "eks:DescribeCluster");
+    let steps = doc["steps"].to_string();
+    assert!(
+        steps.contains("describe-cluster --name prod --region ap-northeast-1"),
+        "{steps}"
+    );
+    assert!(!steps.contains("my-cluster"), "{steps}");
+    assert!(!steps.contains("user_name"), "{steps}");
+
+    // The text output and the report follow the same values.
+    let text = run(
+        &[
+            "explain",
+            "--error",
+            WRAPPED_ACCESS_DENIED,
+            "--cluster",
+            "prod",
+        ],
+        b"",
+    );
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("--name prod"), "{text}");
+    let markdown = run(
+        &[
+            "explain",
+            "--error",
+            WRAPPED_ACCESS_DENIED,
+            "--format",
+            "markdown",
+            "--region",
+            "eu-west-1",
+        ],
+        b"",
+    );
+    let markdown = String::from_utf8_lossy(&markdown.stdout);
+    assert!(markdown.contains("| `eu-west-1` |"), "{markdown}");
+    assert!(markdown.contains("--region eu-west-1"), "{markdown}");
 }

@@ -309,3 +309,22 @@ fn results_for_other_details_do_not_lead_the_guide() {
     press(&mut m, KeyCode::Enter);
     assert_eq!(rendered_steps(&m)[0].id, "finding-aws-auth-role-path");
 }
+
+#[test]
+fn the_session_report_carries_the_checks_evidence() {
+    let (mut m, generation, _) = started(Symptom::AwsAuthPath);
+    for report in probe_reports::all() {
+        update(&mut m, event(generation, report));
+    }
+    press(&mut m, KeyCode::Char('g'));
+    let cmds = press(&mut m, KeyCode::Char('w'));
+    match cmds.as_slice() {
+        [Cmd::WriteReport { contents, .. }] => {
+            // The checks' own section: each check by its id, with its evidence.
+            assert!(contents.contains("(`role-path`)"), "{contents}");
+            assert!(contents.contains("(`cluster`)"), "{contents}");
+            assert!(contents.contains(ROLE_ARN), "{contents}");
+        }
+        other => panic!("no report: {other:?}"),
+    }
+}

@@ -39,5 +39,26 @@ report-table-value = Value
 error-message-intro = Paste the error message as it is (from a terminal, a CI log, Terraform or the console); wrapped lines are joined back together.
 error-message-empty = Nothing pasted yet: paste with your terminal's paste shortcut.
 error-message-pasted-title = Pasted text
-error-message-enter = Press Enter to open this symptom with these values filled in; you can correct any of them there.
+error-message-enter = Enter opens it with these values; correct any of them on the next screen, which checks each as you type. 1-6 open another symptom instead.
 triage-keys-error-message = Enter open symptom · Backspace clear · Esc back · l 日本語 · ? help · q quit
+
+# diagnose --error: triage first, then the probes of the symptom the message shows.
+cli-arg-diagnose-error = An error message to read first: its symptom picks the checks (unless --symptom is given) and its values fill what the command line leaves out; - reads standard input
+cli-arg-diagnose-error-file = A file holding the error message to read first
+cli-arg-diagnose-redact = Replace account ids, session names and access key ids with stable placeholders, in the message and in the evidence
+diagnose-error-unknown = The error message does not match any of the six symptoms, so nothing was checked. Run eks-iam-tui explain to see what was read from it, or give --symptom to run one symptom's checks anyway.
+report-heading-context = Values used in the checks and steps
+report-table-evidence = Evidence
+report-value-unset = (not given)
+
+# The wizard's report: w writes it to a file, r switches redaction.
+report-badge = w report · r redact: { $state }
+report-badge-redact-on = on
+report-badge-redact-off = off
+report-written = Report written to { $path }
+report-written-redacted = Redacted report written to { $path }
+report-write-failed = The report could not be written to { $path }: { $details }
+report-redaction-on = Reports are now redacted: account ids, session names and access key ids become placeholders.
+report-redaction-off = Reports are no longer redacted.
+report-nothing = Nothing to report yet: paste an error message or pick a symptom first.
+report-heading-chosen-symptom = Symptom worked on

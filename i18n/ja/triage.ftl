@@ -39,5 +39,26 @@ report-table-value = 値
 error-message-intro = エラーメッセージをそのまま貼り付けてください (端末、CI のログ、Terraform、コンソールのいずれからでも構いません)。折り返された行はつなぎ直します。
 error-message-empty = まだ何も貼り付けられていません。端末の貼り付け操作で貼り付けてください。
 error-message-pasted-title = 貼り付けたテキスト
-error-message-enter = Enter を押すと、これらの値を入力した状態でこの症状を開きます。値はそこで修正できます。
+error-message-enter = Enter でこれらの値を入れて開きます。値は次の画面で修正でき、入力中に確認されます。1-6 で別の症状を開きます。
 triage-keys-error-message = Enter 症状を開く · Backspace 消去 · Esc 戻る · l English · ? ヘルプ · q 終了
+
+# diagnose --error: triage first, then the probes of the symptom the message shows.
+cli-arg-diagnose-error = 最初に読み取るエラーメッセージです。その症状に応じて確認項目が決まり (--symptom を指定した場合はそちらが優先されます)、コマンドラインで指定していない値はメッセージから補われます。- を指定すると標準入力から読み取ります
+cli-arg-diagnose-error-file = 最初に読み取るエラーメッセージを含むファイル
+cli-arg-diagnose-redact = アカウント ID、セッション名、アクセスキー ID を、メッセージと確認結果の両方で一貫したプレースホルダーに置き換えます
+diagnose-error-unknown = エラーメッセージが 6 つの症状のいずれにも一致しないため、確認は行いませんでした。読み取られた内容は eks-iam-tui explain で確認できます。特定の症状の確認を行う場合は --symptom を指定してください。
+report-heading-context = 確認と手順に使用した値
+report-table-evidence = 確認結果
+report-value-unset = (未指定)
+
+# The wizard's report: w writes it to a file, r switches redaction.
+report-badge = w レポート · r 伏せ字: { $state }
+report-badge-redact-on = オン
+report-badge-redact-off = オフ
+report-written = レポートを { $path } に書き出しました
+report-written-redacted = 伏せ字にしたレポートを { $path } に書き出しました
+report-write-failed = レポートを { $path } に書き出せませんでした: { $details }
+report-redaction-on = レポートを伏せ字にします。アカウント ID、セッション名、アクセスキー ID はプレースホルダーに置き換えられます。
+report-redaction-off = レポートを伏せ字にしません。
+report-nothing = レポートする内容がまだありません。先にエラーメッセージを貼り付けるか、症状を選んでください。
+report-heading-chosen-symptom = 対応中の症状

@@ -8,6 +8,9 @@ use std::time::Duration;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::diagnose_error::{
+    Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
+};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::aws::{AwsSettings, SdkApi, load_session};
 use crate::guide::render::{self, JsonStep, RenderedStep};
@@ -23,6 +26,9 @@ use crate::tr;
 struct DiagnoseJson {
     schema: u32,
     symptom: &'static str,
+    /// Only with `--error`: what the message was read as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    triage: Option<super::diagnose_error::TriageJson>,
     context: BTreeMap<&'static str, Option<String>>,
     probes: Vec<ProbeJson>,
     findings: Vec<FindingJson>,
@@ -182,25 +188,28 @@ fn to_text(
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn to_json(
     cli: &Cli,
-    args: &DiagnoseArgs,
+    prepared: &Prepared,
     context: &Context,
     reports: &[ProbeReport],
     findings: &[Finding],
     steps: &[RenderedStep],
+    redact: bool,
     lang: Lang,
 ) -> Result<String, serde_json::Error> {
     let json = DiagnoseJson {
         schema: 1,
-        symptom: args.symptom.id(),
+        symptom: prepared.symptom.id(),
+        triage: prepared.pasted.as_ref().map(|p| p.json()),
         context: [
             ("cluster", context.get(Field::Cluster).map(str::to_owned)),
             ("region", context.get(Field::Region).map(str::to_owned)),
             ("profile", cli.profile.clone()),
             (
                 "principal_arn",
-                cli.context.principal_arn.clone().filter(|v| !v.is_empty()),
+                prepared.context.get(Field::PrincipalArn).map(str::to_owned),
             ),
             (
                 "target_role_arn",
@@ -238,7 +247,12 @@ fn to_json(
             .collect(),
         steps: render::to_json_steps(steps),
     };
-    serde_json::to_string_pretty(&json).map(|text| text + "\n")
+    let mut value = serde_json::to_value(&json)?;
+    if redact {
+        let mut redactor = redactor_for(prepared.pasted.as_ref(), &value.to_string());
+        redact_json(&mut value, &mut redactor);
+    }
+    serde_json::to_string_pretty(&value).map(|text| text + "\n")
 }
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
@@ -257,14 +271,19 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
             );
         }
     }
-    let guide = match guide::guide_for(args.symptom) {
+    let prepared = match prepare(cli, args, lang) {
+        Ok(prepared) => prepared,
+        Err(code) => return code,
+    };
+    let symptom = prepared.symptom;
+    let guide = match guide::guide_for(symptom) {
         Ok(guide) => guide,
         Err(detail) => {
             eprintln!("{}", tr!(lang, "error-guide-data", details = detail));
             return 1;
         }
     };
-    let plan = match plan_for(args.symptom) {
+    let plan = match plan_for(symptom) {
         Ok(plan) => plan,
         Err(error) => {
             eprintln!(
@@ -276,7 +295,8 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
     };
     let settings = AwsSettings {
         profile: cli.profile.clone(),
-        region: cli.context.region.clone(),
+        // The Region the message names is the one the error happened in.
+        region: prepared.context.get(Field::Region).map(str::to_owned),
         connect_timeout: Duration::from_millis(cli.connect_timeout_ms.max(1)),
         call_timeout: Duration::from_millis(cli.call_timeout_ms.max(1)),
     };
@@ -294,11 +314,11 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
             return 1;
         }
     };
-    let context = cli.context.to_context();
+    let context = prepared.context.clone();
     let (region, reports) = runtime.block_on(async {
         let session = load_session(&settings).await;
         let input = ProbeInput {
-            symptom: args.symptom,
+            symptom,
             context: context.clone(),
             region: session.region.clone(),
             assume_confirmed: args.assume,
@@ -313,23 +333,47 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
     let findings = collect_findings(&reports);
     let context = enrich_context(&context, region.as_deref(), &reports);
     let steps = render::render_steps(guide, &context, lang);
-    let out = match args.format {
-        GuideFormat::Text => to_text(
-            &reports,
-            &findings,
-            render::to_text(args.symptom, &steps, lang),
-            lang,
-            false,
+    let out = match (args.format, &prepared.pasted) {
+        (GuideFormat::Text, pasted) => {
+            let opening = pasted
+                .as_ref()
+                .map(|p| text_opening(p, lang))
+                .unwrap_or_default();
+            let out = opening
+                + &to_text(
+                    &reports,
+                    &findings,
+                    render::to_text(symptom, &steps, lang),
+                    lang,
+                    false,
+                );
+            redacted_if(args.redact, prepared.pasted.as_ref(), out)
+        }
+        (GuideFormat::Markdown, Some(pasted)) => {
+            markdown_report(pasted, &context, &reports, steps, args.redact, lang)
+        }
+        (GuideFormat::Markdown, None) => redacted_if(
+            args.redact,
+            None,
+            to_text(
+                &reports,
+                &findings,
+                render::to_markdown(symptom, &steps, lang),
+                lang,
+                true,
+            ),
         ),
-        GuideFormat::Markdown => to_text(
-            &reports,
-            &findings,
-            render::to_markdown(args.symptom, &steps, lang),
-            lang,
-            true,
-        ),
-        GuideFormat::Json => {
-            match to_json(cli, args, &context, &reports, &findings, &steps, lang) {
+        (GuideFormat::Json, _) => {
+            match to_json(
+                cli,
+                &prepared,
+                &context,
+                &reports,
+                &findings,
+                &steps,
+                args.redact,
+                lang,
+            ) {
                 Ok(text) => text,
                 Err(error) => {
                     eprintln!(
@@ -343,6 +387,14 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
     };
     print!("{out}");
     exit_code(&reports)
+}
+
+fn redacted_if(redact: bool, pasted: Option<&Pasted>, out: String) -> String {
+    if redact {
+        redactor_for(pasted, &out).redact(&out)
+    } else {
+        out
+    }
 }
 
 /// The most a whole probe may take: a few calls in a row, each within its own limit.

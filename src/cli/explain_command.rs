@@ -1,16 +1,16 @@
 //! `eks-iam-tui explain`: reads an error message offline and prints the symptom, the values
 //! read from it and the guide filled with them.
 
-use std::io::{IsTerminal, Read};
-
 use serde::Serialize;
 
-use super::{EXIT_USAGE, ExplainArgs, GuideFormat};
-use crate::guide::render::{self, JsonStep};
+use super::error_input::{InputError, read_error_text};
+use super::{ContextArgs, EXIT_USAGE, ExplainArgs, GuideFormat};
+use crate::guide::Context;
+use crate::guide::render::{self, JsonStep, RenderedStep};
 use crate::i18n::Lang;
 use crate::report::{self, Redactor, ReportInput, Section};
 use crate::tr;
-use crate::triage::{self, Fields, Finding, MAX_INPUT_BYTES, Triage, TriageError};
+use crate::triage::{self, Fields, Finding, Triage, TriageError};
 
 /// Exit code when the text shows none of the six symptoms.
 pub const EXIT_UNKNOWN: u8 = 1;
@@ -39,8 +39,12 @@ fn rounded(confidence: f64) -> f64 {
 
 /// A finding as JSON. Steps are filled from the real values (so that ARNs still parse) and
 /// redacted afterwards with the same redactor as the fields.
-fn finding_json(finding: &Finding, lang: Lang, redactor: &mut Option<Redactor>) -> FindingJson {
-    let steps = render::to_json_steps(&report::steps_for(finding, lang));
+fn finding_json(
+    finding: &Finding,
+    steps: &[RenderedStep],
+    redactor: &mut Option<Redactor>,
+) -> FindingJson {
+    let steps = render::to_json_steps(steps);
     match redactor {
         Some(redactor) => FindingJson {
             symptom: finding.symptom_id(),
@@ -65,82 +69,18 @@ fn finding_json(finding: &Finding, lang: Lang, redactor: &mut Option<Redactor>) 
     }
 }
 
-/// Why the input could not be read; each is a usage error.
-enum InputError {
-    TooLong(usize),
-    File { path: String, details: String },
-    Stdin(String),
-    None,
-}
-
-impl InputError {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            InputError::TooLong(len) => tr!(
-                lang,
-                "explain-error-too-long",
-                len = *len,
-                max = MAX_INPUT_BYTES
-            ),
-            InputError::File { path, details } => tr!(
-                lang,
-                "explain-error-read-file",
-                path = path.clone(),
-                details = details.clone()
-            ),
-            InputError::Stdin(details) => {
-                tr!(lang, "explain-error-stdin", details = details.clone())
-            }
-            InputError::None => tr!(lang, "explain-error-no-input"),
-        }
-    }
-}
-
-/// Reads at most one byte more than the limit, so an endless stream is refused, not drained.
-fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn input_text(args: &ExplainArgs) -> Result<String, InputError> {
-    let bytes = if let Some(text) = &args.error {
-        text.clone().into_bytes()
-    } else if let Some(path) = &args.error_file {
-        let file = std::fs::File::open(path).map_err(|e| InputError::File {
-            path: path.display().to_string(),
-            details: e.to_string(),
-        })?;
-        read_bounded(file).map_err(|e| InputError::File {
-            path: path.display().to_string(),
-            details: e.to_string(),
-        })?
-    } else {
-        let stdin = std::io::stdin();
-        if stdin.is_terminal() {
-            return Err(InputError::None);
-        }
-        read_bounded(stdin.lock()).map_err(|e| InputError::Stdin(e.to_string()))?
-    };
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(InputError::TooLong(bytes.len()));
-    }
-    // Logs copied from Windows tools are not always UTF-8; read what can be read.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// Runs `explain`; returns the exit code.
-pub fn run_explain(args: &ExplainArgs, lang: Lang) -> u8 {
-    let text = match input_text(args) {
+/// Runs `explain`; returns the exit code. The global `--cluster`, `--region`,
+/// `--principal-arn` (and the other context values) win over what the message says.
+pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> u8 {
+    let text = match read_error_text(args.error.as_deref(), args.error_file.as_deref(), true) {
         Ok(text) => text,
         Err(error) => {
             eprintln!("{}", error.message(lang));
             return EXIT_USAGE;
         }
     };
-    let (code, out) = match explain(&text, args.format, args.redact, lang) {
+    let given = given.to_context();
+    let (code, out) = match explain_with(&text, args.format, args.redact, &given, lang) {
         Ok(done) => done,
         Err(TriageError::TooLong { len, .. }) => {
             eprintln!("{}", InputError::TooLong(len).message(lang));
@@ -158,7 +98,20 @@ pub fn explain(
     redact: bool,
     lang: Lang,
 ) -> Result<(u8, String), TriageError> {
-    let reading = triage::read(text)?;
+    explain_with(text, format, redact, &Context::default(), lang)
+}
+
+/// [`explain`] with values the person gave, which win over the lead error's.
+pub fn explain_with(
+    text: &str,
+    format: GuideFormat,
+    redact: bool,
+    given: &Context,
+    lang: Lang,
+) -> Result<(u8, String), TriageError> {
+    let mut reading = triage::read(text)?;
+    let lead_steps = report::steps_with(&reading.lead, given, lang);
+    reading.lead = reading.lead.with_overrides(given);
     let code = if reading.lead.symptom.is_some() {
         0
     } else {
@@ -170,9 +123,9 @@ pub fn explain(
         redactor
     });
     let out = match format {
-        GuideFormat::Json => to_json(&reading, lang, &mut redactor),
+        GuideFormat::Json => to_json(&reading, &lead_steps, lang, &mut redactor),
         GuideFormat::Text => {
-            let out = to_text(&reading, lang);
+            let out = to_text(&reading, &lead_steps, lang);
             match &mut redactor {
                 Some(redactor) => redactor.redact(&out),
                 None => out,
@@ -184,13 +137,19 @@ pub fn explain(
             triage: &reading,
             extra_sections: Vec::<Section>::new(),
             redact,
+            steps: Some(lead_steps.clone()),
         }),
     };
     Ok((code, out))
 }
 
-fn to_json(reading: &Triage, lang: Lang, redactor: &mut Option<Redactor>) -> String {
-    let lead = finding_json(&reading.lead, lang, redactor);
+fn to_json(
+    reading: &Triage,
+    lead_steps: &[RenderedStep],
+    lang: Lang,
+    redactor: &mut Option<Redactor>,
+) -> String {
+    let lead = finding_json(&reading.lead, lead_steps, redactor);
     let json = ExplainJson {
         schema: 1,
         symptom: lead.symptom,
@@ -199,7 +158,7 @@ fn to_json(reading: &Triage, lang: Lang, redactor: &mut Option<Redactor>) -> Str
         others: reading
             .others
             .iter()
-            .map(|f| finding_json(f, lang, redactor))
+            .map(|f| finding_json(f, &report::steps_for(f, lang), redactor))
             .collect(),
         steps: lead.steps,
     };
@@ -208,7 +167,7 @@ fn to_json(reading: &Triage, lang: Lang, redactor: &mut Option<Redactor>) -> Str
     serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_owned()) + "\n"
 }
 
-fn to_text(reading: &Triage, lang: Lang) -> String {
+fn to_text(reading: &Triage, lead_steps: &[RenderedStep], lang: Lang) -> String {
     let lead = &reading.lead;
     let mut out = format!(
         "{} ({})\n{}\n\n",
@@ -234,8 +193,7 @@ fn to_text(reading: &Triage, lang: Lang) -> String {
     }
     match lead.symptom {
         Some(symptom) => {
-            let steps = report::steps_for(lead, lang);
-            out.push_str(&render::to_text(symptom, &steps, lang));
+            out.push_str(&render::to_text(symptom, lead_steps, lang));
         }
         None => {
             out.push_str(&tr!(lang, "triage-unknown-hint"));

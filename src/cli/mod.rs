@@ -1,6 +1,8 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
 mod diagnose_command;
+mod diagnose_error;
+mod error_input;
 mod explain_command;
 mod guide_command;
 mod lint_aws_auth_command;
@@ -16,7 +18,7 @@ use crate::tr;
 
 pub use diagnose_command::run_diagnose;
 pub use diagnose_command::{collect_findings, enrich_context, probe_budget, probe_summary};
-pub use explain_command::{EXIT_UNKNOWN, explain, run_explain};
+pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 
@@ -149,12 +151,24 @@ pub enum LintSymptom {
 
 #[derive(Debug, Args)]
 pub struct DiagnoseArgs {
-    #[arg(long, value_enum)]
-    pub symptom: Symptom,
+    /// Optional with --error: the symptom is then the one the message shows.
+    #[arg(long, value_enum, required_unless_present_any = ["diagnose_error", "diagnose_error_file"])]
+    pub symptom: Option<Symptom>,
     #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
     pub format: GuideFormat,
     #[arg(long)]
     pub assume: bool,
+    /// The error message to triage first (`-` reads standard input).
+    #[arg(
+        id = "diagnose_error",
+        long = "error",
+        conflicts_with = "diagnose_error_file"
+    )]
+    pub error: Option<String>,
+    #[arg(id = "diagnose_error_file", long = "error-file")]
+    pub error_file: Option<std::path::PathBuf>,
+    #[arg(id = "diagnose_redact", long = "redact")]
+    pub redact: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,14 +2,16 @@
 //! sections (probe evidence, findings) and the steps with commands, in one Markdown text in
 //! the person's language, optionally redacted.
 
+mod probes;
 mod redact;
 
+pub use probes::{collect_findings, context_section, probe_sections, probe_summary};
 pub use redact::Redactor;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::guide::render::{self, RenderedStep};
-use crate::guide::{self, Symptom};
+use crate::guide::{self, Context, Symptom};
 use crate::i18n::Lang;
 use crate::tr;
 use crate::triage::{FIELD_NAMES, Fields, Finding, Triage};
@@ -29,6 +31,10 @@ pub struct ReportInput<'a> {
     pub triage: &'a Triage,
     pub extra_sections: Vec<Section>,
     pub redact: bool,
+    /// The steps to print; `None` for the lead error's guide filled with what it read. The
+    /// wizard passes its steps (the person's symptom and corrected values), `diagnose` the
+    /// steps filled with what the probes learned.
+    pub steps: Option<Vec<RenderedStep>>,
 }
 
 /// The Fluent id of a field's label.
@@ -73,10 +79,16 @@ pub fn redact_triage(redactor: &mut Redactor, pasted: &str, triage: &Triage) -> 
 
 /// The guide steps for a finding, filled with what it read; none for `unknown`.
 pub fn steps_for(finding: &Finding, lang: Lang) -> Vec<RenderedStep> {
+    steps_with(finding, &Context::default(), lang)
+}
+
+/// The guide steps for a finding, filled with what it read and the values in `given`, which
+/// win; none for `unknown`.
+pub fn steps_with(finding: &Finding, given: &Context, lang: Lang) -> Vec<RenderedStep> {
     finding
         .symptom
         .and_then(|s| guide::guide_for(s).ok())
-        .map(|g| render::render_steps(g, &finding.context(), lang))
+        .map(|g| render::render_steps(g, &finding.context_with(given), lang))
         .unwrap_or_default()
 }
 
@@ -128,7 +140,7 @@ pub fn other_summary(finding: &Finding, lang: Lang) -> String {
 }
 
 /// A code fence longer than any run of backticks in `text`.
-fn fence_for(text: &str) -> String {
+pub(crate) fn fence_for(text: &str) -> String {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
@@ -138,17 +150,27 @@ fn fence_for(text: &str) -> String {
     "`".repeat((longest + 1).max(3))
 }
 
-fn table_cell(text: &str) -> String {
+pub(crate) fn table_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The Markdown report.
+/// The Markdown report. Without a pasted message (a wizard session that started from a
+/// symptom) the message, symptom and values sections are left out.
 pub fn markdown(input: &ReportInput) -> String {
     let lang = input.lang;
     let mut redactor = Redactor::new();
     // Steps are filled from the real values, where ARNs still parse, and redacted after.
-    let steps = steps_markdown(&steps_for(&input.triage.lead, lang));
+    let steps = match &input.steps {
+        Some(steps) => steps_markdown(steps),
+        None => steps_markdown(&steps_for(&input.triage.lead, lang)),
+    };
     let (pasted, triage, extra, steps) = if input.redact {
+        // Every part is learnt before any is redacted, so a session name that only a probe
+        // saw is also caught where the pasted text mentions it.
+        for section in &input.extra_sections {
+            redactor.learn(&section.markdown);
+        }
+        redactor.learn(&steps);
         let triage = redact_triage(&mut redactor, input.pasted, input.triage);
         let pasted = redactor.redact(input.pasted);
         let extra = input
@@ -169,12 +191,32 @@ pub fn markdown(input: &ReportInput) -> String {
             steps,
         )
     };
-    let lead = &triage.lead;
     let mut out = format!("# {}\n\n", tr!(lang, "report-title"));
     if input.redact {
         out.push_str(&format!("> {}\n\n", tr!(lang, "report-redacted-note")));
     }
-    let fence = fence_for(&pasted);
+    if !pasted.trim().is_empty() {
+        out.push_str(&triage_markdown(&pasted, &triage, lang));
+    }
+    for section in &extra {
+        out.push_str(&format!(
+            "## {}\n\n{}\n\n",
+            section.title,
+            section.markdown.trim_end()
+        ));
+    }
+    if !steps.is_empty() {
+        out.push_str(&format!("## {}\n\n", tr!(lang, "report-heading-steps")));
+        out.push_str(&steps);
+    }
+    out
+}
+
+/// The pasted message, the symptom it shows and the values read from it.
+fn triage_markdown(pasted: &str, triage: &Triage, lang: Lang) -> String {
+    let lead = &triage.lead;
+    let mut out = String::new();
+    let fence = fence_for(pasted);
     out.push_str(&format!(
         "## {}\n\n{fence}text\n{}\n{fence}\n\n",
         tr!(lang, "report-heading-error"),
@@ -218,17 +260,6 @@ pub fn markdown(input: &ReportInput) -> String {
             out.push_str(&format!("- {}\n", other_summary(other, lang)));
         }
         out.push('\n');
-    }
-    for section in &extra {
-        out.push_str(&format!(
-            "## {}\n\n{}\n\n",
-            section.title,
-            section.markdown.trim_end()
-        ));
-    }
-    if !steps.is_empty() {
-        out.push_str(&format!("## {}\n\n", tr!(lang, "report-heading-steps")));
-        out.push_str(&steps);
     }
     out
 }

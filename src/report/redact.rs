@@ -87,6 +87,17 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | '=' | '+')
 }
 
+/// Whether a token ends where `after` starts: at a character that cannot be part of a name,
+/// or at a full stop or colon that ends the sentence (`... alice@example.com.` in a step).
+fn token_ends(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        None => true,
+        Some('.' | ':') => !chars.next().is_some_and(is_name_char),
+        Some(c) => !is_name_char(c),
+    }
+}
+
 /// A plain word as a session name (`you`, `admin`) is replaced only where it stands as a
 /// session (after `assumed-role/ROLE/` and the like), so the report's own sentences stay
 /// readable; a distinctive one (`alice@example.com`, `i-0abc`, `1700000000`) everywhere it
@@ -98,8 +109,8 @@ fn replace_session(text: &str, session: &str, placeholder: &str) -> String {
     while let Some(index) = rest.find(session) {
         let before = &rest[..index];
         let after = &rest[index + session.len()..];
-        let whole_token = !before.chars().next_back().is_some_and(is_name_char)
-            && !after.chars().next().is_some_and(is_name_char);
+        let whole_token =
+            !before.chars().next_back().is_some_and(is_name_char) && token_ends(after);
         let last_token = |t: &str| {
             t.rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '('))
                 .next()
@@ -143,6 +154,16 @@ mod tests {
         );
         let b = redactor.redact("alice@example.com used AKIAIOSFODNN7EXAMPLE in 444455556666");
         assert_eq!(b, "SESSION_1 used ACCESS_KEY_1 in ACCOUNT_2");
+    }
+
+    #[test]
+    fn a_session_at_the_end_of_a_sentence_is_replaced() {
+        let mut redactor = Redactor::new();
+        redactor.learn("arn:aws:sts::111122223333:assumed-role/x/alice@example.com");
+        assert_eq!(
+            redactor.redact("It should match alice@example.com. Not alice@example.com.au"),
+            "It should match SESSION_1. Not alice@example.com.au"
+        );
     }
 
     #[test]

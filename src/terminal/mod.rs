@@ -3,6 +3,7 @@
 
 mod probes;
 mod read_file;
+mod write_report;
 
 use std::io::{self, Write};
 use std::sync::OnceLock;
@@ -111,6 +112,13 @@ pub async fn run(mut model: Model) -> io::Result<()> {
                             generation,
                             request,
                         } => probe_runs.start(generation, *request),
+                        Cmd::WriteReport { path, contents } => {
+                            let files = files.clone();
+                            tokio::spawn(async move {
+                                let result = write_report::write_report(path, contents).await;
+                                let _ = files.send(Msg::ReportWritten(result)).await;
+                            });
+                        }
                     }
                 }
             }

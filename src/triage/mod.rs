@@ -10,6 +10,7 @@
 //! service principals (`eks.amazonaws.com`) are `service`.
 
 mod normalize;
+mod overrides;
 mod reader;
 
 use serde::Serialize;

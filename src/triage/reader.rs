@@ -392,7 +392,7 @@ fn is_account_id(text: &str) -> bool {
 }
 
 /// Fills the principal's ARN, kind and account from a token that names it.
-fn set_principal(fields: &mut Fields, token: &str) {
+pub(super) fn set_principal(fields: &mut Fields, token: &str) {
     let token = token.trim_matches(['"', '\'']);
     if let Ok(principal) = Principal::parse(token) {
         fields.principal_kind = Some(PrincipalKind::of(&principal));

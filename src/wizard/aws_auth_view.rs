@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::aws_auth_screen::{
     AwsAuthFocus, FileReadError, HEADER_ROWS, LoadError, ScreenNotice, Source, screen_report,
 };
+use super::cells::{skip_cells, truncate_to_width};
 use super::guide_layout::{wrap_code, wrap_words};
 use super::model::Model;
 use super::theme::Theme;
@@ -398,7 +399,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     .areas(area);
     draw_path(model, frame, path_row, theme);
     let (text, style) = status(model, lang, theme);
-    let text = truncate(&text, usize::from(status_row.width));
+    let text = truncate_to_width(&text, usize::from(status_row.width));
     frame.render_widget(Paragraph::new(Span::styled(text, style)), status_row);
     let lines = report_lines(model, body.width, theme);
     let top = state.top.min(lines.len().saturating_sub(1));
@@ -500,37 +501,4 @@ fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
             theme.dim,
         ),
     }
-}
-
-/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// `text` without its first `cells` cells (a wide character is dropped whole).
-fn skip_cells(text: &str, cells: usize) -> String {
-    let mut skipped = 0;
-    text.chars()
-        .skip_while(|ch| {
-            if skipped >= cells {
-                return false;
-            }
-            skipped += unicode_width::UnicodeWidthChar::width(*ch).unwrap_or(0);
-            true
-        })
-        .collect()
 }

@@ -1,6 +1,14 @@
 //! The "I have an error message" screen: the person pastes the error (bracketed paste), the
 //! screen shows the symptom, the confidence and every value read from it as soon as it
 //! arrives, and Enter opens that symptom with its fields filled in, ready to correct.
+//!
+//! Values are corrected on the next (details) screen, not here, by design: that screen
+//! already edits exactly the values the steps use, checks each as it is typed, and keeps
+//! what the person typed across symptoms; a second set of editors here would be a second
+//! copy of the same values to keep in step. The values read here that the steps do not use
+//! (kind, operation, error code, reason) are readings of the message, not settings, so
+//! there is nothing to correct in them. The symptom itself can be corrected here: `1`-`6`
+//! open another symptom with the same values. The screen says all this in its hint line.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -9,6 +17,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_input::Input;
 
+use super::cells::truncate_to_width;
 use super::guide_layout::wrap_words;
 use super::model::{Model, Screen};
 use super::theme::Theme;
@@ -44,12 +53,21 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
             model.screen = Screen::Home;
         }
         KeyCode::Backspace | KeyCode::Delete => model.error_paste = ErrorPaste::default(),
-        KeyCode::Enter => {
+        KeyCode::Char('w') => return super::session_report::write(model, &[]),
+        KeyCode::Char('r') => super::session_report::toggle_redact(model),
+        KeyCode::Enter | KeyCode::Char('1'..='6') => {
             let lead = match &model.error_paste.reading {
                 Some(Ok(reading)) => reading.lead.clone(),
                 _ => return vec![],
             };
-            let Some(symptom) = lead.symptom else {
+            // A digit opens that symptom instead of the recognised one.
+            let chosen = match key.code {
+                KeyCode::Char(c @ '1'..='6') => crate::guide::Symptom::ALL
+                    .get(usize::from(c as u8 - b'1'))
+                    .copied(),
+                _ => lead.symptom,
+            };
+            let Some(symptom) = chosen else {
                 return vec![];
             };
             // Only what the message said is filled in; what the person typed before stays
@@ -71,9 +89,11 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
     let width = usize::from(area.width);
     let paste = &model.error_paste;
+    // A small terminal gives the pasted text fewer lines, so the reading and the hint fit.
+    let pasted_rows = if area.height < 20 { 4 } else { 6 };
     let rows = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(6),
+        Constraint::Length(pasted_rows),
         Constraint::Min(0),
     ])
     .split(area);
@@ -93,13 +113,15 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         let skip = lines.len().saturating_sub(inner_height);
         lines[skip..]
             .iter()
-            .map(|l| Line::from(truncate(l, width.saturating_sub(2))))
+            .map(|l| Line::from(truncate_to_width(l, width.saturating_sub(2))))
             .collect()
     };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border)
-        .title(tr!(lang, "error-message-pasted-title"));
+        .title(tr!(lang, "error-message-pasted-title"))
+        // The report's keys and whether it is redacted, on the box's lower edge.
+        .title_bottom(super::session_report::badge(model, theme).right_aligned());
     frame.render_widget(Paragraph::new(pasted).block(block), rows[1]);
 
     let mut lines: Vec<Line> = Vec::new();
@@ -127,11 +149,20 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                     )
                 )),
             ]));
+            // The hint comes first: it says how to go on, and where values are corrected.
+            let hint = if lead.symptom.is_some() {
+                tr!(lang, "error-message-enter")
+            } else {
+                tr!(lang, "triage-unknown-hint")
+            };
+            for line in wrap_words(&hint, width) {
+                lines.push(Line::styled(line, theme.dim));
+            }
             for line in report::field_lines(&lead.fields, lang) {
-                lines.push(Line::from(truncate(&line, width)));
+                lines.push(Line::from(truncate_to_width(&line, width)));
             }
             if !reading.others.is_empty() {
-                lines.push(Line::from(truncate(
+                lines.push(Line::from(truncate_to_width(
                     &format!(
                         "{}: {}",
                         tr!(lang, "triage-others-heading"),
@@ -145,35 +176,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                     width,
                 )));
             }
-            let hint = if lead.symptom.is_some() {
-                tr!(lang, "error-message-enter")
-            } else {
-                tr!(lang, "triage-unknown-hint")
-            };
-            for line in wrap_words(&hint, width) {
-                lines.push(Line::styled(line, theme.dim));
-            }
         }
     }
     frame.render_widget(Paragraph::new(lines), rows[2]);
-}
-
-/// `text` cut to `width` terminal cells, with an ellipsis when cut.
-fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
 }

@@ -3,11 +3,13 @@
 
 mod aws_auth_screen;
 mod aws_auth_view;
+mod cells;
 mod error_message;
 mod guide_layout;
 mod model;
 mod probe_screen;
 mod probe_view;
+mod session_report;
 mod theme;
 mod update;
 mod view;
@@ -19,5 +21,8 @@ pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
 pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
 pub use probe_screen::{AssumePrompt, ProbeRequest, ProbeState, evidence_lines};
+pub use session_report::{
+    REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError, session_report,
+};
 pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};
 pub use view::{MIN_SIZE, guide_viewport, view};

@@ -30,6 +30,7 @@ pub enum Notice {
     Copied { step: usize, bytes: usize },
     NothingToCopy,
     LanguageSwitched,
+    Report(super::session_report::ReportNotice),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -94,6 +95,8 @@ pub struct Model {
     pub error_paste: super::error_message::ErrorPaste,
     /// The live checks: the plan, the results of the current run, the evidence view.
     pub probes: super::probe_screen::ProbeState,
+    /// Where the session's report goes and whether it is redacted.
+    pub report: super::session_report::ReportState,
 }
 
 impl Model {
@@ -119,6 +122,7 @@ impl Model {
             quit: false,
             error_paste: Default::default(),
             probes: Default::default(),
+            report: Default::default(),
         }
     }
 

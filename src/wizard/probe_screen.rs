@@ -378,6 +378,20 @@ fn results_apply(model: &Model) -> bool {
         && model.probes.context.as_ref() == Some(&model.context())
 }
 
+/// The current results in plan order, when they were asked for the case on screen (for the
+/// session's report).
+pub fn current_reports(model: &Model) -> Vec<ProbeReport> {
+    if !results_apply(model) {
+        return Vec::new();
+    }
+    model
+        .probes
+        .reports_in_order()
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
 /// The findings of the current results, when they were asked for the case on screen.
 pub fn current_findings(model: &Model) -> Vec<Finding> {
     if !results_apply(model) {

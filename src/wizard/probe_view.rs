@@ -6,11 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
+use super::cells::truncate_to_width;
 use super::guide_layout::wrap_words;
 use super::model::Model;
 use super::probe_screen::{evidence_lines, outcome_label};
 use super::theme::Theme;
-use super::view::truncate_to_width;
 use crate::cli::probe_summary;
 use crate::guide::{Field, Symptom};
 use crate::probes::{Outcome, ProbeId};

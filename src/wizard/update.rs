@@ -37,6 +37,8 @@ pub enum Msg {
     },
     /// Time passed; sent only while checks run, to turn the spinner.
     Tick,
+    /// What the run loop did with a [`Cmd::WriteReport`]: the path written.
+    ReportWritten(Result<PathBuf, super::session_report::ReportWriteError>),
 }
 
 /// Effects only the run loop may perform.
@@ -52,6 +54,12 @@ pub enum Cmd {
     RunProbes {
         generation: u64,
         request: Box<ProbeRequest>,
+    },
+    /// Write the session's report to `path` (or, if a file is there, a free name beside it)
+    /// and answer with [`Msg::ReportWritten`].
+    WriteReport {
+        path: PathBuf,
+        contents: String,
     },
 }
 
@@ -91,6 +99,10 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         }
         Msg::Tick => {
             probe_screen::tick(model);
+            vec![]
+        }
+        Msg::ReportWritten(result) => {
+            super::session_report::written(model, result);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -281,6 +293,12 @@ fn guide_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         KeyCode::PageDown | KeyCode::Char(' ') => scroll_by(model, page as isize),
         KeyCode::PageUp => scroll_by(model, -(page as isize)),
         KeyCode::Char('c') | KeyCode::Char('y') => return copy_step(model),
+        KeyCode::Char('w') => {
+            // The report carries the live checks' evidence when they were run for this case.
+            let probes = probe_screen::current_reports(model);
+            return super::session_report::write(model, &probes);
+        }
+        KeyCode::Char('r') => super::session_report::toggle_redact(model),
         KeyCode::Char('a') if aws_auth_screen::offered(model.symptom) => {
             aws_auth_screen::open(model);
         }

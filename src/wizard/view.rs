@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::aws_auth_screen;
 use super::aws_auth_view;
+use super::cells::{skip_cells, truncate_to_width};
 use super::guide_layout::{layout_guide, wrap_words};
 use super::model::{Model, Notice, Screen};
 use super::theme::Theme;
@@ -154,25 +155,6 @@ fn entry(key: &str, title: &str, summary: &str, width: usize, theme: &Theme) -> 
     ]))
 }
 
-/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
-pub(super) fn truncate_to_width(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 fn draw_context(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
     let fields = model.fields();
@@ -258,20 +240,6 @@ fn draw_field(
     );
 }
 
-/// `text` without its first `cells` cells (a wide character is dropped whole).
-fn skip_cells(text: &str, cells: usize) -> String {
-    let mut skipped = 0;
-    text.chars()
-        .skip_while(|ch| {
-            if skipped >= cells {
-                return false;
-            }
-            skipped += unicode_width::UnicodeWidthChar::width(*ch).unwrap_or(0);
-            true
-        })
-        .collect()
-}
-
 fn draw_guide(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
     let steps = rendered_steps(model);
@@ -287,18 +255,22 @@ fn draw_guide(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .symptom
         .map(|s| tr!(lang, &s.summary_id()))
         .unwrap_or_default();
+    let badge = super::session_report::badge(model, theme);
     let summary = truncate_to_width(
         &summary,
-        usize::from(head.width).saturating_sub(position.width() + 3),
+        usize::from(head.width).saturating_sub(position.width() + badge.width() + 5),
     );
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(position, theme.title),
-            Span::raw("  "),
-            Span::styled(summary, theme.dim),
-        ])),
-        head,
-    );
+    let mut spans = vec![
+        Span::styled(position, theme.title),
+        Span::raw("  "),
+        Span::styled(summary, theme.dim),
+    ];
+    // The report's keys and redaction state, at the right end of the row.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let gap = usize::from(head.width).saturating_sub(used + badge.width());
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.extend(badge.spans);
+    frame.render_widget(Paragraph::new(Line::from(spans)), head);
     let layout = layout_guide(&steps, body.width, model.guide_step, theme);
     let top = model.guide_top.min(layout.lines.len().saturating_sub(1));
     let visible: Vec<Line> = layout
@@ -320,6 +292,7 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 }
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
+                Notice::Report(notice) => notice.text(lang),
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }

@@ -198,13 +198,29 @@ impl Run {
 
 /// Runs the real binary with `args` in `env`; asserts no secret leaked into any output.
 pub fn run_tool(env: &ClientEnv, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_eks-iam-tui"))
+    run_tool_with_stdin(env, args, None)
+}
+
+/// [`run_tool`] with `stdin` written to the tool's standard input (closed after).
+pub fn run_tool_with_stdin(env: &ClientEnv, args: &[&str], stdin: Option<&str>) -> Run {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eks-iam-tui"))
         .args(args)
         .env_clear()
         .envs(env.vars.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
-        .output()
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("run eks-iam-tui");
+    if let (Some(text), Some(mut input)) = (stdin, child.stdin.take()) {
+        input.write_all(text.as_bytes()).expect("write stdin");
+    }
+    let output = child.wait_with_output().expect("wait for eks-iam-tui");
     let run = Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

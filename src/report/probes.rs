@@ -1,0 +1,130 @@
+//! The probes' part of a report: every probe with its outcome and evidence, the findings
+//! with their fixes, and the values the steps were filled with, as Markdown sections.
+
+use serde_json::Value;
+
+use super::{Section, fence_for, table_cell};
+use crate::guide::{Context, Field};
+use crate::i18n::Lang;
+use crate::probes::{Finding, Outcome, ProbeReport, failure_findings};
+use crate::tr;
+
+/// The probe's line: its summary, or why it could not check / was not run.
+pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
+    match &report.outcome {
+        Outcome::Unknown(error) => error.describe(lang),
+        Outcome::Skipped(reason) => reason.render(lang),
+        Outcome::Ok | Outcome::Problem => report.summary.render(lang),
+    }
+}
+
+/// All findings: those of the probes, then why probes could not check, most severe first.
+pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = reports
+        .iter()
+        .flat_map(|r| r.findings.iter().cloned())
+        .chain(failure_findings(reports))
+        .collect();
+    findings.sort_by_key(|f| f.severity as u8);
+    findings
+}
+
+fn evidence_value(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn severity_id(finding: &Finding) -> String {
+    serde_json::to_value(finding.severity)
+        .ok()
+        .as_ref()
+        .map(evidence_value)
+        .unwrap_or_default()
+}
+
+/// The findings and the probes as two sections; none when no probe ran (the wizard before
+/// its probes, `explain`).
+pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
+    if reports.is_empty() {
+        return Vec::new();
+    }
+    let findings = collect_findings(reports);
+    let mut findings_md = String::new();
+    if findings.is_empty() {
+        findings_md.push_str(&tr!(lang, "diagnose-no-findings"));
+        findings_md.push('\n');
+    }
+    for finding in &findings {
+        findings_md.push_str(&format!(
+            "### `{}` {} ({})\n\n{}\n\n**{}**: {}\n\n",
+            finding.code,
+            finding.title(lang),
+            severity_id(finding),
+            finding.detail(lang),
+            tr!(lang, "diagnose-fix"),
+            finding.fix(lang)
+        ));
+        for command in &finding.commands {
+            let fence = fence_for(command);
+            findings_md.push_str(&format!("{fence}sh\n{command}\n{fence}\n\n"));
+        }
+    }
+    let mut probes_md = String::new();
+    for report in reports {
+        probes_md.push_str(&format!(
+            "### {} (`{}`): {}\n\n{} ({} ms)\n\n",
+            tr!(lang, &report.id.title_id()),
+            report.id.id(),
+            tr!(lang, &format!("diagnose-outcome-{}", report.outcome.id())),
+            probe_summary(report, lang),
+            report.duration.as_millis()
+        ));
+        if !report.evidence.is_empty() {
+            probes_md.push_str(&format!(
+                "| {} | {} |\n|---|---|\n",
+                tr!(lang, "report-table-evidence"),
+                tr!(lang, "report-table-value")
+            ));
+            for (key, value) in &report.evidence {
+                probes_md.push_str(&format!(
+                    "| `{key}` | {} |\n",
+                    table_cell(&evidence_value(value))
+                ));
+            }
+            probes_md.push('\n');
+        }
+    }
+    vec![
+        Section {
+            title: tr!(lang, "diagnose-heading-findings"),
+            markdown: findings_md,
+        },
+        Section {
+            title: tr!(lang, "diagnose-heading-probes"),
+            markdown: probes_md,
+        },
+    ]
+}
+
+/// The values the steps were filled with (typed, corrected, or learnt by the probes).
+pub fn context_section(context: &Context, lang: Lang) -> Section {
+    let mut markdown = format!(
+        "| {} | {} |\n|---|---|\n",
+        tr!(lang, "report-table-field"),
+        tr!(lang, "report-table-value")
+    );
+    for field in Field::ALL {
+        let value = context
+            .get(field)
+            .map(|v| format!("`{}`", table_cell(v)))
+            .unwrap_or_else(|| tr!(lang, "report-value-unset"));
+        markdown.push_str(&format!("| {} | {value} |\n", tr!(lang, &field.label_id())));
+    }
+    Section {
+        title: tr!(lang, "report-heading-context"),
+        markdown,
+    }
+}

@@ -1,0 +1,54 @@
+//! Text measured and cut in terminal cells: a Japanese character takes two.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
+pub fn truncate_to_width(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` without its first `cells` cells (a wide character is dropped whole).
+pub fn skip_cells(text: &str, cells: usize) -> String {
+    let mut skipped = 0;
+    text.chars()
+        .skip_while(|ch| {
+            if skipped >= cells {
+                return false;
+            }
+            skipped += ch.width().unwrap_or(0);
+            true
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_counts_cells_not_bytes() {
+        assert_eq!(truncate_to_width("日本語のテキスト", 7), "日本語…");
+        assert_eq!(truncate_to_width("short", 10), "short");
+        assert!(truncate_to_width("日本語のテキスト", 7).width() <= 7);
+    }
+
+    #[test]
+    fn skipping_drops_a_wide_character_whole() {
+        assert_eq!(skip_cells("日本語", 1), "本語");
+        assert_eq!(skip_cells("abc", 2), "c");
+    }
+}
