@@ -17,8 +17,8 @@ use crate::guide::render::{self, JsonStep, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
-    Finding, Outcome, ProbeData, ProbeInput, ProbeReport, exit_code, failure_findings, plan_for,
-    run_all,
+    Finding, Outcome, ProbeInput, ProbeReport, collect_findings, enrich_context, exit_code,
+    plan_for, probe_budget, probe_summary, run_all,
 };
 use crate::tr;
 
@@ -59,51 +59,6 @@ struct FindingJson {
 struct FixJson {
     text: String,
     commands: Vec<String>,
-}
-
-/// The probe's line: its summary, or why it could not check / was not run.
-pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
-    match &report.outcome {
-        Outcome::Unknown(error) => error.describe(lang),
-        Outcome::Skipped(reason) => reason.render(lang),
-        Outcome::Ok | Outcome::Problem => report.summary.render(lang),
-    }
-}
-
-/// All findings: those of the probes, then why probes could not check, most severe first.
-pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = reports
-        .iter()
-        .flat_map(|r| r.findings.iter().cloned())
-        .chain(failure_findings(reports))
-        .collect();
-    findings.sort_by_key(|f| f.severity as u8);
-    findings
-}
-
-/// The case's values with what the probes learned filled into the gaps, so the guide's
-/// commands carry the real role ARN, account and region.
-pub fn enrich_context(context: &Context, region: Option<&str>, reports: &[ProbeReport]) -> Context {
-    let mut context = context.clone();
-    if context.get(Field::Region).is_none()
-        && let Some(region) = region
-    {
-        context.set(Field::Region, region);
-    }
-    if context.get(Field::PrincipalArn).is_none() {
-        let from_role = reports.iter().find_map(|r| match &r.data {
-            ProbeData::Principal(p) => Some(p.iam_arn.clone()),
-            _ => None,
-        });
-        let from_identity = reports.iter().find_map(|r| match &r.data {
-            ProbeData::Identity(i) => Some(i.arn.clone()),
-            _ => None,
-        });
-        if let Some(arn) = from_role.or(from_identity) {
-            context.set(Field::PrincipalArn, arn);
-        }
-    }
-    context
 }
 
 fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
@@ -258,19 +213,7 @@ fn to_json(
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
 /// problem, 2 usage, 3 something could not be checked).
 pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
-    for (field, value) in cli.context.values() {
-        if let Some(problem) = field.problem_with(value) {
-            eprintln!(
-                "{}",
-                tr!(
-                    lang,
-                    "cli-warning-field",
-                    field = tr!(lang, &field.label_id()),
-                    problem = tr!(lang, problem)
-                )
-            );
-        }
-    }
+    cli.context.warn_about_values(lang);
     let prepared = match prepare(cli, args, lang) {
         Ok(prepared) => prepared,
         Err(code) => return code,
@@ -395,9 +338,4 @@ fn redacted_if(redact: bool, pasted: Option<&Pasted>, out: String) -> String {
     } else {
         out
     }
-}
-
-/// The most a whole probe may take: a few calls in a row, each within its own limit.
-pub fn probe_budget(settings: &AwsSettings) -> Duration {
-    settings.call_timeout * 3 + settings.connect_timeout
 }

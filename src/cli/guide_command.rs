@@ -20,19 +20,7 @@ struct GuideJson {
 /// Prints the guide; returns the exit code.
 pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> u8 {
     let context = cli.context.to_context();
-    for (field, value) in cli.context.values() {
-        if let Some(problem) = field.problem_with(value) {
-            eprintln!(
-                "{}",
-                tr!(
-                    lang,
-                    "cli-warning-field",
-                    field = tr!(lang, &field.label_id()),
-                    problem = tr!(lang, problem)
-                )
-            );
-        }
-    }
+    cli.context.warn_about_values(lang);
     let guide = match guide::guide_for(args.symptom) {
         Ok(guide) => guide,
         Err(detail) => {

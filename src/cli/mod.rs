@@ -17,7 +17,6 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use diagnose_command::run_diagnose;
-pub use diagnose_command::{collect_findings, enrich_context, probe_budget, probe_summary};
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
@@ -89,6 +88,24 @@ impl ContextArgs {
         .into_iter()
         .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
         .collect()
+    }
+
+    /// Says on stderr which given values look wrong; they are still used as given, since a
+    /// support engineer may know better than the check.
+    pub fn warn_about_values(&self, lang: Lang) {
+        for (field, value) in self.values() {
+            if let Some(problem) = field.problem_with(value) {
+                eprintln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "cli-warning-field",
+                        field = tr!(lang, &field.label_id()),
+                        problem = tr!(lang, problem)
+                    )
+                );
+            }
+        }
     }
 
     pub fn to_context(&self) -> Context {

@@ -14,6 +14,7 @@ mod plan;
 mod role_path;
 mod runner;
 mod sts_endpoints;
+mod summary;
 mod text;
 mod trust;
 
@@ -29,6 +30,7 @@ use crate::guide::{Context, Symptom};
 
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
+pub use summary::{collect_findings, enrich_context, probe_budget, probe_summary};
 pub use text::{Finding, Severity, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -5,7 +5,7 @@
 mod probes;
 mod redact;
 
-pub use probes::{collect_findings, context_section, probe_sections, probe_summary};
+pub use probes::{context_section, probe_sections};
 pub use redact::Redactor;
 
 use unicode_width::UnicodeWidthStr;

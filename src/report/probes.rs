@@ -6,28 +6,8 @@ use serde_json::Value;
 use super::{Section, fence_for, table_cell};
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
-use crate::probes::{Finding, Outcome, ProbeReport, failure_findings};
+use crate::probes::{Finding, ProbeReport, collect_findings, probe_summary};
 use crate::tr;
-
-/// The probe's line: its summary, or why it could not check / was not run.
-pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
-    match &report.outcome {
-        Outcome::Unknown(error) => error.describe(lang),
-        Outcome::Skipped(reason) => reason.render(lang),
-        Outcome::Ok | Outcome::Problem => report.summary.render(lang),
-    }
-}
-
-/// All findings: those of the probes, then why probes could not check, most severe first.
-pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = reports
-        .iter()
-        .flat_map(|r| r.findings.iter().cloned())
-        .chain(failure_findings(reports))
-        .collect();
-    findings.sort_by_key(|f| f.severity as u8);
-    findings
-}
 
 fn evidence_value(value: &Value) -> String {
     match value {

@@ -9,7 +9,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use crate::aws::{AwsError, SdkApi, load_session};
-use crate::cli::probe_budget;
+use crate::probes::probe_budget;
 use crate::probes::{Outcome, ProbeEvent, ProbeInput, ProbeReport, Text, spawn_probes};
 use crate::wizard::{Msg, ProbeRequest};
 

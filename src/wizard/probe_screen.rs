@@ -15,11 +15,11 @@ use super::model::{Model, Screen};
 use super::update::Cmd;
 use crate::arn::Principal;
 use crate::aws::AwsSettings;
-use crate::cli::{collect_findings, enrich_context, probe_summary};
 use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind, Symptom};
 use crate::i18n::Lang;
 use crate::probes::{Finding, Outcome, ProbeEvent, ProbeId, ProbeReport, plan_for};
+use crate::probes::{collect_findings, enrich_context, probe_summary};
 use crate::tr;
 
 /// Everything the run loop needs to start one run of the checks.

@@ -11,8 +11,8 @@ use super::guide_layout::wrap_words;
 use super::model::Model;
 use super::probe_screen::{evidence_lines, outcome_label};
 use super::theme::Theme;
-use crate::cli::probe_summary;
 use crate::guide::{Field, Symptom};
+use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
 

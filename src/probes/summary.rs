@@ -1,0 +1,59 @@
+//! What a set of probe reports adds up to, for every place that shows them: the command
+//! line, the wizard and the reports.
+
+use std::time::Duration;
+
+use super::{Finding, Outcome, ProbeData, ProbeReport, failure_findings};
+use crate::aws::AwsSettings;
+use crate::guide::{Context, Field};
+use crate::i18n::Lang;
+
+/// The probe's line: its summary, or why it could not check / was not run.
+pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
+    match &report.outcome {
+        Outcome::Unknown(error) => error.describe(lang),
+        Outcome::Skipped(reason) => reason.render(lang),
+        Outcome::Ok | Outcome::Problem => report.summary.render(lang),
+    }
+}
+
+/// All findings: those of the probes, then why probes could not check, most severe first.
+pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = reports
+        .iter()
+        .flat_map(|r| r.findings.iter().cloned())
+        .chain(failure_findings(reports))
+        .collect();
+    findings.sort_by_key(|f| f.severity as u8);
+    findings
+}
+
+/// The case's values with what the probes learned filled into the gaps, so the guide's
+/// commands carry the real role ARN, account and region.
+pub fn enrich_context(context: &Context, region: Option<&str>, reports: &[ProbeReport]) -> Context {
+    let mut context = context.clone();
+    if context.get(Field::Region).is_none()
+        && let Some(region) = region
+    {
+        context.set(Field::Region, region);
+    }
+    if context.get(Field::PrincipalArn).is_none() {
+        let from_role = reports.iter().find_map(|r| match &r.data {
+            ProbeData::Principal(p) => Some(p.iam_arn.clone()),
+            _ => None,
+        });
+        let from_identity = reports.iter().find_map(|r| match &r.data {
+            ProbeData::Identity(i) => Some(i.arn.clone()),
+            _ => None,
+        });
+        if let Some(arn) = from_role.or(from_identity) {
+            context.set(Field::PrincipalArn, arn);
+        }
+    }
+    context
+}
+
+/// The most a whole probe may take: a few calls in a row, each within its own limit.
+pub fn probe_budget(settings: &AwsSettings) -> Duration {
+    settings.call_timeout * 3 + settings.connect_timeout
+}
