@@ -45,10 +45,20 @@ probe-role-path-has-path = The role has a path: { $arn }. In aws-auth it must be
 probe-cluster-ok = Cluster { $name }: { $status }, authentication mode { $mode }.
 probe-cluster-missing = There is no cluster { $name } in { $region }.
 probe-cluster-denied = { $principal } may not call { $action }.
-probe-console-permissions-ok = All { $count } permissions the console needs are allowed.
-probe-console-permissions-missing = { $count } permissions the console needs are not allowed.
+probe-console-permissions-ok = { $count ->
+    [one] The one permission the console needs is allowed.
+   *[other] All { $count } permissions the console needs are allowed.
+}
+probe-console-permissions-missing = { $count ->
+    [one] 1 permission the console needs is not allowed.
+   *[other] { $count } permissions the console needs are not allowed.
+}
 probe-access-entries-none = { $principal } has no access entry on { $cluster }.
-probe-access-entries-found = { $principal } has an access entry with { $count } access policies.
+probe-access-entries-found = { $count ->
+    [0] { $principal } has an access entry with no access policy.
+    [one] { $principal } has an access entry with 1 access policy.
+   *[other] { $principal } has an access entry with { $count } access policies.
+}
 probe-access-entries-no-nodes = The access entry of { $principal } does not let the console list nodes.
 probe-pass-role-missing = The role { $arn } does not exist.
 probe-pass-role-ok = { $arn } may be passed to { $service }.
@@ -123,7 +133,10 @@ finding-role-not-found-title = The role does not exist
 finding-role-not-found-detail = There is no role { $name } in account { $account }.
 finding-role-not-found-fix = Check the role name and the account the credentials belong to.
 finding-cluster-not-found-title = The cluster was not found
-finding-cluster-not-found-detail = There is no cluster { $name } in { $region }. Similar names: { $suggestions }.
+finding-cluster-not-found-detail = There is no cluster { $name } in { $region }. { $suggestion_count ->
+    [0] No cluster there has a similar name.
+   *[other] Similar names: { $suggestions }.
+}
 finding-cluster-not-found-fix = Check the cluster name and the Region.
 finding-cluster-access-denied-title = Calling EKS is denied
 finding-cluster-access-denied-detail = { $principal } may not call { $action } on { $resource }. { $reason }

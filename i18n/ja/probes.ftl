@@ -48,7 +48,10 @@ probe-cluster-denied = { $principal } には { $action } の呼び出しが許�
 probe-console-permissions-ok = コンソールに必要な { $count } 個の権限はすべて許可されています。
 probe-console-permissions-missing = コンソールに必要な権限のうち { $count } 個が許可されていません。
 probe-access-entries-none = { $principal } には { $cluster } のアクセスエントリがありません。
-probe-access-entries-found = { $principal } にはアクセスエントリがあり、アクセスポリシーは { $count } 個です。
+probe-access-entries-found = { $count ->
+    [0] { $principal } にはアクセスエントリがありますが、アクセスポリシーは関連付けられていません。
+   *[other] { $principal } にはアクセスエントリがあり、アクセスポリシーは { $count } 個です。
+}
 probe-access-entries-no-nodes = { $principal } のアクセスエントリでは、コンソールがノードを一覧できません。
 probe-pass-role-missing = ロール { $arn } は存在しません。
 probe-pass-role-ok = { $arn } は { $service } に渡せます。
@@ -123,7 +126,10 @@ finding-role-not-found-title = ロールが存在しません
 finding-role-not-found-detail = アカウント { $account } にロール { $name } はありません。
 finding-role-not-found-fix = ロール名と、認証情報がどのアカウントのものかを確認してください。
 finding-cluster-not-found-title = クラスターが見つかりません
-finding-cluster-not-found-detail = { $region } にクラスター { $name } はありません。近い名前: { $suggestions }。
+finding-cluster-not-found-detail = { $region } にクラスター { $name } はありません。{ $suggestion_count ->
+    [0] 似た名前のクラスターもありません。
+   *[other] 近い名前: { $suggestions }。
+}
 finding-cluster-not-found-fix = クラスター名とリージョンを確認してください。
 finding-cluster-access-denied-title = EKS の呼び出しが拒否されています
 finding-cluster-access-denied-detail = { $principal } には { $resource } に対する { $action } が許可されていません。{ $reason }

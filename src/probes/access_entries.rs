@@ -94,7 +94,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         Outcome::Ok,
         Text::new("probe-access-entries-found")
             .arg("principal", entry_arn.clone())
-            .arg("count", policies.len().to_string()),
+            .count("count", policies.len()),
     )
     .evidence("has_entry", true)
     .evidence("entry_arn", entry_arn.clone())

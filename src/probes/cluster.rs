@@ -120,14 +120,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                 Finding::new("cluster-not-found", Severity::Error)
                     .arg("name", name)
                     .arg("region", region.clone())
-                    .arg(
-                        "suggestions",
-                        if near.is_empty() {
-                            "-".to_owned()
-                        } else {
-                            near.join(", ")
-                        },
-                    )
+                    .arg("suggestions", near.join(", "))
+                    .count("suggestion_count", near.len())
                     .command(format!("aws eks list-clusters --region {region}")),
             )
         }

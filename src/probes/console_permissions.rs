@@ -61,7 +61,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
     let explicit = pick("explicitDeny");
     let mut body = ProbeBody::new(
         Outcome::Ok,
-        Text::new("probe-console-permissions-ok").arg("count", allowed.len().to_string()),
+        Text::new("probe-console-permissions-ok").count("count", allowed.len()),
     )
     .evidence("principal_arn", principal.iam_arn.clone())
     .evidence("allowed", allowed)
@@ -86,7 +86,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
             .join(",");
         body.outcome = Outcome::Problem;
         body.summary =
-            Text::new("probe-console-permissions-missing").arg("count", implicit.len().to_string());
+            Text::new("probe-console-permissions-missing").count("count", implicit.len());
         body = body.finding(
             Finding::new("console-permissions-missing", Severity::Error)
                 .arg("principal", principal.iam_arn.clone())
@@ -99,7 +99,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
     if !explicit.is_empty() {
         body.outcome = Outcome::Problem;
         body.summary = Text::new("probe-console-permissions-missing")
-            .arg("count", (implicit.len() + explicit.len()).to_string());
+            .count("count", implicit.len() + explicit.len());
         body = body.finding(
             Finding::new("console-permissions-explicit-deny", Severity::Error)
                 .arg("principal", principal.iam_arn.clone())

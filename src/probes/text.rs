@@ -5,10 +5,29 @@ use serde::Serialize;
 
 use crate::i18n::{self, Args, Lang};
 
+/// A value given to a message: text as it is, or a count that the message may choose its
+/// plural form by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgValue {
+    Text(String),
+    Count(u64),
+}
+
+fn fluent_args<'a>(args: &'a [(&'static str, ArgValue)]) -> Args<'a> {
+    let mut fluent = Args::new();
+    for (name, value) in args {
+        match value {
+            ArgValue::Text(text) => fluent.insert(name, text.as_str()),
+            ArgValue::Count(count) => fluent.insert(name, *count),
+        }
+    }
+    fluent
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text {
     pub id: String,
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, ArgValue)>,
 }
 
 impl Text {
@@ -20,16 +39,17 @@ impl Text {
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Text {
-        self.args.push((name, value.into()));
+        self.args.push((name, ArgValue::Text(value.into())));
+        self
+    }
+
+    pub fn count(mut self, name: &'static str, count: usize) -> Text {
+        self.args.push((name, ArgValue::Count(count as u64)));
         self
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        let mut args = Args::new();
-        for (name, value) in &self.args {
-            args.insert(name, value.as_str());
-        }
-        i18n::message(lang, &self.id, Some(&args))
+        i18n::message(lang, &self.id, Some(&fluent_args(&self.args)))
     }
 }
 
@@ -47,7 +67,7 @@ pub enum Severity {
 pub struct Finding {
     pub code: &'static str,
     pub severity: Severity,
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, ArgValue)>,
     /// Commands for the person to run (the tool never runs them).
     pub commands: Vec<String>,
 }
@@ -63,7 +83,12 @@ impl Finding {
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
-        self.args.push((name, value.into()));
+        self.args.push((name, ArgValue::Text(value.into())));
+        self
+    }
+
+    pub fn count(mut self, name: &'static str, count: usize) -> Finding {
+        self.args.push((name, ArgValue::Count(count as u64)));
         self
     }
 
@@ -89,5 +114,40 @@ impl Finding {
 
     pub fn fix(&self, lang: Lang) -> String {
         self.part("fix").render(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let one = Text::new("probe-console-permissions-missing").count("count", 1);
+        let three = Text::new("probe-console-permissions-missing").count("count", 3);
+        assert_eq!(
+            one.render(Lang::En),
+            "1 permission the console needs is not allowed."
+        );
+        assert_eq!(
+            three.render(Lang::En),
+            "3 permissions the console needs are not allowed."
+        );
+        assert!(three.render(Lang::Ja).contains('3'));
+    }
+
+    #[test]
+    fn no_similar_cluster_is_said_in_words() {
+        let finding = Finding::new("cluster-not-found", Severity::Error)
+            .arg("name", "demo")
+            .arg("region", "us-west-2")
+            .arg("suggestions", "")
+            .count("suggestion_count", 0);
+        let detail = finding.detail(Lang::En);
+        assert!(
+            detail.contains("No cluster there has a similar name"),
+            "{detail}"
+        );
+        assert!(!detail.contains("Similar names"), "{detail}");
     }
 }
