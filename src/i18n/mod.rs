@@ -27,6 +27,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "aws_auth.ftl",
     "probes.ftl",
     "triage.ftl",
+    "kube.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -35,6 +36,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "aws_auth.ftl",
     "probes.ftl",
     "triage.ftl",
+    "kube.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

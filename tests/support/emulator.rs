@@ -26,6 +26,11 @@ pub fn moto_server() -> PathBuf {
     path
 }
 
+/// The venv's Python (awscli and moto live there).
+pub fn venv_python() -> PathBuf {
+    python()
+}
+
 fn python() -> PathBuf {
     let server = moto_server();
     let dir = server.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -176,6 +181,11 @@ impl ClientEnv {
     pub fn set(&mut self, key: &str, value: &str) {
         self.vars.retain(|(k, _)| k != key);
         self.vars.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// The variables, for a `Command` that is not the tool.
+    pub fn vars(&self) -> Vec<(String, String)> {
+        self.vars.clone()
     }
 
     pub fn remove(&mut self, key: &str) {
