@@ -261,3 +261,64 @@ fn token_command_errors_are_worded() {
         run.stderr
     );
 }
+
+/// Sends the token's presigned URL as the EKS authenticator does: a GET with the `Host` of the
+/// URL and the cluster header, here to the emulator's STS on loopback.
+fn execute_presigned(front: &str, url: &str, cluster: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("https://").unwrap();
+    let (host, path) = rest.split_at(rest.find('/').unwrap());
+    let address = front.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\n{CLUSTER_ID_HEADER}: {cluster}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, response)
+}
+
+#[test]
+fn the_emulators_sts_accepts_the_token_only_for_its_cluster() {
+    let emu = emulator::Emulator::start("healthy");
+    let env = emu.client_env();
+    let run = run_tool(&env, &["token", "--cluster", "demo"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    let decoded = decode_token(json["status"]["token"].as_str().unwrap()).unwrap();
+    // The signature is checked by the emulator with its own SigV4 code, then the caller named.
+    let (status, body) = execute_presigned(&emu.endpoint, &decoded.url, "demo");
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("<Arn>arn:aws:sts::123456789012:assumed-role/eks-admin/alice</Arn>"),
+        "{body}"
+    );
+    // The same URL presented for another cluster no longer matches its signature.
+    let (status, body) = execute_presigned(&emu.endpoint, &decoded.url, "other");
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("SignatureDoesNotMatch"), "{body}");
+    // A token signed 20 minutes ago is refused, as a skewed clock's would be.
+    let old = make_token(
+        &Credentials::new(
+            &emu.access_key_id,
+            &emu.secret_access_key,
+            emu.session_token.clone(),
+            None,
+            "test",
+        ),
+        &emu.region,
+        "demo",
+        SystemTime::now() - Duration::from_secs(20 * 60),
+    )
+    .unwrap();
+    let (status, body) = execute_presigned(&emu.endpoint, &old.presigned_url, "demo");
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("expired"), "{body}");
+}
