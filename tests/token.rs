@@ -143,7 +143,11 @@ fn base64_url(text: &str) -> String {
 #[test]
 fn exec_credential_has_the_client_go_shape() {
     let token = make_token(&credentials(true), "us-west-2", "prod", pinned()).unwrap();
-    let json: Value = serde_json::from_str(&exec_credential(&token)).unwrap();
+    let json: Value = serde_json::from_str(&exec_credential(
+        &token,
+        eks_iam_tui::kube::token::EXEC_CREDENTIAL_API_VERSION,
+    ))
+    .unwrap();
     assert_eq!(json["kind"], "ExecCredential");
     assert_eq!(json["apiVersion"], "client.authentication.k8s.io/v1beta1");
     assert_eq!(json["spec"], serde_json::json!({}));
@@ -152,7 +156,7 @@ fn exec_credential_has_the_client_go_shape() {
         json["status"]["expirationTimestamp"],
         "2023-11-14T22:27:20Z"
     );
-    assert!(!exec_credential(&token).contains(SECRET_KEY));
+    assert!(!json.to_string().contains(SECRET_KEY));
 }
 
 /// The AWS CLI's token for the same inputs, made by its own classes under a pinned clock.
@@ -229,6 +233,14 @@ fn token_command_prints_an_exec_credential_and_no_other_secret() {
     let json: Value = serde_json::from_str(&run.stdout).unwrap();
     let decoded = decode_token(json["status"]["token"].as_str().unwrap()).unwrap();
     assert_eq!(decoded.host, "sts.cn-north-1.amazonaws.com.cn");
+    // A kubeconfig that names the v1 API gets a v1 answer, as client-go requires.
+    env.set(
+        "KUBERNETES_EXEC_INFO",
+        r#"{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1","spec":{"interactive":false}}"#,
+    );
+    let run = run_tool(&env, &["token", "--cluster", "prod"]);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["apiVersion"], "client.authentication.k8s.io/v1");
 }
 
 #[test]

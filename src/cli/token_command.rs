@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 use super::{Cli, EXIT_USAGE};
 use crate::aws::{AwsError, AwsSettings, load_session};
 use crate::i18n::Lang;
-use crate::kube::{exec_credential, make_token, session_credentials};
+use crate::kube::{exec_api_version, exec_credential, make_token, session_credentials};
 use crate::tr;
 
 /// The longest the credential chain may take (SSO, a web identity exchange, metadata).
@@ -61,7 +61,9 @@ pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
     };
     match make_token(&credentials, &region, cluster, SystemTime::now()) {
         Ok(token) => {
-            println!("{}", exec_credential(&token));
+            let exec_info = std::env::var("KUBERNETES_EXEC_INFO").ok();
+            let version = exec_api_version(exec_info.as_deref());
+            println!("{}", exec_credential(&token, version));
             0
         }
         Err(error) => {

@@ -4,7 +4,8 @@
 pub mod token;
 
 pub use token::{
-    DecodedToken, EksToken, TokenError, decode_token, exec_credential, make_token, sts_host,
+    DecodedToken, EksToken, TokenError, decode_token, exec_api_version, exec_credential,
+    make_token, sts_host,
 };
 
 use std::time::Duration;

@@ -34,6 +34,20 @@ pub const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// window, so client-go fetches a new token before the old one is refused.
 pub const REPORTED_LIFETIME: Duration = Duration::from_secs(14 * 60);
 pub const EXEC_CREDENTIAL_API_VERSION: &str = "client.authentication.k8s.io/v1beta1";
+const EXEC_CREDENTIAL_API_V1: &str = "client.authentication.k8s.io/v1";
+
+/// The ExecCredential version to answer with: the one client-go asks for in
+/// `KUBERNETES_EXEC_INFO` when it is `v1` or `v1beta1`, else `v1beta1`, as the AWS CLI does.
+/// client-go refuses an answer in another version than the kubeconfig names.
+pub fn exec_api_version(exec_info: Option<&str>) -> &'static str {
+    let asked = exec_info
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+        .and_then(|info| info.get("apiVersion")?.as_str().map(str::to_owned));
+    match asked.as_deref() {
+        Some(EXEC_CREDENTIAL_API_V1) => EXEC_CREDENTIAL_API_V1,
+        _ => EXEC_CREDENTIAL_API_VERSION,
+    }
+}
 
 const QUERY: &str = "Action=GetCallerIdentity&Version=2011-06-15";
 
@@ -203,10 +217,10 @@ struct ExecStatus<'a> {
 }
 
 /// The ExecCredential a kubeconfig `exec` plugin prints, with the field order of the AWS CLI.
-pub fn exec_credential(token: &EksToken) -> String {
+pub fn exec_credential(token: &EksToken, api_version: &'static str) -> String {
     let credential = ExecCredential {
         kind: "ExecCredential",
-        api_version: EXEC_CREDENTIAL_API_VERSION,
+        api_version,
         spec: serde_json::Map::new(),
         status: ExecStatus {
             expiration_timestamp: rfc3339(token.expiration),
@@ -314,6 +328,25 @@ mod tests {
         // A stray `%` is kept as it is rather than misread.
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
+    }
+
+    #[test]
+    fn the_exec_credential_version_follows_what_client_go_asks() {
+        let v1 = r#"{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1","spec":{"interactive":false}}"#;
+        assert_eq!(
+            exec_api_version(Some(v1)),
+            "client.authentication.k8s.io/v1"
+        );
+        let beta = r#"{"apiVersion":"client.authentication.k8s.io/v1beta1"}"#;
+        assert_eq!(exec_api_version(Some(beta)), EXEC_CREDENTIAL_API_VERSION);
+        for other in [
+            None,
+            Some(""),
+            Some("{not json"),
+            Some(r#"{"apiVersion":"v9"}"#),
+        ] {
+            assert_eq!(exec_api_version(other), EXEC_CREDENTIAL_API_VERSION);
+        }
     }
 
     #[test]
