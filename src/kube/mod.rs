@@ -1,8 +1,10 @@
 //! The Kubernetes side of EKS access: the bearer token `aws eks get-token` makes, so the tool
 //! can ask the cluster itself who the caller is and what it may do.
 
+pub mod clock;
 pub mod token;
 
+pub use clock::ClockSkew;
 pub use token::{
     DecodedToken, EksToken, TokenError, decode_token, exec_api_version, exec_credential,
     make_token, sts_host,
