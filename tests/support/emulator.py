@@ -109,6 +109,8 @@ class Scenario:
         self.credentials = {}
         self.requests = []
         self.lock = threading.Lock()
+        # cluster name -> (Kubernetes API endpoint, base64 CA) of the loopback API front
+        self.kubernetes = {}
 
     def setup(self):
         iam = client("iam", self.moto_url, self.region)
@@ -447,6 +449,12 @@ class Front(BaseHTTPRequestHandler):
             cluster["health"] = {"issues": [{"code": code, "message": code, "resourceIds": []} for code in issues]}
         if wanted.get("platform_version"):
             cluster["platformVersion"] = wanted["platform_version"]
+        kube = self.scenario.kubernetes.get(cluster.get("name"))
+        if kube:
+            cluster["endpoint"], cluster["certificateAuthority"] = kube[0], {"data": kube[1]}
+        vpc = cluster.setdefault("resourcesVpcConfig", {})
+        vpc["endpointPublicAccess"] = wanted.get("endpoint_public", True)
+        vpc["endpointPrivateAccess"] = wanted.get("endpoint_private", not wanted.get("endpoint_public", True))
         return json.dumps(document).encode()
 
 
@@ -552,6 +560,11 @@ def main():
     global_sts = serve(Front, scenario, True)
     endpoint = f"http://127.0.0.1:{front.server_address[1]}"
     global_endpoint = f"http://127.0.0.1:{global_sts.server_address[1]}"
+    if "kubernetes" in scenario.data:
+        import kube_front
+
+        for cluster in scenario.data.get("clusters", []):
+            scenario.kubernetes[cluster["name"]] = kube_front.serve(scenario, endpoint, cluster["name"])
     env = {
         key: str(value).replace("{front}", endpoint).replace("{global}", global_endpoint)
         for key, value in scenario.data.get("env", {}).items()
@@ -564,6 +577,7 @@ def main():
         "caller_arn": scenario.caller_arn,
         "credentials": scenario.credentials,
         "env": env,
+        "kubernetes": {name: {"endpoint": e, "ca_data": ca} for name, (e, ca) in scenario.kubernetes.items()},
     }), flush=True)
     if args.watch_stdin:
         # The test that started us is gone when its end of the pipe closes.

@@ -47,6 +47,8 @@ pub struct Emulator {
     pub secret_access_key: String,
     pub session_token: Option<String>,
     pub env: Vec<(String, String)>,
+    /// Cluster name -> `{"endpoint", "ca_data"}` of the loopback Kubernetes API front.
+    pub kubernetes: Value,
 }
 
 impl Emulator {
@@ -88,6 +90,7 @@ impl Emulator {
                 .as_object()
                 .map(|m| m.iter().map(|(k, v)| (k.clone(), text(v))).collect())
                 .unwrap_or_default(),
+            kubernetes: info["kubernetes"].clone(),
             child,
         }
     }
