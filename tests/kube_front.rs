@@ -172,7 +172,9 @@ fn admin_reads_aws_auth_and_service_accounts() {
     );
     // DescribeCluster names the front and its CA, as EKS names the API server's.
     let (_, json) = diagnose(&emu.client_env(), "console-nodes", &["--cluster", "prod"]);
-    assert_eq!(probe(&json, "cluster")["evidence"]["endpoint_public"], true);
+    let evidence = &probe(&json, "cluster")["evidence"];
+    assert_eq!(evidence["endpoint_public"], true);
+    assert_eq!(evidence["endpoint"], emu.kubernetes["prod"]["endpoint"]);
 }
 
 #[test]
