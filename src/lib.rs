@@ -7,6 +7,7 @@ pub mod aws_auth;
 pub mod cli;
 pub mod guide;
 pub mod i18n;
+pub mod kube;
 pub mod probes;
 pub mod report;
 pub mod terminal;

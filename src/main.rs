@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Diagnose(args)) => ExitCode::from(cli::run_diagnose(&cli, args, lang)),
         Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, &cli.context, lang)),
+        Some(Command::Token) => ExitCode::from(cli::run_token(&cli, lang)),
         None => run_wizard(&cli, lang),
     }
 }

@@ -38,6 +38,11 @@ pub struct ClusterInfo {
     /// `None` when AWS does not say (older clusters, some emulators).
     pub authentication_mode: Option<String>,
     pub health_issues: Vec<String>,
+    /// The Kubernetes API server's URL, for the Kubernetes probes.
+    pub endpoint: Option<String>,
+    /// The cluster CA (base64 of PEM, as `certificateAuthority.data`): the Kubernetes probes
+    /// verify the API server against it. Kept out of the evidence: it is long and not telling.
+    pub certificate_authority: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -298,6 +303,11 @@ impl AwsApi for SdkApi {
                         .collect()
                 })
                 .unwrap_or_default(),
+            endpoint: cluster.endpoint().map(str::to_owned),
+            certificate_authority: cluster
+                .certificate_authority()
+                .and_then(|c| c.data())
+                .map(str::to_owned),
         })
     }
 

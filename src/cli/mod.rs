@@ -6,6 +6,7 @@ mod error_input;
 mod explain_command;
 mod guide_command;
 mod lint_aws_auth_command;
+mod token_command;
 
 use std::ffi::OsString;
 
@@ -20,6 +21,7 @@ pub use diagnose_command::run_diagnose;
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
+pub use token_command::run_token;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -127,6 +129,8 @@ pub enum Command {
     Diagnose(DiagnoseArgs),
     /// Read an error message and explain it.
     Explain(ExplainArgs),
+    /// Print an ExecCredential with the EKS bearer token (a kubeconfig exec plugin).
+    Token,
 }
 
 #[derive(Debug, Args)]

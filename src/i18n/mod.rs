@@ -28,6 +28,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "probes.ftl",
     "triage.ftl",
     "probe_screen.ftl",
+    "kube.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -37,6 +38,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "probes.ftl",
     "triage.ftl",
     "probe_screen.ftl",
+    "kube.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

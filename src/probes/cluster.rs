@@ -71,7 +71,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("endpoint_public", cluster.endpoint_public)
             .evidence("endpoint_private", cluster.endpoint_private)
             .evidence("authentication_mode", cluster.authentication_mode.clone())
-            .evidence("health_issues", cluster.health_issues.clone());
+            .evidence("health_issues", cluster.health_issues.clone())
+            .evidence("endpoint", cluster.endpoint.clone());
             if cluster.status.as_deref().is_some_and(|s| s != "ACTIVE") {
                 body = body.finding(
                     Finding::new("cluster-not-active", Severity::Warning)

@@ -12,6 +12,9 @@ environment the scenario asks the client to run with.
 """
 
 import argparse
+import datetime
+import hashlib
+import hmac
 import http.client
 import json
 import os
@@ -106,6 +109,8 @@ class Scenario:
         self.credentials = {}
         self.requests = []
         self.lock = threading.Lock()
+        # cluster name -> (Kubernetes API endpoint, base64 CA) of the loopback API front
+        self.kubernetes = {}
 
     def setup(self):
         iam = client("iam", self.moto_url, self.region)
@@ -153,6 +158,11 @@ class Scenario:
                 roleArn=cluster_role,
                 resourcesVpcConfig={"subnetIds": ["subnet-emulator"]},
             )
+
+    def secret_of(self, access_key):
+        if access_key == self.credentials.get("access_key_id"):
+            return self.credentials.get("secret_access_key")
+        return None
 
     def principal(self, value):
         return self.caller_arn if value == "caller" else value
@@ -253,8 +263,8 @@ class Front(BaseHTTPRequestHandler):
     def do_DELETE(self):
         self.handle_any()
 
-    def caller_of(self, access_key):
-        token = self.headers.get("X-Amz-Security-Token")
+    def caller_of(self, access_key, token=None):
+        token = token or self.headers.get("X-Amz-Security-Token")
         try:
             sts = client(
                 "sts", self.scenario.moto_url, self.scenario.region, access_key, "x", token
@@ -269,6 +279,9 @@ class Front(BaseHTTPRequestHandler):
         if self.path.startswith("/_front/requests"):
             with self.scenario.lock:
                 return self.send_json(200, self.scenario.requests)
+        query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
+        if self.command == "GET" and "X-Amz-Credential" in query:
+            return self.presigned(query)
         match = SCOPE.search(self.headers.get("Authorization", ""))
         if not match:
             return self.send_json(400, {"message": "unsigned request"}, "MissingAuthenticationTokenException")
@@ -326,6 +339,46 @@ class Front(BaseHTTPRequestHandler):
         self.send(status, data, content_type, headers)
 
     # -- what moto lacks ---------------------------------------------------------------------
+
+    def presigned(self, query):
+        """A presigned GET, as the EKS authenticator sends an EKS token's URL: STS checks the
+        signature with the key's secret, the time window, and answers GetCallerIdentity. moto
+        reads neither the query's credential nor its signature, so the front does."""
+        one = {name: values[0] for name, values in query.items()}
+        if one.get("Action") != "GetCallerIdentity" or one.get("Version") != "2011-06-15":
+            return self.send_query_error(400, "InvalidAction", "Only GetCallerIdentity may be presigned here.", "sts")
+        with self.scenario.lock:
+            self.scenario.requests.append("sts:GetCallerIdentity(presigned)")
+        try:
+            access_key, date, region, service, _ = one["X-Amz-Credential"].split("/")
+            signed_at = datetime.datetime.strptime(one["X-Amz-Date"], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+            signed_headers = one["X-Amz-SignedHeaders"].split(";")
+            signature = one["X-Amz-Signature"]
+        except (KeyError, ValueError):
+            return self.send_query_error(400, "AuthorizationQueryParametersError", "The presigned URL is incomplete.", "sts")
+        now = datetime.datetime.now(datetime.timezone.utc)
+        # STS honours a GetCallerIdentity URL for 15 minutes from its signing time.
+        if abs((now - signed_at).total_seconds()) > 15 * 60:
+            return self.send_query_error(403, "SignatureDoesNotMatch", "Signature expired: the request time is not within 15 minutes of now.", "sts")
+        secret = self.scenario.secret_of(access_key)
+        if secret is None:
+            return self.send_query_error(403, "InvalidClientTokenId", "The security token included in the request is invalid.", "sts")
+        expected = [
+            sigv4_query_signature(secret, self.headers, signed_headers, query, date, region, service, payload)
+            for payload in (hashlib.sha256(b"").hexdigest(), "UNSIGNED-PAYLOAD")
+        ]
+        if signature not in expected:
+            return self.send_query_error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.", "sts")
+        arn = self.caller_of(access_key, one.get("X-Amz-Security-Token"))
+        account = arn.split(":")[4]
+        body = (
+            f'<GetCallerIdentityResponse xmlns="{STS_NS}"><GetCallerIdentityResult>'
+            f"<Arn>{xml_escape(arn)}</Arn><UserId>{access_key}</UserId><Account>{account}</Account>"
+            "</GetCallerIdentityResult>"
+            f"<ResponseMetadata><RequestId>{uuid.uuid4()}</RequestId></ResponseMetadata>"
+            "</GetCallerIdentityResponse>"
+        )
+        self.send(200, body, "text/xml")
 
     def simulate(self, form):
         actions = [v[0] for k, v in sorted(form.items(), key=lambda kv: member_index(kv[0])) if k.startswith("ActionNames.member.")]
@@ -402,7 +455,36 @@ class Front(BaseHTTPRequestHandler):
             cluster["health"] = {"issues": [{"code": code, "message": code, "resourceIds": []} for code in issues]}
         if wanted.get("platform_version"):
             cluster["platformVersion"] = wanted["platform_version"]
+        kube = self.scenario.kubernetes.get(cluster.get("name"))
+        if kube:
+            cluster["endpoint"], cluster["certificateAuthority"] = kube[0], {"data": kube[1]}
+        vpc = cluster.setdefault("resourcesVpcConfig", {})
+        vpc["endpointPublicAccess"] = wanted.get("endpoint_public", True)
+        vpc["endpointPrivateAccess"] = wanted.get("endpoint_private", not wanted.get("endpoint_public", True))
         return json.dumps(document).encode()
+
+
+def sigv4_query_signature(secret, headers, signed_headers, query, date, region, service, payload):
+    """The SigV4 signature of a presigned GET to `/`, computed as the service does."""
+    quote = lambda text: urllib.parse.quote(text, safe="-_.~")
+    pairs = sorted(
+        (quote(name), quote(value))
+        for name, values in query.items()
+        if name != "X-Amz-Signature"
+        for value in values
+    )
+    canonical_query = "&".join(f"{name}={value}" for name, value in pairs)
+    canonical_headers = "".join(
+        f"{name}:{' '.join((headers.get(name) or '').split())}\n" for name in signed_headers
+    )
+    canonical = "\n".join(["GET", "/", canonical_query, canonical_headers, ";".join(signed_headers), payload])
+    amz_date = query["X-Amz-Date"][0]
+    scope = f"{date}/{region}/{service}/aws4_request"
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()])
+    key = ("AWS4" + secret).encode()
+    for part in (date, region, service, "aws4_request"):
+        key = hmac.new(key, part.encode(), hashlib.sha256).digest()
+    return hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
 
 
 def member_index(key):
@@ -484,6 +566,11 @@ def main():
     global_sts = serve(Front, scenario, True)
     endpoint = f"http://127.0.0.1:{front.server_address[1]}"
     global_endpoint = f"http://127.0.0.1:{global_sts.server_address[1]}"
+    if "kubernetes" in scenario.data:
+        import kube_front
+
+        for cluster in scenario.data.get("clusters", []):
+            scenario.kubernetes[cluster["name"]] = kube_front.serve(scenario, endpoint, cluster["name"])
     env = {
         key: str(value).replace("{front}", endpoint).replace("{global}", global_endpoint)
         for key, value in scenario.data.get("env", {}).items()
@@ -496,6 +583,7 @@ def main():
         "caller_arn": scenario.caller_arn,
         "credentials": scenario.credentials,
         "env": env,
+        "kubernetes": {name: {"endpoint": e, "ca_data": ca} for name, (e, ca) in scenario.kubernetes.items()},
     }), flush=True)
     if args.watch_stdin:
         # The test that started us is gone when its end of the pipe closes.

@@ -26,6 +26,11 @@ pub fn moto_server() -> PathBuf {
     path
 }
 
+/// The venv's Python (awscli and moto live there).
+pub fn venv_python() -> PathBuf {
+    python()
+}
+
 fn python() -> PathBuf {
     let server = moto_server();
     let dir = server.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -42,6 +47,8 @@ pub struct Emulator {
     pub secret_access_key: String,
     pub session_token: Option<String>,
     pub env: Vec<(String, String)>,
+    /// Cluster name -> `{"endpoint", "ca_data"}` of the loopback Kubernetes API front.
+    pub kubernetes: Value,
 }
 
 impl Emulator {
@@ -83,6 +90,7 @@ impl Emulator {
                 .as_object()
                 .map(|m| m.iter().map(|(k, v)| (k.clone(), text(v))).collect())
                 .unwrap_or_default(),
+            kubernetes: info["kubernetes"].clone(),
             child,
         }
     }
@@ -176,6 +184,11 @@ impl ClientEnv {
     pub fn set(&mut self, key: &str, value: &str) {
         self.vars.retain(|(k, _)| k != key);
         self.vars.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// The variables, for a `Command` that is not the tool.
+    pub fn vars(&self) -> Vec<(String, String)> {
+        self.vars.clone()
     }
 
     pub fn remove(&mut self, key: &str) {

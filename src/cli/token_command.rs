@@ -1,0 +1,77 @@
+//! `eks-iam-tui token --cluster C [--region R] [--profile P]`: prints an ExecCredential with
+//! the EKS bearer token, so the tool can stand in for `aws eks get-token` as a kubeconfig exec
+//! plugin. The token is the only secret ever printed, and only inside the ExecCredential.
+
+use std::time::{Duration, SystemTime};
+
+use super::{Cli, EXIT_USAGE};
+use crate::aws::{AwsError, AwsSettings, load_session};
+use crate::i18n::Lang;
+use crate::kube::{exec_api_version, exec_credential, make_token, session_credentials};
+use crate::tr;
+
+/// The longest the credential chain may take (SSO, a web identity exchange, metadata).
+const CREDENTIALS_LIMIT: Duration = Duration::from_secs(20);
+
+pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
+    let Some(cluster) = cli
+        .context
+        .cluster
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        eprintln!("{}", tr!(lang, "token-error-no-cluster"));
+        return EXIT_USAGE;
+    };
+    let settings = AwsSettings {
+        profile: cli.profile.clone(),
+        region: cli.context.region.clone(),
+        ..AwsSettings::default()
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "error-terminal", details = error.to_string())
+            );
+            return 1;
+        }
+    };
+    let loaded = runtime.block_on(async {
+        let session = load_session(&settings).await;
+        let region = session.region.clone().ok_or(AwsError::NoRegion)?;
+        let credentials = session_credentials(&session.config, CREDENTIALS_LIMIT).await?;
+        Ok::<_, AwsError>((region, credentials))
+    });
+    runtime.shutdown_background();
+    let (region, credentials) = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "token-error-aws", details = error.describe(lang))
+            );
+            return 1;
+        }
+    };
+    match make_token(&credentials, &region, cluster, SystemTime::now()) {
+        Ok(token) => {
+            let exec_info = std::env::var("KUBERNETES_EXEC_INFO").ok();
+            let version = exec_api_version(exec_info.as_deref());
+            println!("{}", exec_credential(&token, version));
+            0
+        }
+        Err(error) => {
+            eprintln!(
+                "{}",
+                tr!(lang, "token-error-signing", details = error.to_string())
+            );
+            1
+        }
+    }
+}
