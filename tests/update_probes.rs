@@ -10,7 +10,9 @@ use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::probes::{ProbeId, plan_for};
-use eks_iam_tui::wizard::{Cmd, Model, Msg, Screen, open_symptom, rendered_steps, update};
+use eks_iam_tui::wizard::{
+    Cmd, Model, Msg, Screen, open_symptom, rendered_steps, screen_report, update,
+};
 use probe_reports::{AWS_AUTH_ARN, ROLE_ARN, event};
 use std::time::Duration;
 use support::{filled_model, key, model, press};
@@ -327,4 +329,28 @@ fn the_session_report_carries_the_checks_evidence() {
         }
         other => panic!("no report: {other:?}"),
     }
+}
+
+#[test]
+fn the_aws_auth_screen_answers_for_the_probed_caller_when_the_details_leave_it_blank() {
+    const CONFIG_MAP: &str = "data:\n  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/team/developers/eks-admin\n      username: eks-admin\n";
+    let open_and_paste = |m: &mut Model| {
+        press(m, KeyCode::Char('g'));
+        press(m, KeyCode::Char('a'));
+        update(m, Msg::Paste(CONFIG_MAP.into()));
+        screen_report(m).and_then(|r| r.report.answer)
+    };
+    let (mut m, generation, _) = started(Symptom::AwsAuthPath);
+    assert_eq!(m.context().get(Field::PrincipalArn), None);
+    let mut without_results = m.clone();
+    assert_eq!(
+        open_and_paste(&mut without_results),
+        None,
+        "nobody to answer for yet"
+    );
+    for report in probe_reports::all() {
+        update(&mut m, event(generation, report));
+    }
+    let answer = open_and_paste(&mut m).expect("an answer for the caller the checks found");
+    assert_eq!(answer.canonical_arn, AWS_AUTH_ARN);
 }

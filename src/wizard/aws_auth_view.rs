@@ -31,7 +31,8 @@ pub struct ScreenReport {
 }
 
 pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
-    let context = model.context();
+    // The details' principal, or the caller the identity check found when that was left blank.
+    let context = super::probe_screen::guide_context(model);
     let ctx = FixContext {
         cluster: context.get(Field::Cluster).map(str::to_owned),
         region: context.get(Field::Region).map(str::to_owned),

@@ -16,6 +16,7 @@ mod view;
 
 pub use aws_auth_screen::{
     AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+    screen_report,
 };
 pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
