@@ -40,9 +40,9 @@ notice-language-switched = Switched to English.
 keys-home = ↑↓ choose · Enter open · e error message · l 日本語 · ? help · q quit
 keys-error-message = Enter/Esc back · l 日本語 · ? help · q quit
 keys-context = Tab/↑↓ field · Enter guide · Esc back · F2 日本語 · F1 help · Ctrl-C quit
-keys-guide = ↑↓ step · PgUp/PgDn scroll · c copy · Esc back · l 日本語 · ? help · q quit
+keys-guide = ↑↓ step · PgDn page · c copy · p checks · Esc back · l 日本語 · ? help · q quit
 keys-help = Esc close help · q quit
-keys-guide-aws-auth = ↑↓ step · c copy · a check aws-auth · Esc back · l 日本語 · ? help · q quit
+keys-guide-aws-auth = c copy · a aws-auth · p checks · Esc back · l 日本語 · ? help · q quit
 keys-aws-auth-path = Enter read file · or paste it · Tab report · Esc back · F2 日本語 · F1 help
 keys-aws-auth-report = ↑↓ scroll · c copy fix · C copy all · Tab file · Esc back · l 日本語 · q quit
 

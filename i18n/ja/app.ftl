@@ -40,9 +40,9 @@ notice-language-switched = 日本語に切り替えました。
 keys-home = ↑↓ 選択 · Enter 開く · e エラー文 · l English · ? ヘルプ · q 終了
 keys-error-message = Enter/Esc 戻る · l English · ? ヘルプ · q 終了
 keys-context = Tab/↑↓ 項目 · Enter ガイド · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
-keys-guide = ↑↓ 手順 · PgUp/PgDn 移動 · c コピー · Esc 戻る · l English · ? ヘルプ · q 終了
+keys-guide = ↑↓ 手順 · c コピー · p 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
 keys-help = Esc ヘルプを閉じる · q 終了
-keys-guide-aws-auth = ↑↓ 手順 · c コピー · a aws-auth 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
+keys-guide-aws-auth = c コピー · a aws-auth · p 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
 keys-aws-auth-path = Enter 読込 · 貼り付けも可 · Tab 結果 · Esc 戻る · F2 English · F1 ヘルプ
 keys-aws-auth-report = ↑↓ 移動 · c 修正コピー · C 全体 · Tab パス · Esc 戻る · l English · q 終了
 
