@@ -6,36 +6,8 @@ mod support;
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;
-use eks_iam_tui::wizard::{Appearance, Model, Msg, update, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use support::{filled_model, model, press};
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn draw(model: &mut Model, size: (u16, u16)) -> Terminal<TestBackend> {
-    update(model, Msg::Resize(size.0, size.1));
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("test backend");
-    terminal.draw(|f| view(model, f)).expect("draw");
-    terminal
-}
-
-/// Every row must start and end with the body's border where the body is: a wide character
-/// that spilled over would replace it.
-fn assert_borders_intact(buffer: &Buffer, ascii: bool) {
-    let area = buffer.area;
-    let vertical = if ascii { "|" } else { "│" };
-    // Rows 2 ..= height-4 are inside the body (header, top border above; bottom border,
-    // status and keys below).
-    for y in 2..area.height - 3 {
-        let left = buffer[(0, y)].symbol();
-        let right = buffer[(area.width - 1, y)].symbol();
-        // The help overlay never reaches the outer border, so these hold on every screen.
-        assert_eq!(left, vertical, "left border at row {y}:\n{buffer:?}");
-        assert_eq!(right, vertical, "right border at row {y}:\n{buffer:?}");
-    }
-}
+use eks_iam_tui::wizard::{Appearance, Model, Msg, update};
+use support::{SIZES, assert_borders_intact, draw, filled_model, model, press};
 
 fn snapshot(name: &str, model: &mut Model) {
     for size in SIZES {

@@ -6,13 +6,9 @@ mod support;
 use crossterm::event::KeyCode;
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
-use eks_iam_tui::wizard::{Appearance, Model, Msg, update, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use eks_iam_tui::wizard::{Appearance, Model, Msg, update};
 use ratatui::buffer::Buffer;
-use support::{filled_model, press};
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+use support::{SIZES, assert_borders_intact, draw, filled_model, press};
 
 /// A role written with its path, as the seed page's example, plus an entry the
 /// authenticator ignores because of its key.
@@ -31,28 +27,6 @@ data:
     - rolearn: arn:aws:iam::111122223333:role/ops
       username: ops
 ";
-
-fn draw(model: &mut Model, size: (u16, u16)) -> Terminal<TestBackend> {
-    update(model, Msg::Resize(size.0, size.1));
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("test backend");
-    terminal.draw(|f| view(model, f)).expect("draw");
-    terminal
-}
-
-/// Every body row keeps its left and right border: a wide character that spilled over would
-/// replace one.
-fn assert_borders_intact(buffer: &Buffer, ascii: bool) {
-    let area = buffer.area;
-    let vertical = if ascii { "|" } else { "│" };
-    for y in 2..area.height - 3 {
-        assert_eq!(buffer[(0, y)].symbol(), vertical, "row {y}:\n{buffer:?}");
-        assert_eq!(
-            buffer[(area.width - 1, y)].symbol(),
-            vertical,
-            "row {y}:\n{buffer:?}"
-        );
-    }
-}
 
 fn snapshot(name: &str, model: &mut Model) {
     for size in SIZES {

@@ -11,34 +11,11 @@ use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
-use eks_iam_tui::wizard::{Appearance, Cmd, Model, Msg, open_symptom, update, view};
+use eks_iam_tui::wizard::{Appearance, Cmd, Model, Msg, open_symptom, update};
 use probe_reports::{ROLE_ARN, event};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use support::{filled_model, model, press};
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn draw(model: &mut Model, size: (u16, u16)) -> Terminal<TestBackend> {
-    update(model, Msg::Resize(size.0, size.1));
-    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("test backend");
-    terminal.draw(|f| view(model, f)).expect("draw");
-    terminal
-}
-
-fn assert_borders_intact(buffer: &Buffer, ascii: bool) {
-    let area = buffer.area;
-    let vertical = if ascii { "|" } else { "│" };
-    for y in 2..area.height - 3 {
-        assert_eq!(buffer[(0, y)].symbol(), vertical, "row {y}:\n{buffer:?}");
-        assert_eq!(
-            buffer[(area.width - 1, y)].symbol(),
-            vertical,
-            "row {y}:\n{buffer:?}"
-        );
-    }
-}
+use support::{SIZES, assert_borders_intact, draw, filled_model, model, press};
 
 fn snapshot(name: &str, model: &mut Model) {
     for size in SIZES {

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::cells::truncate_to_width;
 use super::guide_layout::wrap_words;
@@ -288,21 +288,12 @@ fn draw_prompt(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme.title,
     )));
     let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width.saturating_sub(width)) / 2,
-        y: area.y + (area.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(theme.border)
-        .title(Span::styled(
-            format!(" {} ", tr!(lang, "probe-prompt-title")),
-            theme.title,
-        ));
-    let inner = block.inner(popup).inner(ratatui::layout::Margin::new(1, 0));
-    frame.render_widget(block, popup);
+    let inner = super::view::draw_popup(
+        frame,
+        area,
+        (width, height),
+        &tr!(lang, "probe-prompt-title"),
+        theme,
+    );
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -345,26 +345,42 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Span::styled(text, theme.header)), area);
 }
 
-fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lang = model.lang;
-    let width = area.width.saturating_sub(8).min(76);
-    let height = area.height.saturating_sub(4).min(20);
+/// A bordered box of `size` cells centred in `area`, cleared and titled; returns the area
+/// inside it (one cell of padding left and right) for the caller's lines.
+pub(super) fn draw_popup(
+    frame: &mut Frame,
+    area: Rect,
+    (width, height): (u16, u16),
+    title: &str,
+    theme: &Theme,
+) -> Rect {
     let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: width.min(area.width),
+        height: height.min(area.height),
     };
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border)
-        .title(Span::styled(
-            format!(" {} ", tr!(lang, "help-title")),
-            theme.title,
-        ));
+        .title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(popup).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, popup);
+    inner
+}
+
+fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let width = area.width.saturating_sub(8).min(76);
+    let height = area.height.saturating_sub(4).min(20);
+    let inner = draw_popup(
+        frame,
+        area,
+        (width, height),
+        &tr!(lang, "help-title"),
+        theme,
+    );
     let rows = [
         ("help-key-move", "help-move"),
         ("help-key-enter", "help-enter"),

@@ -4,7 +4,41 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use eks_iam_tui::guide::Field;
 use eks_iam_tui::i18n::Lang;
-use eks_iam_tui::wizard::{Appearance, AwsEnvironment, Cmd, Model, Msg, update};
+use eks_iam_tui::wizard::{Appearance, AwsEnvironment, Cmd, Model, Msg, update, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+/// The two sizes every screen is drawn at.
+pub const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+/// Draws the model into a TestBackend of `size`, after telling it the size as the run loop does.
+pub fn draw(model: &mut Model, size: (u16, u16)) -> Terminal<TestBackend> {
+    update(model, Msg::Resize(size.0, size.1));
+    let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("test backend");
+    terminal.draw(|f| view(model, f)).expect("draw");
+    terminal
+}
+
+/// Every row of the body keeps its left and right border: a wide character that spilled over
+/// would replace one. Rows 2 ..= height-4 are the body (header and top border above; bottom
+/// border, status and keys below); overlays never reach the outer border.
+pub fn assert_borders_intact(buffer: &Buffer, ascii: bool) {
+    let area = buffer.area;
+    let vertical = if ascii { "|" } else { "│" };
+    for y in 2..area.height - 3 {
+        assert_eq!(
+            buffer[(0, y)].symbol(),
+            vertical,
+            "left border at row {y}:\n{buffer:?}"
+        );
+        assert_eq!(
+            buffer[(area.width - 1, y)].symbol(),
+            vertical,
+            "right border at row {y}:\n{buffer:?}"
+        );
+    }
+}
 
 pub fn model(lang: Lang) -> Model {
     Model::new(
