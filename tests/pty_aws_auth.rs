@@ -12,18 +12,8 @@ use pty_support::{Session, squeeze};
 
 const PRINCIPAL: &str = "arn:aws:sts::111122223333:assumed-role/eks-admin/bob";
 
-const CONFIG_MAP: &str = "apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: aws-auth
-  namespace: kube-system
-data:
-  mapRoles: |
-    - rolearn: arn:aws:iam::111122223333:role/team/developers/eks-admin
-      username: eks-admin
-      groups:
-        - eks-console-dashboard-full-access-group
-";
+/// kube-system/aws-auth with a path in a rolearn, as `kubectl get -o yaml` prints it.
+const CONFIG_MAP: &str = include_str!("support/aws-auth-role-path.yaml");
 
 const DOWN: &[u8] = b"\x1b[B";
 

@@ -15,18 +15,8 @@ use eks_iam_tui::wizard::{
 };
 use support::{ctrl, filled_model, model, press, type_text};
 
-const CONFIG_MAP: &str = "apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: aws-auth
-  namespace: kube-system
-data:
-  mapRoles: |
-    - rolearn: arn:aws:iam::111122223333:role/team/developers/eks-admin
-      username: eks-admin
-      groups:
-        - eks-console-dashboard-full-access-group
-";
+/// kube-system/aws-auth with a path in a rolearn, as `kubectl get -o yaml` prints it.
+const CONFIG_MAP: &str = include_str!("support/aws-auth-role-path.yaml");
 
 fn symptom_key(symptom: Symptom) -> KeyCode {
     let index = Symptom::ALL

@@ -139,6 +139,22 @@ pub fn severity_label(severity: Severity, lang: Lang) -> String {
     }
 }
 
+/// The heading of one entry's fix: the entry it corrects, or the principal it adds.
+pub fn fix_entry_title(entry: &fix::EntryFix, lang: Lang) -> String {
+    match entry.index {
+        Some(index) => tr!(
+            lang,
+            "aws-auth-fix-entry-title",
+            entry = entry_label(&entry.key, Some(index), lang)
+        ),
+        None => tr!(
+            lang,
+            "aws-auth-fix-principal-title",
+            arn = entry.aws_auth_arn.clone()
+        ),
+    }
+}
+
 /// "mapRoles entry 2"; `key` is the data key as written, so that an entry under an ignored
 /// `maproles` is not taken for one of `mapRoles`.
 pub fn entry_label(key: &str, index: Option<usize>, lang: Lang) -> String {
@@ -323,18 +339,7 @@ pub fn fix_text(plan: &FixPlan, ctx: &FixContext, lang: Lang) -> String {
         out.push_str(&indent(data, "    "));
     }
     for entry in &plan.entries {
-        let title = match entry.index {
-            Some(index) => tr!(
-                lang,
-                "aws-auth-fix-entry-title",
-                entry = entry_label(&entry.key, Some(index), lang)
-            ),
-            None => tr!(
-                lang,
-                "aws-auth-fix-principal-title",
-                arn = entry.aws_auth_arn.clone()
-            ),
-        };
+        let title = fix_entry_title(entry, lang);
         out.push_str(&format!("\n  {title}\n"));
         out.push_str(&format!("    {}\n", tr!(lang, "aws-auth-fix-mapping")));
         out.push_str(&indent(&entry.mapping_yaml, "      "));

@@ -280,18 +280,7 @@ fn fix_lines(plan: &FixPlan, ctx: &FixContext, lang: Lang, out: &mut Lines) {
         out.code(data, 4);
     }
     for entry in &plan.entries {
-        let title = match entry.index {
-            Some(index) => tr!(
-                lang,
-                "aws-auth-fix-entry-title",
-                entry = entry_label(&entry.key, Some(index), lang)
-            ),
-            None => tr!(
-                lang,
-                "aws-auth-fix-principal-title",
-                arn = entry.aws_auth_arn.clone()
-            ),
-        };
+        let title = report::fix_entry_title(entry, lang);
         out.blank();
         out.prose(&title, 2, theme.value);
         out.prose(&tr!(lang, "aws-auth-fix-mapping"), 4, Style::new());
