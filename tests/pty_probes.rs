@@ -9,7 +9,9 @@ mod emulator;
 #[path = "support/pty.rs"]
 mod pty_support;
 
+use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;
+use eks_iam_tui::probes::plan_for;
 use eks_iam_tui::tr;
 use emulator::Emulator;
 use pty_support::{Session, squeeze};
@@ -141,7 +143,7 @@ fn a_blackholed_endpoint_ends_could_not_check_while_keys_still_work() {
             Lang::Ja,
             "probe-screen-footer-running",
             done = 0,
-            total = 4
+            total = plan_for(Symptom::AwsAuthPath).unwrap().len()
         ))),
         "{meanwhile}"
     );

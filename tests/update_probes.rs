@@ -71,7 +71,7 @@ fn results_land_one_by_one_and_the_run_ends_when_all_are_in() {
     for report in probe_reports::all() {
         update(&mut m, event(generation, report));
     }
-    assert_eq!(m.probes.reports.len(), 4);
+    assert_eq!(m.probes.reports.len(), probe_reports::all().len());
     assert!(!m.probes_running());
 }
 
@@ -217,7 +217,7 @@ fn reopening_with_the_same_details_keeps_the_results_and_changed_details_run_aga
     press(&mut m, KeyCode::Char('g'));
     assert!(press(&mut m, KeyCode::Char('p')).is_empty());
     assert_eq!(m.screen, Screen::Probes);
-    assert_eq!(m.probes.reports.len(), 4);
+    assert_eq!(m.probes.reports.len(), probe_reports::all().len());
     press(&mut m, KeyCode::Esc);
     assert_eq!(m.screen, Screen::Context);
     press(&mut m, KeyCode::Char('x'));

@@ -97,6 +97,7 @@ cli-arg-action = The action that was denied, such as eks:DescribeCluster
 cli-arg-target-role-arn = ARN of the role being passed or assumed
 cli-arg-other-account-id = The other AWS account that needs access
 cli-arg-service-account = Kubernetes service account as namespace/name
+cli-arg-can-i = One more question for Kubernetes, as kubectl auth can-i takes it ("create deployments.apps -n web")
 cli-arg-help = Show this help
 cli-arg-version = Show the version
 cli-arg-symptom = The symptom: access-denied, console-nodes, aws-auth-path, pass-role, cross-account or sts-region

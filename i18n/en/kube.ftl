@@ -4,3 +4,110 @@ cli-token-about = Print an ExecCredential holding the EKS bearer token for --clu
 token-error-no-cluster = Name the cluster the token is for with --cluster.
 token-error-aws = No token was made: { $details }
 token-error-signing = The token could not be signed: { $details }
+
+## The Kubernetes probes
+probe-k8s-identity-title = Who Kubernetes sees
+probe-k8s-permissions-title = What Kubernetes allows
+probe-aws-auth-live-title = aws-auth in the cluster
+probe-sts-region-pod-title = Service account's STS setting
+probe-skip-no-endpoint = Skipped: { $cluster } names no API endpoint and CA yet (is it still being created?).
+probe-skip-no-kubernetes = Skipped: the cluster did not accept the caller, so it cannot be asked more.
+probe-skip-no-service-account = Skipped: no service account was given (--service-account namespace/name).
+probe-k8s-identity-ok = Kubernetes sees you as { $username } in the groups { $groups }.
+probe-k8s-identity-unauthorized = The cluster { $cluster } answered 401: { $principal } is not mapped to any Kubernetes user.
+probe-k8s-permissions-ok = { $count ->
+    [one] The one thing asked is allowed.
+   *[other] All { $count } things asked are allowed.
+}
+probe-k8s-permissions-denied = { $count ->
+    [one] 1 of { $total } things asked is not allowed.
+   *[other] { $count } of { $total } things asked are not allowed.
+}
+probe-aws-auth-live-absent = { $cluster } has no aws-auth ConfigMap.
+probe-aws-auth-live-read = { $entries ->
+    [one] Read aws-auth (1 entry)
+   *[other] Read aws-auth ({ $entries } entries)
+}: { $count ->
+    [0] nothing to correct.
+    [one] 1 remark.
+   *[other] { $count } remarks.
+}
+probe-sts-region-pod-missing = There is no service account { $account }.
+probe-sts-region-pod-no-irsa = { $account } has no IAM role annotation: its pods get no IRSA credentials from it.
+probe-sts-region-pod-regional = Pods of { $account } assume { $role } and are told to use the Regional STS endpoint.
+probe-sts-region-pod-legacy = Pods of { $account } assume { $role } and keep their SDK's own STS endpoint default.
+
+aws-error-kubernetes-no-endpoint = DescribeCluster names no API endpoint or CA for { $cluster }.
+aws-advice-kubernetes-no-endpoint = Wait until the cluster is ACTIVE, then check again.
+aws-error-kubernetes-private-endpoint = The API endpoint of { $cluster } is private only, and it did not answer from here.
+aws-advice-kubernetes-private-endpoint = Run the tool from inside the cluster's VPC (a bastion, or over VPN or Direct Connect), or turn on public endpoint access.
+aws-error-kubernetes-untrusted = The API server's certificate does not match the cluster CA that DescribeCluster gave ({ $detail }).
+aws-advice-kubernetes-untrusted = A proxy that inspects TLS may be in between; connect without it, or compare the endpoint with the console's.
+aws-error-kubernetes-forbidden = Kubernetes does not let you read this: { $message }
+aws-advice-kubernetes-forbidden = Ask someone who may to run kubectl get configmap aws-auth -n kube-system -o yaml, and open the file with the aws-auth screen (a) or eks-iam-tui lint-aws-auth.
+aws-error-kubernetes-status = Kubernetes answered { $code } { $reason }: { $message }
+aws-advice-kubernetes-status = Check the cluster's health in the console, then check again.
+aws-error-clock-skew = This computer's clock is { $minutes } minutes { $direction ->
+    [ahead] ahead of
+   *[behind] behind
+} AWS's, so the cluster refuses its tokens.
+aws-advice-clock-skew = Correct the clock (turn on NTP or timedatectl set-ntp true), then check again.
+
+finding-clock-skew-title = The local clock is too far off
+finding-clock-skew-detail = The clock here is { $minutes } minutes { $direction ->
+    [ahead] ahead of
+   *[behind] behind
+} AWS's. A token is only accepted within 15 minutes of its signing time, so Kubernetes answers 401 even for a mapped principal.
+finding-clock-skew-fix = Synchronise the clock (NTP), then check again.
+finding-kubernetes-private-endpoint-title = The API endpoint is private
+finding-kubernetes-private-endpoint-detail = { $cluster } accepts Kubernetes calls only from inside its VPC, so the Kubernetes checks could not run from here.
+finding-kubernetes-private-endpoint-fix = Run the tool from a host in the VPC, or allow public access for your address range.
+finding-kubernetes-untrusted-title = The API server was not trusted
+finding-kubernetes-untrusted-detail = The certificate the endpoint showed was not issued by the cluster's CA.
+finding-kubernetes-untrusted-fix = Connect without a TLS-inspecting proxy and check again.
+finding-kubernetes-forbidden-title = Kubernetes would not show what a check needs
+finding-kubernetes-forbidden-detail = The “{ $probe }” check was refused by RBAC: you are mapped, but may not read that object.
+finding-kubernetes-forbidden-fix = Have someone with access save it with kubectl, then give the file to the aws-auth screen (a) or eks-iam-tui lint-aws-auth.
+finding-k8s-not-mapped-title = Kubernetes does not know this principal
+finding-k8s-not-mapped-detail = The cluster { $cluster } (authentication mode { $mode }) answered 401 to { $principal }. { $mode ->
+    [CONFIG_MAP] Only aws-auth can map it, and no entry there matches { $aws_auth_arn }.
+    [API] Only access entries count here, and none names it.
+   *[other] Neither an access entry nor an aws-auth entry for { $aws_auth_arn } matches it.
+} { $path ->
+    [some] The role has a path: aws-auth must name it without the path, an access entry with it.
+   *[none] {""}
+}
+finding-k8s-not-mapped-fix = Give the principal an access entry with an access policy (commands below), or an aws-auth entry in the form shown.
+finding-k8s-system-masters-title = The caller is in system:masters
+finding-k8s-system-masters-detail = { $username } is in system:masters, which bypasses RBAC entirely and cannot be limited.
+finding-k8s-system-masters-fix = Prefer an access entry with AmazonEKSClusterAdminPolicy, which can be audited and removed.
+finding-k8s-view-policy-no-nodes-title = AmazonEKSViewPolicy leaves out nodes
+finding-k8s-view-policy-no-nodes-detail = Kubernetes refused to list nodes for { $username }. The only access policy of { $principal } that grants reads is AmazonEKSViewPolicy, which does not cover nodes: the console's Compute tab stays empty.
+finding-k8s-view-policy-no-nodes-fix = Associate AmazonEKSAdminViewPolicy with cluster scope (command below).
+finding-k8s-nodes-denied-title = Kubernetes does not let you list nodes
+finding-k8s-nodes-denied-detail = { $username } (groups: { $groups }) may not list nodes; no access policy or RBAC binding allows it.
+finding-k8s-nodes-denied-fix = Associate AmazonEKSAdminViewPolicy, or apply AWS's console RBAC and map the principal to its group eks-console-dashboard-full-access-group.
+finding-k8s-access-denied-title = Some checks were not allowed
+finding-k8s-access-denied-detail = { $count ->
+    [one] { $username } may not: { $checks }.
+   *[other] { $username } may not: { $checks } ({ $count } in all).
+}
+finding-k8s-access-denied-fix = Grant them with an access policy or an RBAC (Cluster)RoleBinding; list what you may do with the command below.
+finding-aws-auth-live-missing-title = The cluster has no aws-auth ConfigMap
+finding-aws-auth-live-missing-detail = { $cluster } authenticates with CONFIG_MAP only, yet kube-system/aws-auth does not exist: nodes cannot join and nobody but the creator is mapped.
+finding-aws-auth-live-missing-fix = Create aws-auth with the node role, or switch the cluster to API_AND_CONFIG_MAP and use access entries.
+finding-aws-auth-live-problems-title = The cluster's aws-auth has mistakes
+finding-aws-auth-live-problems-detail = { $count ->
+    [one] One entry is read differently than meant: { $items }.
+   *[other] { $count } entries are read differently than meant: { $items }.
+}
+finding-aws-auth-live-problems-fix = Save the map and lint it for the corrected entries (commands below), or open it on the aws-auth screen (a).
+finding-service-account-not-found-title = The service account does not exist
+finding-service-account-not-found-detail = There is no service account { $account }; pods naming it are not created.
+finding-service-account-not-found-fix = Check the namespace and name the pod spec uses.
+finding-service-account-no-irsa-title = The service account has no IAM role
+finding-service-account-no-irsa-detail = { $account } has no eks.amazonaws.com/role-arn annotation, so its pods get no web identity credentials from it (EKS Pod Identity or the node role may apply).
+finding-service-account-no-irsa-fix = Annotate it with the role to assume, or check its EKS Pod Identity association.
+finding-pod-sts-regional-injected-title = Pods are told to use the Regional STS endpoint
+finding-pod-sts-regional-injected-detail = Pods of { $account } assume { $role } with AWS_STS_REGIONAL_ENDPOINTS=regional injected. Code that still calls https://sts.amazonaws.com while signing for { $region } gets SignatureDoesNotMatch.
+finding-pod-sts-regional-injected-fix = Best: call the Regional endpoint of { $region }. Stopgap: set the annotation to "false" and recreate the pods (commands below).

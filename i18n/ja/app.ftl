@@ -97,6 +97,7 @@ cli-arg-action = 拒否されたアクション (例: eks:DescribeCluster)
 cli-arg-target-role-arn = 渡す、または引き受けるロールの ARN
 cli-arg-other-account-id = アクセスが必要な別の AWS アカウント
 cli-arg-service-account = Kubernetes サービスアカウント (名前空間/名前)
+cli-arg-can-i = Kubernetes に追加で確認する権限 (kubectl auth can-i と同じ形。例: "create deployments.apps -n web")
 cli-arg-help = このヘルプを表示します
 cli-arg-version = バージョンを表示します
 cli-arg-symptom = 症状: access-denied, console-nodes, aws-auth-path, pass-role, cross-account, sts-region のいずれか

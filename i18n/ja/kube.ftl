@@ -4,3 +4,102 @@ cli-token-about = `aws eks get-token` と同じように、--cluster 用の EKS 
 token-error-no-cluster = トークンの対象となるクラスターを --cluster で指定してください。
 token-error-aws = トークンを作成できませんでした: { $details }
 token-error-signing = トークンに署名できませんでした: { $details }
+
+## Kubernetes 側のプローブ
+probe-k8s-identity-title = Kubernetes から見たあなた
+probe-k8s-permissions-title = Kubernetes が許可する操作
+probe-aws-auth-live-title = クラスター内の aws-auth
+probe-sts-region-pod-title = サービスアカウントの STS 設定
+probe-skip-no-endpoint = スキップ: { $cluster } にはまだ API エンドポイントと CA がありません (作成中ではありませんか)。
+probe-skip-no-kubernetes = スキップ: クラスターが呼び出し元を受け付けなかったため、これ以上は確認できません。
+probe-skip-no-service-account = スキップ: サービスアカウントが指定されていません (--service-account 名前空間/名前)。
+probe-k8s-identity-ok = Kubernetes はあなたを { $username } (グループ: { $groups }) と見ています。
+probe-k8s-identity-unauthorized = クラスター { $cluster } は 401 を返しました。{ $principal } はどの Kubernetes ユーザーにも対応付けられていません。
+probe-k8s-permissions-ok = { $count ->
+   *[other] 確認した { $count } 件はすべて許可されています。
+}
+probe-k8s-permissions-denied = { $count ->
+   *[other] 確認した { $total } 件のうち { $count } 件が許可されていません。
+}
+probe-aws-auth-live-absent = { $cluster } には aws-auth ConfigMap がありません。
+probe-aws-auth-live-read = aws-auth を読みました ({ $entries } エントリ): { $count ->
+    [0] 直すところはありません。
+   *[other] 指摘が { $count } 件あります。
+}
+probe-sts-region-pod-missing = サービスアカウント { $account } は存在しません。
+probe-sts-region-pod-no-irsa = { $account } には IAM ロールのアノテーションがなく、その Pod はここから IRSA の認証情報を得ません。
+probe-sts-region-pod-regional = { $account } の Pod は { $role } を引き受け、リージョンの STS エンドポイントを使うよう指示されます。
+probe-sts-region-pod-legacy = { $account } の Pod は { $role } を引き受け、STS エンドポイントは SDK の既定のままです。
+
+aws-error-kubernetes-no-endpoint = DescribeCluster が { $cluster } の API エンドポイントか CA を返しませんでした。
+aws-advice-kubernetes-no-endpoint = クラスターが ACTIVE になるのを待ってから、もう一度確認してください。
+aws-error-kubernetes-private-endpoint = { $cluster } の API エンドポイントはプライベートのみで、ここからは応答がありませんでした。
+aws-advice-kubernetes-private-endpoint = クラスターの VPC 内 (踏み台ホスト、VPN、Direct Connect 経由) からツールを実行するか、パブリックエンドポイントアクセスを有効にしてください。
+aws-error-kubernetes-untrusted = API サーバーの証明書が、DescribeCluster の返したクラスター CA と一致しません ({ $detail })。
+aws-advice-kubernetes-untrusted = TLS を検査するプロキシが間にある可能性があります。プロキシを通さずに接続するか、エンドポイントをコンソールの表示と比べてください。
+aws-error-kubernetes-forbidden = Kubernetes はこの読み取りを許可しません: { $message }
+aws-advice-kubernetes-forbidden = 権限のある人に kubectl get configmap aws-auth -n kube-system -o yaml を実行してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth で開いてください。
+aws-error-kubernetes-status = Kubernetes が { $code } { $reason } を返しました: { $message }
+aws-advice-kubernetes-status = コンソールでクラスターの状態を確かめてから、もう一度確認してください。
+aws-error-clock-skew = このコンピューターの時計は AWS より { $minutes } 分{ $direction ->
+    [ahead] 進んで
+   *[behind] 遅れて
+}いるため、クラスターはトークンを拒否します。
+aws-advice-clock-skew = 時計を合わせてから (NTP を有効にする、timedatectl set-ntp true など)、もう一度確認してください。
+
+finding-clock-skew-title = この端末の時計が大きくずれています
+finding-clock-skew-detail = この端末の時計は AWS より { $minutes } 分{ $direction ->
+    [ahead] 進んで
+   *[behind] 遅れて
+}います。トークンは署名時刻から 15 分以内しか受け付けられないため、対応付けられたプリンシパルでも Kubernetes は 401 を返します。
+finding-clock-skew-fix = 時計を (NTP で) 合わせてから、もう一度確認してください。
+finding-kubernetes-private-endpoint-title = API エンドポイントがプライベートです
+finding-kubernetes-private-endpoint-detail = { $cluster } は VPC 内からの Kubernetes 呼び出ししか受け付けないため、ここからは Kubernetes 側の確認ができませんでした。
+finding-kubernetes-private-endpoint-fix = VPC 内のホストからツールを実行するか、自分のアドレス範囲にパブリックアクセスを許可してください。
+finding-kubernetes-untrusted-title = API サーバーを信頼できませんでした
+finding-kubernetes-untrusted-detail = エンドポイントが示した証明書は、クラスターの CA が発行したものではありませんでした。
+finding-kubernetes-untrusted-fix = TLS を検査するプロキシを通さずに接続し、もう一度確認してください。
+finding-kubernetes-forbidden-title = 確認に必要なものを Kubernetes が見せてくれません
+finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒否されました。対応付けはされていますが、そのオブジェクトを読む権限がありません。
+finding-kubernetes-forbidden-fix = 権限のある人に kubectl で保存してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth に渡してください。
+finding-k8s-not-mapped-title = Kubernetes はこのプリンシパルを知りません
+finding-k8s-not-mapped-detail = クラスター { $cluster } (認証モード { $mode }) は { $principal } に 401 を返しました。{ $mode ->
+    [CONFIG_MAP] 対応付けられるのは aws-auth だけですが、{ $aws_auth_arn } に一致するエントリがありません。
+    [API] ここではアクセスエントリだけが有効ですが、このプリンシパルのエントリがありません。
+   *[other] { $aws_auth_arn } に一致するアクセスエントリも aws-auth のエントリもありません。
+}{ $path ->
+    [some] ロールにはパスがあります。aws-auth にはパスを除いて、アクセスエントリにはパス付きで書きます。
+   *[none] {""}
+}
+finding-k8s-not-mapped-fix = プリンシパルにアクセスエントリとアクセスポリシーを付けるか (下のコマンド)、表示した形で aws-auth にエントリを追加してください。
+finding-k8s-system-masters-title = 呼び出し元が system:masters に属しています
+finding-k8s-system-masters-detail = { $username } は system:masters に属しています。このグループは RBAC を完全に迂回し、制限できません。
+finding-k8s-system-masters-fix = 監査や削除ができる、AmazonEKSClusterAdminPolicy 付きのアクセスエントリを使うことをおすすめします。
+finding-k8s-view-policy-no-nodes-title = AmazonEKSViewPolicy はノードを含みません
+finding-k8s-view-policy-no-nodes-detail = Kubernetes は { $username } によるノードの一覧を拒否しました。{ $principal } に読み取りを与えるアクセスポリシーは AmazonEKSViewPolicy だけで、これはノードを含まないため、コンソールのコンピューティングタブは空のままです。
+finding-k8s-view-policy-no-nodes-fix = AmazonEKSAdminViewPolicy をクラスタースコープで関連付けてください (下のコマンド)。
+finding-k8s-nodes-denied-title = Kubernetes がノードの一覧を許可しません
+finding-k8s-nodes-denied-detail = { $username } (グループ: { $groups }) はノードを一覧できません。許可するアクセスポリシーも RBAC のバインディングもありません。
+finding-k8s-nodes-denied-fix = AmazonEKSAdminViewPolicy を関連付けるか、AWS が公開しているコンソール用 RBAC を適用して、プリンシパルをそのグループ eks-console-dashboard-full-access-group に対応付けてください。
+finding-k8s-access-denied-title = 許可されていない操作があります
+finding-k8s-access-denied-detail = { $count ->
+   *[other] { $username } に許可されていない操作: { $checks } (計 { $count } 件)。
+}
+finding-k8s-access-denied-fix = アクセスポリシーか RBAC の (Cluster)RoleBinding で許可してください。自分に許可された操作は下のコマンドで一覧できます。
+finding-aws-auth-live-missing-title = クラスターに aws-auth ConfigMap がありません
+finding-aws-auth-live-missing-detail = { $cluster } は CONFIG_MAP だけで認証しているのに、kube-system/aws-auth がありません。ノードは参加できず、作成者以外は誰も対応付けられていません。
+finding-aws-auth-live-missing-fix = ノードロールを含む aws-auth を作成するか、クラスターを API_AND_CONFIG_MAP に切り替えてアクセスエントリを使ってください。
+finding-aws-auth-live-problems-title = クラスターの aws-auth に誤りがあります
+finding-aws-auth-live-problems-detail = { $count ->
+   *[other] 意図と違う読まれ方をするエントリが { $count } 件あります: { $items }。
+}
+finding-aws-auth-live-problems-fix = マップを保存して lint にかけると修正後のエントリが得られます (下のコマンド)。aws-auth 画面 (a) で開くこともできます。
+finding-service-account-not-found-title = サービスアカウントが存在しません
+finding-service-account-not-found-detail = サービスアカウント { $account } はありません。これを指定した Pod は作成されません。
+finding-service-account-not-found-fix = Pod の定義が使っている名前空間と名前を確認してください。
+finding-service-account-no-irsa-title = サービスアカウントに IAM ロールがありません
+finding-service-account-no-irsa-detail = { $account } には eks.amazonaws.com/role-arn アノテーションがないため、その Pod はここから Web ID の認証情報を得ません (EKS Pod Identity かノードロールが使われることがあります)。
+finding-service-account-no-irsa-fix = 引き受けるロールをアノテーションで指定するか、EKS Pod Identity の関連付けを確認してください。
+finding-pod-sts-regional-injected-title = Pod はリージョンの STS エンドポイントを使うよう指示されています
+finding-pod-sts-regional-injected-detail = { $account } の Pod は { $role } を引き受け、AWS_STS_REGIONAL_ENDPOINTS=regional が注入されます。{ $region } 向けに署名しながら https://sts.amazonaws.com を呼ぶコードは SignatureDoesNotMatch になります。
+finding-pod-sts-regional-injected-fix = 最善は { $region } のリージョンエンドポイントを呼ぶことです。当面の回避策はアノテーションを "false" にして Pod を作り直すことです (下のコマンド)。

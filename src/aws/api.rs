@@ -1,7 +1,9 @@
 //! The AWS calls the probes make, behind a small trait: the real SDK clients here, a fake in
 //! unit tests. Each method returns plain values, or an [`AwsError`] made by [`classify`].
 
+use std::collections::BTreeMap;
 use std::future::Future;
+use std::time::{Duration, SystemTime};
 
 use aws_config::{Region, SdkConfig};
 use aws_credential_types::Credentials;
@@ -9,7 +11,12 @@ use aws_credential_types::provider::SharedCredentialsProvider;
 
 use super::error::{AwsError, classify};
 use super::guard::ReadOnlyGuard;
+use super::server_clock::DateRecorder;
 use super::settings::{AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override};
+use crate::kube::{
+    AccessAnswer, AccessQuestion, ClockSkew, KubeClient, KubeError, KubeLimits, KubeTarget,
+    KubeUser, make_token, session_credentials,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallerIdentity {
@@ -118,6 +125,34 @@ pub trait AwsApi: Send + Sync + Sized + 'static {
         role_arn: String,
         external_id: Option<String>,
     ) -> impl Future<Output = Result<Self, AwsError>> + Send;
+    /// How far the local clock is from AWS's (`GetCallerIdentity`'s `Date` header); `None`
+    /// when the answer carried no readable date.
+    fn clock_skew(&self) -> impl Future<Output = Result<Option<ClockSkew>, AwsError>> + Send;
+    /// Kubernetes `SelfSubjectReview`: who the cluster takes the caller for.
+    fn kube_who_am_i(
+        &self,
+        target: KubeTarget,
+    ) -> impl Future<Output = Result<KubeUser, KubeError>> + Send;
+    /// Kubernetes `SelfSubjectAccessReview`, one per question, in order.
+    fn kube_can_i(
+        &self,
+        target: KubeTarget,
+        questions: Vec<AccessQuestion>,
+    ) -> impl Future<Output = Result<Vec<AccessAnswer>, KubeError>> + Send;
+    /// A ConfigMap as JSON text; `None` when there is none.
+    fn kube_config_map(
+        &self,
+        target: KubeTarget,
+        namespace: String,
+        name: String,
+    ) -> impl Future<Output = Result<Option<String>, KubeError>> + Send;
+    /// A service account's annotations; `None` when there is no such account.
+    fn kube_service_account(
+        &self,
+        target: KubeTarget,
+        namespace: String,
+        name: String,
+    ) -> impl Future<Output = Result<Option<BTreeMap<String, String>>, KubeError>> + Send;
     /// Whether an endpoint override (an emulator, a VPC endpoint) is in effect for STS.
     fn sts_override(&self) -> Option<String>;
     /// The profile named with `--profile`, if any (the environment's is read by the caller).
@@ -133,6 +168,7 @@ pub struct SdkApi {
     region: Option<String>,
     assume_role_confirmed: bool,
     profile: Option<String>,
+    kube_limits: KubeLimits,
     sts: aws_sdk_sts::Client,
     iam: aws_sdk_iam::Client,
     eks: aws_sdk_eks::Client,
@@ -146,6 +182,10 @@ impl SdkApi {
             assume_role_confirmed,
         );
         api.profile = session.settings.profile.clone();
+        api.kube_limits = KubeLimits {
+            connect: session.settings.connect_timeout,
+            call: session.settings.call_timeout,
+        };
         api
     }
 
@@ -171,6 +211,10 @@ impl SdkApi {
             region,
             assume_role_confirmed: confirmed,
             profile: None,
+            kube_limits: KubeLimits {
+                connect: Duration::from_secs(3),
+                call: Duration::from_secs(10),
+            },
             sts,
             iam,
             eks,
@@ -191,6 +235,21 @@ impl SdkApi {
             Some(_) => Ok(()),
             None => Err(AwsError::NoRegion),
         }
+    }
+
+    /// A client for the cluster's API server, with a token made just now from the session's
+    /// credentials (the same chain every AWS call here signs with).
+    async fn kube_client(&self, target: &KubeTarget) -> Result<KubeClient, KubeError> {
+        let region = self.region.clone().ok_or(AwsError::NoRegion)?;
+        let limit = self.kube_limits.connect + self.kube_limits.call;
+        let credentials = session_credentials(&self.config, limit).await?;
+        let token =
+            make_token(&credentials, &region, &target.cluster, SystemTime::now()).map_err(|e| {
+                AwsError::NoCredentials {
+                    detail: e.to_string(),
+                }
+            })?;
+        Ok(KubeClient::new(target, &token.token, self.kube_limits)?)
     }
 }
 
@@ -476,6 +535,64 @@ impl AwsApi for SdkApi {
             self.region.clone(),
             self.assume_role_confirmed,
         ))
+    }
+
+    async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {
+        self.need_region()?;
+        let recorder = DateRecorder::default();
+        let client = aws_sdk_sts::Client::from_conf(
+            aws_sdk_sts::config::Builder::from(&self.config)
+                .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                .interceptor(recorder.clone())
+                .build(),
+        );
+        // A refused or denied call still carries AWS's date; only a missing answer has none.
+        let result = client.get_caller_identity().send().await;
+        match recorder.last() {
+            Some((received, date)) => Ok(ClockSkew::from_date_header(received, &date)),
+            None => Err(result
+                .err()
+                .map(|e| classify(&e))
+                .unwrap_or(AwsError::Unparseable { status: 200 })),
+        }
+    }
+
+    async fn kube_who_am_i(&self, target: KubeTarget) -> Result<KubeUser, KubeError> {
+        self.kube_client(&target).await?.who_am_i().await
+    }
+
+    async fn kube_can_i(
+        &self,
+        target: KubeTarget,
+        questions: Vec<AccessQuestion>,
+    ) -> Result<Vec<AccessAnswer>, KubeError> {
+        let client = self.kube_client(&target).await?;
+        let answers = futures_util::future::join_all(questions.iter().map(|q| client.can_i(q)));
+        answers.await.into_iter().collect()
+    }
+
+    async fn kube_config_map(
+        &self,
+        target: KubeTarget,
+        namespace: String,
+        name: String,
+    ) -> Result<Option<String>, KubeError> {
+        self.kube_client(&target)
+            .await?
+            .config_map_json(&namespace, &name)
+            .await
+    }
+
+    async fn kube_service_account(
+        &self,
+        target: KubeTarget,
+        namespace: String,
+        name: String,
+    ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
+        self.kube_client(&target)
+            .await?
+            .service_account_annotations(&namespace, &name)
+            .await
     }
 
     fn sts_override(&self) -> Option<String> {

@@ -87,6 +87,22 @@ pub enum AwsError {
     Refused { operation: String },
     #[error("{code}: {message}")]
     Unexpected { code: String, message: String },
+    #[error("the cluster {cluster} names no Kubernetes API endpoint or CA")]
+    KubernetesNoEndpoint { cluster: String },
+    #[error("the cluster {cluster} has a private endpoint only")]
+    KubernetesPrivateEndpoint { cluster: String },
+    #[error("the API server's certificate is not the cluster CA's: {detail}")]
+    KubernetesUntrusted { detail: String },
+    #[error("Kubernetes may not be asked this: {message}")]
+    KubernetesForbidden { message: String },
+    #[error("Kubernetes answered {code} {reason}: {message}")]
+    KubernetesStatus {
+        code: u16,
+        reason: String,
+        message: String,
+    },
+    #[error("the local clock is {seconds} s off AWS's")]
+    ClockSkew { seconds: i64 },
 }
 
 impl AwsError {
@@ -110,6 +126,12 @@ impl AwsError {
             AwsError::Unparseable { .. } => "unparseable",
             AwsError::Refused { .. } => "refused",
             AwsError::Unexpected { .. } => "unexpected",
+            AwsError::KubernetesNoEndpoint { .. } => "kubernetes-no-endpoint",
+            AwsError::KubernetesPrivateEndpoint { .. } => "kubernetes-private-endpoint",
+            AwsError::KubernetesUntrusted { .. } => "kubernetes-untrusted",
+            AwsError::KubernetesForbidden { .. } => "kubernetes-forbidden",
+            AwsError::KubernetesStatus { .. } => "kubernetes-status",
+            AwsError::ClockSkew { .. } => "clock-skew",
         }
     }
 
@@ -145,13 +167,38 @@ impl AwsError {
             }
             AwsError::Network { detail } => tr!(lang, &id, detail = detail.clone()),
             AwsError::Refused { operation } => tr!(lang, &id, operation = operation.clone()),
+            AwsError::KubernetesNoEndpoint { cluster }
+            | AwsError::KubernetesPrivateEndpoint { cluster } => {
+                tr!(lang, &id, cluster = cluster.clone())
+            }
+            AwsError::KubernetesUntrusted { detail } => tr!(lang, &id, detail = detail.clone()),
+            AwsError::KubernetesForbidden { message } => {
+                tr!(lang, &id, message = message.clone())
+            }
+            AwsError::KubernetesStatus {
+                code,
+                reason,
+                message,
+            } => tr!(
+                lang,
+                &id,
+                code = code.to_string(),
+                reason = reason.clone(),
+                message = message.clone()
+            ),
+            AwsError::ClockSkew { seconds } => tr!(
+                lang,
+                &id,
+                minutes = (seconds.unsigned_abs() / 60).to_string(),
+                direction = if *seconds > 0 { "ahead" } else { "behind" }
+            ),
         };
         let advice = tr!(lang, &format!("aws-advice-{}", self.kind()));
         format!("{cause} {advice}")
     }
 
     /// Every kind, for tests that check each has its words.
-    pub const KINDS: [&'static str; 17] = [
+    pub const KINDS: [&'static str; 23] = [
         "no-region",
         "no-credentials",
         "expired-token",
@@ -169,6 +216,12 @@ impl AwsError {
         "unparseable",
         "refused",
         "unexpected",
+        "kubernetes-no-endpoint",
+        "kubernetes-private-endpoint",
+        "kubernetes-untrusted",
+        "kubernetes-forbidden",
+        "kubernetes-status",
+        "clock-skew",
     ];
 }
 
@@ -241,6 +294,12 @@ pub fn from_code(code: Option<&str>, message: Option<&str>, status: u16) -> AwsE
             message,
         },
     }
+}
+
+/// Why a connection failed (refused, timed out, no such name...), for any error that wraps
+/// the transport's: the Kubernetes client's too.
+pub fn transport_error(error: &(dyn StdError + 'static)) -> AwsError {
+    from_sources(error)
 }
 
 /// Looks through the chain of causes for something we can name.

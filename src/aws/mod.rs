@@ -4,12 +4,13 @@
 mod api;
 mod error;
 mod guard;
+mod server_clock;
 mod settings;
 
 pub use api::{
     AccessEntryInfo, AssociatedPolicy, AwsApi, CallerIdentity, ClusterInfo, RoleInfo, SdkApi,
     SimulationResult, StsEndpoint,
 };
-pub use error::{AwsError, Denial, classify, from_code};
+pub use error::{AwsError, Denial, classify, from_code, transport_error};
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
 pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};

@@ -74,6 +74,8 @@ pub struct ContextArgs {
     pub other_account_id: Option<String>,
     #[arg(long, global = true)]
     pub service_account: Option<String>,
+    #[arg(long, global = true)]
+    pub can_i: Option<String>,
 }
 
 impl ContextArgs {
@@ -86,6 +88,7 @@ impl ContextArgs {
             (Field::TargetRoleArn, &self.target_role_arn),
             (Field::OtherAccountId, &self.other_account_id),
             (Field::ServiceAccount, &self.service_account),
+            (Field::CanI, &self.can_i),
         ]
         .into_iter()
         .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))

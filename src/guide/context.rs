@@ -15,10 +15,12 @@ pub enum Field {
     TargetRoleArn,
     OtherAccountId,
     ServiceAccount,
+    /// One more question for Kubernetes, as `kubectl auth can-i` takes it.
+    CanI,
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 8] = [
         Field::Cluster,
         Field::Region,
         Field::PrincipalArn,
@@ -26,6 +28,7 @@ impl Field {
         Field::TargetRoleArn,
         Field::OtherAccountId,
         Field::ServiceAccount,
+        Field::CanI,
     ];
 
     /// The placeholder name used in templates and Fluent variables.
@@ -38,6 +41,7 @@ impl Field {
             Field::TargetRoleArn => "target_role_arn",
             Field::OtherAccountId => "other_account_id",
             Field::ServiceAccount => "service_account",
+            Field::CanI => "can_i",
         }
     }
 
@@ -77,6 +81,7 @@ impl Field {
             Field::ServiceAccount => value.split_once('/').is_some_and(|(ns, name)| {
                 !ns.is_empty() && !name.is_empty() && !name.contains('/')
             }),
+            Field::CanI => crate::kube::AccessQuestion::parse(value).is_some(),
         };
         (!ok).then_some(match self {
             Field::Cluster => "field-invalid-cluster",
@@ -86,6 +91,7 @@ impl Field {
             Field::Action => "field-invalid-action",
             Field::OtherAccountId => "field-invalid-account-id",
             Field::ServiceAccount => "field-invalid-service-account",
+            Field::CanI => "field-invalid-can-i",
         })
     }
 }

@@ -1,9 +1,13 @@
 //! The Kubernetes side of EKS access: the bearer token `aws eks get-token` makes, so the tool
 //! can ask the cluster itself who the caller is and what it may do.
 
+pub mod access;
+pub mod client;
 pub mod clock;
 pub mod token;
 
+pub use access::AccessQuestion;
+pub use client::{AccessAnswer, KubeClient, KubeError, KubeLimits, KubeTarget, KubeUser};
 pub use clock::ClockSkew;
 pub use token::{
     DecodedToken, EksToken, TokenError, decode_token, exec_api_version, exec_credential,

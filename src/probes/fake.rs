@@ -8,6 +8,7 @@ use crate::aws::{
     AccessEntryInfo, AssociatedPolicy, AwsApi, AwsError, CallerIdentity, ClusterInfo, RoleInfo,
     SimulationResult, StsEndpoint,
 };
+use crate::kube::{AccessAnswer, AccessQuestion, ClockSkew, KubeError, KubeTarget, KubeUser};
 
 #[derive(Debug)]
 pub struct FakeApi {
@@ -15,6 +16,13 @@ pub struct FakeApi {
     pub roles: BTreeMap<String, RoleInfo>,
     pub cluster: Result<ClusterInfo, AwsError>,
     pub access_entries: Vec<String>,
+    pub policies: Vec<AssociatedPolicy>,
+    pub skew: Option<ClockSkew>,
+    pub kube_user: Result<KubeUser, KubeError>,
+    /// `kubectl auth can-i` form -> allowed; anything not listed is not allowed.
+    pub kube_allowed: BTreeMap<String, bool>,
+    pub config_map: Result<Option<String>, KubeError>,
+    pub service_account: Result<Option<BTreeMap<String, String>>, KubeError>,
     pub calls: Mutex<Vec<String>>,
 }
 
@@ -27,6 +35,12 @@ impl FakeApi {
                 name: "demo".into(),
             }),
             access_entries: Vec::new(),
+            policies: Vec::new(),
+            skew: Some(ClockSkew { seconds: 0 }),
+            kube_user: Err(KubeError::Unauthorized),
+            kube_allowed: BTreeMap::new(),
+            config_map: Ok(None),
+            service_account: Ok(None),
             calls: Mutex::new(Vec::new()),
         }
     }
@@ -121,7 +135,7 @@ impl AwsApi for FakeApi {
         _principal_arn: String,
     ) -> Result<Vec<AssociatedPolicy>, AwsError> {
         self.record("eks:ListAssociatedAccessPolicies");
-        Ok(Vec::new())
+        Ok(self.policies.clone())
     }
 
     async fn assume_role(
@@ -133,6 +147,58 @@ impl AwsApi for FakeApi {
         Err(AwsError::Refused {
             operation: "AssumeRole".into(),
         })
+    }
+
+    async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {
+        self.record("sts:GetCallerIdentity (clock)");
+        Ok(self.skew)
+    }
+
+    async fn kube_who_am_i(&self, _target: KubeTarget) -> Result<KubeUser, KubeError> {
+        self.record("k8s:SelfSubjectReview");
+        self.kube_user.clone()
+    }
+
+    async fn kube_can_i(
+        &self,
+        _target: KubeTarget,
+        questions: Vec<AccessQuestion>,
+    ) -> Result<Vec<AccessAnswer>, KubeError> {
+        self.record("k8s:SelfSubjectAccessReview");
+        Ok(questions
+            .into_iter()
+            .map(|question| AccessAnswer {
+                allowed: self
+                    .kube_allowed
+                    .get(&question.display())
+                    .copied()
+                    .unwrap_or(false),
+                question,
+                denied: false,
+                reason: String::new(),
+                evaluation_error: None,
+            })
+            .collect())
+    }
+
+    async fn kube_config_map(
+        &self,
+        _target: KubeTarget,
+        _namespace: String,
+        _name: String,
+    ) -> Result<Option<String>, KubeError> {
+        self.record("k8s:get configmaps");
+        self.config_map.clone()
+    }
+
+    async fn kube_service_account(
+        &self,
+        _target: KubeTarget,
+        _namespace: String,
+        _name: String,
+    ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
+        self.record("k8s:get serviceaccounts");
+        self.service_account.clone()
     }
 
     fn sts_override(&self) -> Option<String> {
@@ -240,5 +306,265 @@ mod tests {
         let calls = api.calls();
         assert!(!calls.contains(&"iam:GetRole".to_owned()), "{calls:?}");
         assert!(!calls.iter().any(|c| c.contains("AccessEntr")), "{calls:?}");
+    }
+
+    mod kubernetes {
+        use std::collections::BTreeMap;
+        use std::sync::Arc;
+
+        use super::*;
+        use crate::aws::AssociatedPolicy;
+        use crate::kube::{ClockSkew, KubeError, KubeUser};
+        use crate::probes::{Severity, failure_findings};
+
+        fn cluster(mode: &str) -> ClusterInfo {
+            ClusterInfo {
+                name: "demo".into(),
+                status: Some("ACTIVE".into()),
+                version: Some("1.31".into()),
+                authentication_mode: Some(mode.into()),
+                endpoint_public: Some(true),
+                endpoint: Some("https://demo.example.invalid".into()),
+                certificate_authority: Some("Q0E=".into()),
+                ..Default::default()
+            }
+        }
+
+        fn fake() -> FakeApi {
+            FakeApi::new(Ok(caller()))
+                .with_role(RoleInfo {
+                    arn: ROLE.into(),
+                    path: "/team/developers/".into(),
+                    name: "eks-admin".into(),
+                    trust_policy: None,
+                })
+                .with_cluster(cluster("API_AND_CONFIG_MAP"))
+        }
+
+        fn viewer() -> KubeUser {
+            KubeUser {
+                username: "eks-admin".into(),
+                uid: Some("aws-iam-authenticator:111122223333:AROAEXAMPLE".into()),
+                groups: vec!["system:authenticated".into()],
+                extra: BTreeMap::from([("arn".into(), vec![SESSION.into()])]),
+            }
+        }
+
+        fn run_for(
+            symptom: Symptom,
+            api: FakeApi,
+            context: &[(Field, &str)],
+        ) -> (Vec<ProbeReport>, Arc<FakeApi>) {
+            let api = Arc::new(api);
+            let mut input = input();
+            input.symptom = symptom;
+            for (field, value) in context {
+                input.context.set(*field, *value);
+            }
+            let plan = plan_for(symptom).expect("plan");
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            let reports = runtime.block_on(run_all(api.clone(), Arc::new(input), &plan));
+            (reports, api)
+        }
+
+        #[test]
+        fn a_401_with_a_true_clock_is_not_mapped_and_names_both_arn_forms() {
+            let (reports, _) = run_for(Symptom::AwsAuthPath, fake(), &[]);
+            let identity = report(&reports, ProbeId::K8sIdentity);
+            assert_eq!(identity.outcome, Outcome::Problem);
+            assert_eq!(identity.evidence["status"], 401);
+            let finding = &identity.findings[0];
+            assert_eq!(finding.code, "k8s-not-mapped");
+            assert!(
+                finding.commands[0].contains(&format!("--principal-arn {ROLE}")),
+                "{:?}",
+                finding.commands
+            );
+            let detail = finding.detail(crate::i18n::Lang::En);
+            assert!(
+                detail.contains("arn:aws:iam::111122223333:role/eks-admin"),
+                "{detail}"
+            );
+            assert!(detail.contains("has a path"), "{detail}");
+            // Nothing more can be asked of a cluster that does not know the caller.
+            assert!(matches!(
+                report(&reports, ProbeId::AwsAuthLive).outcome,
+                Outcome::Skipped(_)
+            ));
+        }
+
+        #[test]
+        fn a_401_from_a_skewed_clock_is_said_as_the_clock() {
+            let mut api = fake();
+            api.skew = Some(ClockSkew { seconds: -20 * 60 });
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+            let identity = report(&reports, ProbeId::K8sIdentity);
+            assert_eq!(
+                identity.outcome,
+                Outcome::Unknown(AwsError::ClockSkew { seconds: -1200 })
+            );
+            let findings = failure_findings(&reports);
+            let clock = findings
+                .iter()
+                .find(|f| f.code == "clock-skew")
+                .expect("clock finding");
+            assert!(
+                clock
+                    .detail(crate::i18n::Lang::En)
+                    .contains("20 minutes behind")
+            );
+            assert!(clock.detail(crate::i18n::Lang::Ja).contains("20 分遅れて"));
+        }
+
+        #[test]
+        fn a_private_endpoint_that_does_not_answer_is_said_as_private() {
+            let mut private = cluster("API");
+            private.endpoint_public = Some(false);
+            let mut api = fake().with_cluster(private);
+            api.kube_user = Err(KubeError::Failed(AwsError::Timeout));
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+            assert_eq!(
+                report(&reports, ProbeId::K8sIdentity).outcome,
+                Outcome::Unknown(AwsError::KubernetesPrivateEndpoint {
+                    cluster: "demo".into()
+                })
+            );
+            // The same failure on a public endpoint is only unreachable.
+            let mut api = fake();
+            api.kube_user = Err(KubeError::Failed(AwsError::Timeout));
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+            assert_eq!(
+                report(&reports, ProbeId::K8sIdentity).outcome,
+                Outcome::Unknown(AwsError::Timeout)
+            );
+        }
+
+        #[test]
+        fn without_an_endpoint_the_cluster_is_not_called() {
+            let mut creating = cluster("API");
+            creating.endpoint = None;
+            let (reports, api) = run_for(Symptom::ConsoleNodes, fake().with_cluster(creating), &[]);
+            assert!(matches!(
+                report(&reports, ProbeId::K8sIdentity).outcome,
+                Outcome::Skipped(_)
+            ));
+            assert!(
+                !api.calls().iter().any(|c| c.starts_with("k8s:")),
+                "{:?}",
+                api.calls()
+            );
+        }
+
+        #[test]
+        fn nodes_refused_under_the_view_policy_alone_is_named() {
+            let mut api = fake();
+            api.kube_user = Ok(viewer());
+            api.policies = vec![AssociatedPolicy {
+                policy_arn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy".into(),
+                scope: "cluster".into(),
+                namespaces: Vec::new(),
+            }];
+            for allowed in [
+                "list namespaces",
+                "list pods",
+                "list events",
+                "list deployments.apps",
+                "list daemonsets.apps",
+                "list statefulsets.apps",
+                "list jobs.batch",
+            ] {
+                api.kube_allowed.insert(allowed.into(), true);
+            }
+            let (reports, _) = run_for(
+                Symptom::ConsoleNodes,
+                api,
+                &[(Field::CanI, "get secrets -n web")],
+            );
+            let permissions = report(&reports, ProbeId::K8sPermissions);
+            assert_eq!(permissions.outcome, Outcome::Problem);
+            let codes: Vec<_> = permissions.findings.iter().map(|f| f.code).collect();
+            assert_eq!(codes, ["k8s-view-policy-no-nodes", "k8s-access-denied"]);
+            assert!(permissions.findings[0].commands[0].contains("AmazonEKSAdminViewPolicy"));
+            let checks = permissions.evidence["checks"].as_array().expect("checks");
+            assert_eq!(checks.len(), 9, "the console's eight and the person's own");
+            assert_eq!(checks[8]["check"], "get secrets -n web");
+            assert_eq!(checks[8]["allowed"], false);
+        }
+
+        #[test]
+        fn an_unreadable_aws_auth_offers_the_file_route() {
+            let mut api = fake();
+            api.kube_user = Ok(viewer());
+            api.config_map = Err(KubeError::Forbidden {
+                message: "configmaps \"aws-auth\" is forbidden".into(),
+            });
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+            let live = report(&reports, ProbeId::AwsAuthLive);
+            assert!(matches!(
+                live.outcome,
+                Outcome::Unknown(AwsError::KubernetesForbidden { .. })
+            ));
+            let finding = failure_findings(&reports)
+                .into_iter()
+                .find(|f| f.code == "kubernetes-forbidden")
+                .expect("finding");
+            assert_eq!(finding.severity, Severity::Info);
+            assert!(finding.fix(crate::i18n::Lang::En).contains("lint-aws-auth"));
+        }
+
+        #[test]
+        fn a_live_aws_auth_with_a_path_is_linted() {
+            let mut api = fake();
+            api.kube_user = Ok(viewer());
+            api.config_map = Ok(Some(format!(
+                r#"{{"apiVersion":"v1","kind":"ConfigMap","metadata":{{"name":"aws-auth","namespace":"kube-system"}},"data":{{"mapRoles":"- rolearn: {ROLE}\n  username: admin\n  groups:\n    - system:masters\n"}}}}"#
+            )));
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+            let live = report(&reports, ProbeId::AwsAuthLive);
+            assert_eq!(live.outcome, Outcome::Problem);
+            assert_eq!(live.findings[0].code, "aws-auth-live-problems");
+            let lint = live.evidence["findings"].to_string();
+            assert!(lint.contains("role-path"), "{lint}");
+            assert_eq!(live.evidence["caller"]["result"], "not-mapped");
+        }
+
+        #[test]
+        fn a_service_account_on_a_current_cluster_gets_the_regional_setting() {
+            let mut api = fake();
+            api.kube_user = Ok(viewer());
+            api.service_account = Ok(Some(BTreeMap::from([(
+                "eks.amazonaws.com/role-arn".to_owned(),
+                "arn:aws:iam::111122223333:role/payments".to_owned(),
+            )])));
+            let (reports, _) = run_for(
+                Symptom::StsRegion,
+                api,
+                &[(Field::ServiceAccount, "payments/api")],
+            );
+            let pod = report(&reports, ProbeId::StsRegionPod);
+            assert_eq!(pod.outcome, Outcome::Ok);
+            assert_eq!(
+                pod.evidence["pod_environment"]["AWS_STS_REGIONAL_ENDPOINTS"],
+                "regional"
+            );
+            assert_eq!(pod.findings[0].code, "pod-sts-regional-injected");
+            assert!(pod.findings[0].commands[0].contains("sts-regional-endpoints=false"));
+            // Without a service account there is nothing to read.
+            let mut api = fake();
+            api.kube_user = Ok(viewer());
+            let (reports, calls) = run_for(Symptom::StsRegion, api, &[]);
+            assert!(matches!(
+                report(&reports, ProbeId::StsRegionPod).outcome,
+                Outcome::Skipped(_)
+            ));
+            assert!(
+                !calls
+                    .calls()
+                    .contains(&"k8s:get serviceaccounts".to_owned())
+            );
+        }
     }
 }

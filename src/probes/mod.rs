@@ -3,17 +3,22 @@
 //! (`assets/probes.toml`); the order they run in follows from what each one needs.
 
 mod access_entries;
+mod aws_auth_live;
 mod cluster;
 mod console_permissions;
 mod cross_account;
 #[cfg(test)]
 mod fake;
 mod identity;
+mod k8s_identity;
+mod k8s_permissions;
+mod kube_session;
 mod pass_role;
 mod plan;
 mod role_path;
 mod runner;
 mod sts_endpoints;
+mod sts_region_pod;
 mod summary;
 mod text;
 mod trust;
@@ -28,6 +33,8 @@ use crate::arn::PrincipalKind;
 use crate::aws::{AwsError, CallerIdentity, ClusterInfo};
 use crate::guide::{Context, Symptom};
 
+pub use k8s_permissions::questions as kubernetes_questions;
+pub use kube_session::KubeSession;
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
 pub use summary::{collect_findings, enrich_context, probe_budget, probe_summary};
@@ -44,10 +51,14 @@ pub enum ProbeId {
     PassRole,
     CrossAccount,
     StsEndpoints,
+    K8sIdentity,
+    K8sPermissions,
+    AwsAuthLive,
+    StsRegionPod,
 }
 
 impl ProbeId {
-    pub const ALL: [ProbeId; 8] = [
+    pub const ALL: [ProbeId; 12] = [
         ProbeId::Identity,
         ProbeId::RolePath,
         ProbeId::Cluster,
@@ -56,6 +67,10 @@ impl ProbeId {
         ProbeId::PassRole,
         ProbeId::CrossAccount,
         ProbeId::StsEndpoints,
+        ProbeId::K8sIdentity,
+        ProbeId::K8sPermissions,
+        ProbeId::AwsAuthLive,
+        ProbeId::StsRegionPod,
     ];
 
     pub fn id(self) -> &'static str {
@@ -68,6 +83,10 @@ impl ProbeId {
             ProbeId::PassRole => "pass-role",
             ProbeId::CrossAccount => "cross-account",
             ProbeId::StsEndpoints => "sts-endpoints",
+            ProbeId::K8sIdentity => "k8s-identity",
+            ProbeId::K8sPermissions => "k8s-permissions",
+            ProbeId::AwsAuthLive => "aws-auth-live",
+            ProbeId::StsRegionPod => "sts-region-pod",
         }
     }
 
@@ -81,7 +100,10 @@ impl ProbeId {
             ProbeId::Identity | ProbeId::Cluster | ProbeId::StsEndpoints => &[],
             ProbeId::RolePath | ProbeId::CrossAccount => &[ProbeId::Identity],
             ProbeId::ConsolePermissions | ProbeId::PassRole => &[ProbeId::RolePath],
-            ProbeId::AccessEntries => &[ProbeId::RolePath, ProbeId::Cluster],
+            ProbeId::AccessEntries | ProbeId::K8sIdentity => &[ProbeId::RolePath, ProbeId::Cluster],
+            ProbeId::K8sPermissions | ProbeId::AwsAuthLive | ProbeId::StsRegionPod => {
+                &[ProbeId::K8sIdentity]
+            }
         }
     }
 
@@ -134,6 +156,10 @@ pub enum ProbeData {
     Identity(CallerIdentity),
     Principal(ResolvedPrincipal),
     Cluster(ClusterInfo),
+    /// The cluster accepted the caller: who it is there, and how to ask it more.
+    Kubernetes(Box<KubeSession>),
+    /// The live `aws-auth` ConfigMap as JSON text, for the aws-auth screen.
+    AwsAuthMap(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,18 +234,38 @@ pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
     let mut out = Vec::new();
     for report in reports {
         if let Outcome::Unknown(error) = &report.outcome {
-            let code = match error {
-                AwsError::NoRegion => "region-missing",
-                AwsError::NoCredentials { .. } => "credentials-missing",
-                AwsError::ExpiredToken { .. } => "credentials-expired",
-                AwsError::InvalidCredentials { .. } => "credentials-invalid",
+            let finding = match error {
+                AwsError::NoRegion => Finding::new("region-missing", Severity::Error),
+                AwsError::NoCredentials { .. } => {
+                    Finding::new("credentials-missing", Severity::Error)
+                }
+                AwsError::ExpiredToken { .. } => {
+                    Finding::new("credentials-expired", Severity::Error)
+                }
+                AwsError::InvalidCredentials { .. } => {
+                    Finding::new("credentials-invalid", Severity::Error)
+                }
                 AwsError::Timeout | AwsError::ConnectionRefused | AwsError::Dns => {
-                    "endpoint-unreachable"
+                    Finding::new("endpoint-unreachable", Severity::Error)
+                }
+                AwsError::ClockSkew { seconds } => Finding::new("clock-skew", Severity::Error)
+                    .count("minutes", (seconds.unsigned_abs() / 60) as usize)
+                    .arg("direction", if *seconds > 0 { "ahead" } else { "behind" }),
+                AwsError::KubernetesPrivateEndpoint { cluster } => {
+                    Finding::new("kubernetes-private-endpoint", Severity::Warning)
+                        .arg("cluster", cluster.clone())
+                }
+                AwsError::KubernetesUntrusted { .. } => {
+                    Finding::new("kubernetes-untrusted", Severity::Error)
+                }
+                AwsError::KubernetesForbidden { .. } => {
+                    Finding::new("kubernetes-forbidden", Severity::Info)
+                        .arg("probe", report.id.id())
                 }
                 _ => continue,
             };
-            if seen.insert(code) {
-                out.push(Finding::new(code, Severity::Error));
+            if seen.insert(finding.code) {
+                out.push(finding);
             }
         }
     }
@@ -242,7 +288,7 @@ pub fn exit_code(reports: &[ProbeReport]) -> u8 {
 
 /// Every finding code the probes can produce; the README lists them and a test checks that
 /// each has its title, detail and fix in both languages.
-pub const FINDING_CODES: [&str; 27] = [
+pub const FINDING_CODES: [&str; 41] = [
     "region-missing",
     "credentials-missing",
     "credentials-expired",
@@ -270,4 +316,18 @@ pub const FINDING_CODES: [&str; 27] = [
     "cross-account-external-id",
     "cross-account-assume-denied",
     "sts-global-endpoint-region",
+    "clock-skew",
+    "kubernetes-private-endpoint",
+    "kubernetes-untrusted",
+    "kubernetes-forbidden",
+    "k8s-not-mapped",
+    "k8s-system-masters",
+    "k8s-view-policy-no-nodes",
+    "k8s-nodes-denied",
+    "k8s-access-denied",
+    "aws-auth-live-missing",
+    "aws-auth-live-problems",
+    "service-account-not-found",
+    "service-account-no-irsa",
+    "pod-sts-regional-injected",
 ];

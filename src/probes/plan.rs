@@ -43,7 +43,7 @@ pub fn plan_for(symptom: Symptom) -> Result<Vec<ProbeId>, PlanError> {
     for name in names {
         queue.push(ProbeId::from_id(name).ok_or_else(|| PlanError::UnknownProbe(name.clone()))?);
     }
-    // The dependency graph has eight nodes; the bound is only a guard against a mistake.
+    // The dependency graph has a dozen nodes; the bound is only a guard against a mistake.
     for _ in 0..64 {
         let Some(probe) = queue.pop() else { break };
         if wanted.insert(probe) {

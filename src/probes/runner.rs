@@ -9,8 +9,9 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
 use super::{
-    Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ProbeReport, Text, access_entries, cluster,
-    console_permissions, cross_account, identity, pass_role, role_path, sts_endpoints,
+    Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ProbeReport, Text, access_entries,
+    aws_auth_live, cluster, console_permissions, cross_account, identity, k8s_identity,
+    k8s_permissions, pass_role, role_path, sts_endpoints, sts_region_pod,
 };
 use crate::aws::{AwsApi, AwsError};
 
@@ -35,6 +36,10 @@ async fn run_body<A: AwsApi>(id: ProbeId, api: &A, input: &ProbeInput, deps: &De
         ProbeId::PassRole => pass_role::run(api, input, deps).await,
         ProbeId::CrossAccount => cross_account::run(api, input, deps).await,
         ProbeId::StsEndpoints => sts_endpoints::run(api, input).await,
+        ProbeId::K8sIdentity => k8s_identity::run(api, input, deps).await,
+        ProbeId::K8sPermissions => k8s_permissions::run(api, input, deps).await,
+        ProbeId::AwsAuthLive => aws_auth_live::run(api, input, deps).await,
+        ProbeId::StsRegionPod => sts_region_pod::run(api, input, deps).await,
     }
 }
 

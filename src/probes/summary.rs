@@ -17,6 +17,14 @@ pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
     }
 }
 
+/// When the cluster itself confirmed a cause, the finding the AWS side inferred for it says
+/// the same with the same fix: only the confirmed one is shown.
+const CONFIRMED_BY_THE_CLUSTER: [(&str, &str); 3] = [
+    ("k8s-view-policy-no-nodes", "access-entry-no-node-access"),
+    ("k8s-nodes-denied", "access-entry-no-node-access"),
+    ("k8s-not-mapped", "access-entry-missing"),
+];
+
 /// All findings: those of the probes, then why probes could not check, most severe first.
 pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
     let mut findings: Vec<Finding> = reports
@@ -24,6 +32,13 @@ pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
         .flat_map(|r| r.findings.iter().cloned())
         .chain(failure_findings(reports))
         .collect();
+    let confirmed: Vec<&str> = findings.iter().map(|f| f.code).collect();
+    let superseded: Vec<&str> = CONFIRMED_BY_THE_CLUSTER
+        .iter()
+        .filter(|(live, _)| confirmed.contains(live))
+        .map(|(_, inferred)| *inferred)
+        .collect();
+    findings.retain(|f| !superseded.contains(&f.code));
     findings.sort_by_key(|f| f.severity as u8);
     findings
 }

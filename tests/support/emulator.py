@@ -111,6 +111,12 @@ class Scenario:
         self.lock = threading.Lock()
         # cluster name -> (Kubernetes API endpoint, base64 CA) of the loopback API front
         self.kubernetes = {}
+        # How far AWS's clock (Date headers, the presigned URL window, the authenticator) is
+        # from this machine's: a scenario of a skewed local clock, seen from the other side.
+        self.clock_offset = float(self.data.get("aws_clock_offset_seconds", 0))
+
+    def now(self):
+        return datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=self.clock_offset)
 
     def setup(self):
         iam = client("iam", self.moto_url, self.region)
@@ -199,6 +205,9 @@ class Front(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+    def date_time_string(self, timestamp=None):
+        return super().date_time_string((timestamp or time.time()) + self.scenario.clock_offset)
 
     # -- answering -------------------------------------------------------------------------
 
@@ -356,7 +365,7 @@ class Front(BaseHTTPRequestHandler):
             signature = one["X-Amz-Signature"]
         except (KeyError, ValueError):
             return self.send_query_error(400, "AuthorizationQueryParametersError", "The presigned URL is incomplete.", "sts")
-        now = datetime.datetime.now(datetime.timezone.utc)
+        now = self.scenario.now()
         # STS honours a GetCallerIdentity URL for 15 minutes from its signing time.
         if abs((now - signed_at).total_seconds()) > 15 * 60:
             return self.send_query_error(403, "SignatureDoesNotMatch", "Signature expired: the request time is not within 15 minutes of now.", "sts")
@@ -458,6 +467,11 @@ class Front(BaseHTTPRequestHandler):
         kube = self.scenario.kubernetes.get(cluster.get("name"))
         if kube:
             cluster["endpoint"], cluster["certificateAuthority"] = kube[0], {"data": kube[1]}
+        else:
+            # No API server stands behind this cluster: say so as EKS does while a cluster is
+            # being created, rather than name moto's made-up host that a probe would look up.
+            cluster.pop("endpoint", None)
+            cluster.pop("certificateAuthority", None)
         vpc = cluster.setdefault("resourcesVpcConfig", {})
         vpc["endpointPublicAccess"] = wanted.get("endpoint_public", True)
         vpc["endpointPrivateAccess"] = wanted.get("endpoint_private", not wanted.get("endpoint_public", True))
@@ -571,6 +585,13 @@ def main():
 
         for cluster in scenario.data.get("clusters", []):
             scenario.kubernetes[cluster["name"]] = kube_front.serve(scenario, endpoint, cluster["name"])
+            if not cluster.get("endpoint_public", True):
+                # From outside its VPC a private endpoint does not answer: name a loopback port
+                # that nothing listens on (the front above stays for the VPC-side tests).
+                scenario.kubernetes[cluster["name"]] = (kube_front.closed_port_url(), scenario.kubernetes[cluster["name"]][1])
+            if scenario.data["kubernetes"].get("ca") == "other":
+                # A TLS-inspecting proxy's view: the server's certificate is not the cluster CA's.
+                scenario.kubernetes[cluster["name"]] = (scenario.kubernetes[cluster["name"]][0], kube_front.other_ca())
     env = {
         key: str(value).replace("{front}", endpoint).replace("{global}", global_endpoint)
         for key, value in scenario.data.get("env", {}).items()

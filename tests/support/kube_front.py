@@ -22,6 +22,7 @@ import http.client
 import ipaddress
 import json
 import re
+import socket
 import ssl
 import tempfile
 import threading
@@ -119,7 +120,7 @@ class Kubernetes:
             signed = datetime.datetime.strptime(one["X-Amz-Date"], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
         except (KeyError, ValueError):
             return None
-        if datetime.datetime.now(datetime.timezone.utc) - signed > datetime.timedelta(minutes=15):
+        if abs(self.scenario.now() - signed) > datetime.timedelta(minutes=15):
             return None
         # Execute the URL against STS (the emulator's), sending this cluster's id: a token
         # made for another cluster fails the signature there.
@@ -255,6 +256,19 @@ class ApiHandler(BaseHTTPRequestHandler):
                     return {"kind": "ServiceAccount", "apiVersion": "v1", "metadata": {
                         "name": name, "namespace": namespace, "annotations": account.get("annotations", {})}}
         return None
+
+
+def closed_port_url():
+    """An https URL on loopback where nothing listens: connections are refused at once."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"https://127.0.0.1:{port}"
+
+
+def other_ca():
+    """Base64 of a CA that signed nothing this front shows."""
+    return base64.b64encode(make_certificates()[0]).decode()
 
 
 def serve(scenario, sts_endpoint, cluster):

@@ -106,22 +106,28 @@ pub fn cluster_timed_out() -> ProbeReport {
     )
 }
 
-pub fn access_entries_skipped() -> ProbeReport {
+fn skipped_for(id: ProbeId, needed: &str) -> ProbeReport {
     report(
-        ProbeId::AccessEntries,
-        Outcome::Skipped(Text::new("probe-skip-dependency").arg("probe", "cluster")),
+        id,
+        Outcome::Skipped(Text::new("probe-skip-dependency").arg("probe", needed)),
         Text::new("probe-summary-skipped"),
         3000,
     )
 }
 
-/// The four results of the aws-auth-path plan.
+pub fn access_entries_skipped() -> ProbeReport {
+    skipped_for(ProbeId::AccessEntries, "cluster")
+}
+
+/// The six results of the aws-auth-path plan.
 pub fn all() -> Vec<ProbeReport> {
     vec![
         identity(),
         role_path(),
         cluster_timed_out(),
         access_entries_skipped(),
+        skipped_for(ProbeId::K8sIdentity, "cluster"),
+        skipped_for(ProbeId::AwsAuthLive, "k8s-identity"),
     ]
 }
 

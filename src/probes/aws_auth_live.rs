@@ -1,0 +1,114 @@
+//! Reads `kube-system/aws-auth` from the cluster, when the caller may, and lints it the way
+//! a pasted copy is linted; when the caller may not, says so and offers the file route.
+
+use serde_json::{Value, json};
+
+use super::kube_session::{could_not_ask, session};
+use super::runner::Deps;
+use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
+use crate::aws::{AwsApi, AwsError};
+use crate::aws_auth;
+
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let Some(session) = session(deps) else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
+    };
+    let cluster = &session.cluster;
+    let config_map = match api
+        .kube_config_map(
+            session.target.clone(),
+            "kube-system".into(),
+            "aws-auth".into(),
+        )
+        .await
+    {
+        Ok(map) => map,
+        Err(error) => return could_not_ask(cluster, error),
+    };
+    let mode = cluster
+        .authentication_mode
+        .clone()
+        .unwrap_or_else(|| "CONFIG_MAP".into());
+    let Some(text) = config_map else {
+        let mut body = ProbeBody::new(
+            Outcome::Ok,
+            Text::new("probe-aws-auth-live-absent").arg("cluster", cluster.name.clone()),
+        )
+        .evidence("present", false);
+        if mode == "CONFIG_MAP" {
+            body.outcome = Outcome::Problem;
+            body = body.finding(
+                Finding::new("aws-auth-live-missing", Severity::Warning)
+                    .arg("cluster", cluster.name.clone()),
+            );
+        }
+        return body;
+    };
+    let auth = match aws_auth::lint(&text) {
+        Ok(auth) => auth,
+        Err(error) => {
+            return ProbeBody::unknown(AwsError::Unexpected {
+                code: "aws-auth".into(),
+                message: error.to_string(),
+            });
+        }
+    };
+    let caller = aws_auth::resolve(&auth, &session.principal.iam_arn).ok();
+    let lint: Vec<Value> = auth
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "code": f.code.id(),
+                "severity": f.severity.id(),
+                "key": f.key,
+                "index": f.index,
+                "line": f.line,
+                "suggestion": f.suggestion,
+            })
+        })
+        .collect();
+    let errors: Vec<String> = auth
+        .findings
+        .iter()
+        .filter(|f| f.severity == aws_auth::Severity::Error)
+        .map(|f| match (&f.key, f.index) {
+            (Some(key), Some(index)) => format!("{} ({key} #{index})", f.code.id()),
+            (Some(key), None) => format!("{} ({key})", f.code.id()),
+            _ => f.code.id().to_owned(),
+        })
+        .collect();
+    let mut body = ProbeBody::new(
+        Outcome::Ok,
+        Text::new("probe-aws-auth-live-read")
+            .count("entries", auth.entries.len())
+            .count("count", auth.findings.len()),
+    )
+    .evidence("present", true)
+    .evidence("entries", auth.entries.len())
+    .evidence("findings", lint)
+    .evidence(
+        "caller",
+        caller
+            .as_ref()
+            .and_then(|c| serde_json::to_value(c).ok())
+            .unwrap_or(Value::Null),
+    );
+    if !errors.is_empty() {
+        body.outcome = Outcome::Problem;
+        body = body.finding(
+            Finding::new("aws-auth-live-problems", Severity::Error)
+                .arg("items", errors.join(", "))
+                .count("count", errors.len())
+                .command("kubectl get configmap aws-auth -n kube-system -o yaml > aws-auth.yaml")
+                .command(format!(
+                    "eks-iam-tui lint-aws-auth aws-auth.yaml --principal-arn {arn} --cluster {cluster} --region {region}",
+                    arn = session.principal.iam_arn,
+                    cluster = cluster.name,
+                    region = input.region.as_deref().unwrap_or("<region>"),
+                )),
+        );
+    }
+    body.data = ProbeData::AwsAuthMap(text);
+    body
+}

@@ -1,0 +1,144 @@
+//! Kubernetes `SelfSubjectReview` with the caller's EKS token: the username, groups and ARN
+//! the cluster sees. A 401 means no access entry and no aws-auth entry mapped the caller
+//! (or the token's time was refused, which the clocks tell apart).
+
+use serde_json::Value;
+
+use super::kube_session::{KubeSession, could_not_ask, target};
+use super::runner::Deps;
+use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use crate::aws::{AwsApi, AwsError};
+use crate::guide::Symptom;
+use crate::kube::KubeError;
+
+/// The access policy a fix grants: what the console needs to list everything, nodes
+/// included, or, for other symptoms, the same read-only view.
+const VIEW_POLICY: &str = "AmazonEKSAdminViewPolicy";
+
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let (Some(ProbeData::Principal(principal)), Some(ProbeData::Cluster(cluster))) = (
+        deps.get(&ProbeId::RolePath).map(|r| &r.data),
+        deps.get(&ProbeId::Cluster).map(|r| &r.data),
+    ) else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
+    };
+    let Some(target) = target(cluster) else {
+        return ProbeBody::skipped(
+            Text::new("probe-skip-no-endpoint").arg("cluster", cluster.name.clone()),
+        );
+    };
+    match api.kube_who_am_i(target.clone()).await {
+        Ok(user) => {
+            let arn = user.extra_value("arn").map(str::to_owned);
+            let mut body = ProbeBody::new(
+                Outcome::Ok,
+                Text::new("probe-k8s-identity-ok")
+                    .arg("username", user.username.clone())
+                    .arg("groups", user.groups.join(", ")),
+            )
+            .evidence("status", 201)
+            .evidence("username", user.username.clone())
+            .evidence("uid", user.uid.clone())
+            .evidence("groups", user.groups.clone())
+            .evidence("arn", arn)
+            .evidence(
+                "canonical_arn",
+                user.extra_value("canonicalArn").map(str::to_owned),
+            )
+            .evidence(
+                "session_name",
+                user.extra_value("sessionName").map(str::to_owned),
+            );
+            if user.groups.iter().any(|g| g == "system:masters") {
+                body = body.finding(
+                    Finding::new("k8s-system-masters", Severity::Info)
+                        .arg("username", user.username.clone()),
+                );
+            }
+            body.data = ProbeData::Kubernetes(Box::new(KubeSession {
+                target,
+                user,
+                principal: principal.clone(),
+                cluster: cluster.clone(),
+            }));
+            body
+        }
+        Err(KubeError::Unauthorized) => {
+            // A token whose signing time is 15 minutes off is refused exactly like an unmapped
+            // caller; only AWS's clock can say which it was.
+            if let Ok(Some(skew)) = api.clock_skew().await
+                && skew.refuses_tokens()
+            {
+                return ProbeBody::unknown(AwsError::ClockSkew {
+                    seconds: skew.seconds,
+                });
+            }
+            not_mapped(input, principal, cluster)
+        }
+        Err(error) => could_not_ask(cluster, error),
+    }
+}
+
+fn not_mapped(
+    input: &ProbeInput,
+    principal: &super::ResolvedPrincipal,
+    cluster: &crate::aws::ClusterInfo,
+) -> ProbeBody {
+    let name = cluster.name.clone();
+    let region = input.region.clone().unwrap_or_else(|| "<region>".into());
+    let mode = cluster
+        .authentication_mode
+        .clone()
+        .unwrap_or_else(|| "CONFIG_MAP".into());
+    let iam_arn = principal.iam_arn.clone();
+    let aws_auth_arn = principal.aws_auth_arn.clone();
+    let policy = format!(
+        "arn:{}:eks::aws:cluster-access-policy/{VIEW_POLICY}",
+        principal.partition
+    );
+    let mut finding = Finding::new("k8s-not-mapped", Severity::Error)
+        .arg("principal", iam_arn.clone())
+        .arg("aws_auth_arn", aws_auth_arn.clone())
+        .arg("cluster", name.clone())
+        .arg("mode", mode.clone())
+        .arg(
+            "path",
+            if iam_arn == aws_auth_arn {
+                "none"
+            } else {
+                "some"
+            },
+        );
+    if mode != "CONFIG_MAP" {
+        finding = finding
+            .command(format!(
+                "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {iam_arn} --type STANDARD"
+            ))
+            .command(format!(
+                "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {iam_arn} --policy-arn {policy} --access-scope type=cluster"
+            ));
+    } else {
+        let group = if input.symptom == Symptom::ConsoleNodes {
+            "eks-console-dashboard-full-access-group"
+        } else {
+            "<group>"
+        };
+        finding = finding.command(format!(
+            "eksctl create iamidentitymapping --cluster {name} --region {region} --arn {aws_auth_arn} --username {username} --group {group}",
+            username = aws_auth_arn.rsplit('/').next().unwrap_or("<username>"),
+        ));
+    }
+    ProbeBody::new(
+        Outcome::Problem,
+        Text::new("probe-k8s-identity-unauthorized")
+            .arg("principal", iam_arn.clone())
+            .arg("cluster", name),
+    )
+    .evidence("status", 401)
+    .evidence("username", Value::Null)
+    .evidence("groups", Value::Array(Vec::new()))
+    .evidence("arn", iam_arn)
+    .evidence("aws_auth_arn", aws_auth_arn)
+    .evidence("authentication_mode", mode)
+    .finding(finding)
+}

@@ -1,0 +1,175 @@
+//! Kubernetes `SelfSubjectAccessReview`: may the caller do what the symptom needs (for the
+//! console: list nodes, namespaces, pods and the workloads), plus the person's own question.
+//! A 403 on nodes with only `AmazonEKSViewPolicy` is said as such: that policy leaves nodes out.
+
+use serde_json::json;
+
+use super::kube_session::{could_not_ask, session};
+use super::runner::Deps;
+use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
+use crate::aws::{AssociatedPolicy, AwsApi};
+use crate::guide::{Field, Symptom};
+use crate::kube::access::{AccessQuestion, console_questions};
+
+const VIEW_ONLY: &str = "AmazonEKSViewPolicy";
+const NODE_POLICIES: [&str; 2] = ["AmazonEKSClusterAdminPolicy", "AmazonEKSAdminViewPolicy"];
+/// AWS's published RBAC for the console (group `eks-console-dashboard-full-access-group`).
+const CONSOLE_RBAC: &str =
+    "https://s3.us-west-2.amazonaws.com/amazon-eks/docs/eks-console-full-access.yaml";
+
+fn policy_name(policy: &AssociatedPolicy) -> &str {
+    policy.policy_arn.rsplit('/').next().unwrap_or_default()
+}
+
+/// The access policies hold the view policy and nothing that lists nodes.
+fn view_policy_only(policies: &[AssociatedPolicy]) -> bool {
+    policies.iter().any(|p| policy_name(p) == VIEW_ONLY)
+        && !policies
+            .iter()
+            .any(|p| NODE_POLICIES.contains(&policy_name(p)))
+}
+
+pub fn questions(input: &ProbeInput) -> Vec<AccessQuestion> {
+    let mut questions = match input.symptom {
+        Symptom::ConsoleNodes => console_questions(),
+        _ => console_questions().into_iter().take(1).collect(),
+    };
+    if let Some(extra) = input
+        .context
+        .get(Field::CanI)
+        .and_then(AccessQuestion::parse)
+        && !questions.contains(&extra)
+    {
+        questions.push(extra);
+    }
+    questions
+}
+
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
+    let Some(session) = session(deps) else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
+    };
+    let asked = questions(input);
+    let answers = match api.kube_can_i(session.target.clone(), asked).await {
+        Ok(answers) => answers,
+        Err(error) => return could_not_ask(&session.cluster, error),
+    };
+    let denied: Vec<_> = answers.iter().filter(|a| !a.allowed).collect();
+    let checks: Vec<_> = answers
+        .iter()
+        .map(|a| {
+            json!({
+                "check": a.question.display(),
+                "verb": a.question.verb,
+                "resource": a.question.resource,
+                "group": a.question.group,
+                "namespace": a.question.namespace,
+                "allowed": a.allowed,
+                "denied": a.denied,
+                "reason": a.reason,
+                "evaluation_error": a.evaluation_error,
+            })
+        })
+        .collect();
+    let username = session.user.username.clone();
+    let mut body = ProbeBody::new(
+        Outcome::Ok,
+        Text::new("probe-k8s-permissions-ok").count("count", answers.len()),
+    )
+    .evidence("username", username.clone())
+    .evidence("checks", checks);
+    if denied.is_empty() {
+        return body;
+    }
+    body.outcome = Outcome::Problem;
+    body.summary = Text::new("probe-k8s-permissions-denied")
+        .count("count", denied.len())
+        .arg("total", answers.len().to_string());
+    let cluster = session.cluster.name.clone();
+    let region = input.region.clone().unwrap_or_else(|| "<region>".into());
+    let principal = session.principal.iam_arn.clone();
+    let partition = session.principal.partition.clone();
+    let admin_view =
+        format!("arn:{partition}:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy");
+    let associate = format!(
+        "aws eks associate-access-policy --cluster-name {cluster} --region {region} --principal-arn {principal} --policy-arn {admin_view} --access-scope type=cluster"
+    );
+    let reads_entries = session.cluster.authentication_mode.as_deref() != Some("CONFIG_MAP");
+    let nodes_denied = denied.iter().any(|a| a.question.is_nodes());
+    if nodes_denied {
+        let policies = if reads_entries {
+            api.list_associated_policies(cluster.clone(), principal.clone())
+                .await
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        body = body.evidence(
+            "access_policies",
+            policies
+                .iter()
+                .map(|p| policy_name(p).to_owned())
+                .collect::<Vec<_>>(),
+        );
+        if view_policy_only(&policies) {
+            body = body.finding(
+                Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+                    .arg("principal", principal.clone())
+                    .arg("username", username.clone())
+                    .command(associate.clone()),
+            );
+        } else {
+            let mut finding = Finding::new("k8s-nodes-denied", Severity::Error)
+                .arg("username", username.clone())
+                .arg("groups", session.user.groups.join(", "));
+            if reads_entries {
+                finding = finding.command(associate.clone());
+            }
+            finding = finding.command(format!("kubectl apply -f {CONSOLE_RBAC}"));
+            body = body.finding(finding);
+        }
+    }
+    let others: Vec<String> = denied
+        .iter()
+        .filter(|a| !a.question.is_nodes())
+        .map(|a| a.question.display())
+        .collect();
+    if !others.is_empty() {
+        body = body.finding(
+            Finding::new("k8s-access-denied", Severity::Warning)
+                .arg("username", username)
+                .arg("checks", others.join(", "))
+                .count("count", others.len())
+                .command("kubectl auth can-i --list"),
+        );
+    }
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(name: &str) -> AssociatedPolicy {
+        AssociatedPolicy {
+            policy_arn: format!("arn:aws:eks::aws:cluster-access-policy/{name}"),
+            scope: "cluster".into(),
+            namespaces: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn only_the_view_policy_is_named_as_the_cause() {
+        assert!(view_policy_only(&[policy("AmazonEKSViewPolicy")]));
+        assert!(view_policy_only(&[
+            policy("AmazonEKSViewPolicy"),
+            policy("AmazonEKSEditPolicy")
+        ]));
+        assert!(!view_policy_only(&[
+            policy("AmazonEKSViewPolicy"),
+            policy("AmazonEKSAdminViewPolicy")
+        ]));
+        assert!(!view_policy_only(&[]));
+        assert!(!view_policy_only(&[policy("AmazonEKSEditPolicy")]));
+    }
+}

@@ -1,0 +1,63 @@
+//! What the Kubernetes probes share: the cluster they ask, the caller as the cluster sees it,
+//! and how a failed question becomes a *could not check* with its reason.
+
+use super::runner::Deps;
+use super::{ProbeBody, ProbeData, ProbeId, ResolvedPrincipal};
+use crate::aws::{AwsError, ClusterInfo};
+use crate::kube::{KubeError, KubeTarget, KubeUser};
+
+/// Handed on by `k8s-identity` once the cluster has accepted the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KubeSession {
+    pub target: KubeTarget,
+    pub user: KubeUser,
+    pub principal: ResolvedPrincipal,
+    pub cluster: ClusterInfo,
+}
+
+pub(super) fn session(deps: &Deps) -> Option<&KubeSession> {
+    match deps.get(&ProbeId::K8sIdentity).map(|r| &r.data) {
+        Some(ProbeData::Kubernetes(session)) => Some(session),
+        _ => None,
+    }
+}
+
+/// The cluster's API server, when `DescribeCluster` named one with its CA.
+pub(super) fn target(cluster: &ClusterInfo) -> Option<KubeTarget> {
+    let endpoint = cluster.endpoint.clone().filter(|e| !e.trim().is_empty())?;
+    let certificate_authority = cluster
+        .certificate_authority
+        .clone()
+        .filter(|c| !c.trim().is_empty())?;
+    Some(KubeTarget {
+        cluster: cluster.name.clone(),
+        endpoint,
+        certificate_authority,
+    })
+}
+
+/// Why the cluster could not be asked. From outside its VPC a private-only endpoint looks like
+/// any unreachable host; the cluster's own settings tell the two apart.
+pub(super) fn failure(cluster: &ClusterInfo, error: KubeError) -> AwsError {
+    match error {
+        KubeError::Unauthorized => AwsError::KubernetesStatus {
+            code: 401,
+            reason: "Unauthorized".into(),
+            message: String::new(),
+        },
+        KubeError::Forbidden { message } => AwsError::KubernetesForbidden { message },
+        KubeError::Failed(
+            AwsError::Timeout
+            | AwsError::ConnectionRefused
+            | AwsError::Dns
+            | AwsError::Network { .. },
+        ) if cluster.endpoint_public == Some(false) => AwsError::KubernetesPrivateEndpoint {
+            cluster: cluster.name.clone(),
+        },
+        KubeError::Failed(error) => error,
+    }
+}
+
+pub(super) fn could_not_ask(cluster: &ClusterInfo, error: KubeError) -> ProbeBody {
+    ProbeBody::unknown(failure(cluster, error))
+}
