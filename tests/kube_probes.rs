@@ -5,7 +5,7 @@
 #[path = "support/emulator.rs"]
 mod emulator;
 
-use emulator::{Emulator, diagnose, probe};
+use emulator::{Emulator, diagnose, probe, run_tool};
 use serde_json::Value;
 
 fn finding_codes(json: &Value) -> Vec<String> {
@@ -45,6 +45,62 @@ fn an_unmapped_caller_is_told_which_mapping_is_missing() {
     // Nothing more is asked of a cluster that does not know the caller.
     assert_eq!(probe(&json, "k8s-permissions")["outcome"], "skipped");
     assert_eq!(probe(&json, "aws-auth-live")["outcome"], "skipped");
+
+    // With the cluster's aws-auth in hand (someone else saved it), the 401 is explained by the
+    // entry that was meant for the caller.
+    let map = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        map.path(),
+        "data:\n  mapRoles: |\n    - rolearn: arn:aws:iam::123456789012:role/team/outsider\n      username: outsider\n      groups:\n        - system:masters\n",
+    )
+    .unwrap();
+    let path = map.path().display().to_string();
+    let (run, json) = diagnose(
+        &emu.client_env(),
+        "aws-auth-path",
+        &["--cluster", "prod", "--aws-auth", &path],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let identity = probe(&json, "k8s-identity");
+    assert_eq!(
+        identity["evidence"]["aws_auth_answer"]["result"],
+        "not-mapped"
+    );
+    let near_miss = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "k8s-aws-auth-near-miss")
+        .unwrap_or_else(|| panic!("no near miss in {json:#}"));
+    let detail = near_miss["detail"].as_str().unwrap();
+    assert!(detail.contains("mapRoles entry 1"), "{detail}");
+    assert!(
+        near_miss["fix"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("arn:aws:iam::123456789012:role/outsider"),
+        "{near_miss:#}"
+    );
+    // A map that cannot be read stops the run before any call.
+    let run = run_tool(
+        &emu.client_env(),
+        &[
+            "diagnose",
+            "--symptom",
+            "aws-auth-path",
+            "--cluster",
+            "prod",
+            "--aws-auth",
+            "/nonexistent/aws-auth.yaml",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/nonexistent/aws-auth.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
 }
 
 #[test]
@@ -123,6 +179,21 @@ fn an_admin_reads_the_live_aws_auth_and_the_service_account() {
     );
     assert_eq!(probe(&json, "sts-region-pod")["outcome"], "problem");
     assert!(finding_codes(&json).contains(&"service-account-not-found".to_owned()));
+    // The cluster was only read: GETs, and the two reviews, which store nothing.
+    let asked: Vec<String> = emu
+        .requests()
+        .into_iter()
+        .filter(|r| r.starts_with("k8s:"))
+        .collect();
+    assert!(asked.len() >= 10, "{asked:?}");
+    for request in &asked {
+        assert!(
+            request.starts_with("k8s:GET /api/v1/namespaces/")
+                || request == "k8s:POST /apis/authentication.k8s.io/v1/selfsubjectreviews"
+                || request == "k8s:POST /apis/authorization.k8s.io/v1/selfsubjectaccessreviews",
+            "{request}"
+        );
+    }
 }
 
 #[test]

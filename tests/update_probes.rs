@@ -354,3 +354,38 @@ fn the_aws_auth_screen_answers_for_the_probed_caller_when_the_details_leave_it_b
     let answer = open_and_paste(&mut m).expect("an answer for the caller the checks found");
     assert_eq!(answer.canonical_arn, AWS_AUTH_ARN);
 }
+
+#[test]
+fn the_aws_auth_screen_opens_on_the_map_the_checks_read_from_the_cluster() {
+    let (mut m, generation, _) = started(Symptom::AwsAuthPath);
+    let map = format!(
+        r#"{{"apiVersion":"v1","kind":"ConfigMap","metadata":{{"name":"aws-auth","namespace":"kube-system"}},"data":{{"mapRoles":"- rolearn: {ROLE_ARN}\n  username: admin\n  groups:\n    - system:masters\n"}}}}"#
+    );
+    let mut live = probe_reports::identity();
+    live.id = ProbeId::AwsAuthLive;
+    live.data = eks_iam_tui::probes::ProbeData::AwsAuthMap(map);
+    update(&mut m, event(generation, live));
+    press(&mut m, KeyCode::Char('g'));
+    press(&mut m, KeyCode::Char('a'));
+    assert_eq!(m.screen, Screen::AwsAuth);
+    let loaded = m.aws_auth.loaded.as_ref().expect("the live map is loaded");
+    assert_eq!(
+        loaded.source,
+        eks_iam_tui::wizard::Source::Cluster("demo".into())
+    );
+    let auth = m.aws_auth.auth().expect("it parses");
+    assert!(
+        auth.findings.iter().any(|f| f.code.id() == "role-path"),
+        "{:?}",
+        auth.findings
+    );
+    // The same map goes with the next run, to explain a 401 with.
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('p'));
+    assert_eq!(m.screen, Screen::Probes);
+    let cmds = press(&mut m, KeyCode::Char('r'));
+    let Some(Cmd::RunProbes { request, .. }) = cmds.first() else {
+        panic!("r did not run again: {cmds:?}")
+    };
+    assert!(request.aws_auth.is_some());
+}

@@ -128,6 +128,7 @@ aws-auth-screen-summary = Errors { $errors } · warnings { $warnings } · notes 
 aws-auth-screen-findings-title = Findings, entry by entry
 aws-auth-screen-source-paste = the pasted text ({ $lines } lines)
 aws-auth-screen-source-file = { $path }
+aws-auth-screen-source-cluster = kube-system/aws-auth of { $cluster }, as the checks read it
 aws-auth-screen-loaded = Read { $source }: { $form }.
 aws-auth-screen-not-loaded = Could not use { $source }; see below.
 aws-auth-screen-reading = Reading { $path } …

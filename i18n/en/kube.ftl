@@ -111,3 +111,26 @@ finding-service-account-no-irsa-fix = Annotate it with the role to assume, or ch
 finding-pod-sts-regional-injected-title = Pods are told to use the Regional STS endpoint
 finding-pod-sts-regional-injected-detail = Pods of { $account } assume { $role } with AWS_STS_REGIONAL_ENDPOINTS=regional injected. Code that still calls https://sts.amazonaws.com while signing for { $region } gets SignatureDoesNotMatch.
 finding-pod-sts-regional-injected-fix = Best: call the Regional endpoint of { $region }. Stopgap: set the annotation to "false" and recreate the pods (commands below).
+cli-arg-diagnose-aws-auth = An aws-auth ConfigMap (file, or - for standard input) that explains a Kubernetes 401: which entry was meant for the caller and why it does not match
+finding-k8s-aws-auth-near-miss-title = The aws-auth entry meant for it does not match
+finding-k8s-aws-auth-near-miss-detail = In the aws-auth you gave, { $key } entry { $index } ({ $entry_arn }) was meant for this principal, but { $reason ->
+    [path] it keeps the role's path, which the authenticator never compares.
+    [assumed-role] it names a session (assumed-role) ARN instead of the role.
+    [other-path] the user has another path there (user ARNs keep their path).
+    [other-account] it is in another account.
+    [other-partition] it is in another partition.
+    [section-ignored] its section is never read.
+    [entry-dropped] the authenticator drops the entry as malformed.
+    [shadowed] a later duplicate wins over it.
+   *[arn-text] it is not written the way the authenticator compares ARNs.
+}
+finding-k8s-aws-auth-near-miss-fix = Write the entry's ARN as { $suggestion } (the aws-auth screen, a, shows the whole corrected entry).
+finding-k8s-aws-auth-not-used-title = The aws-auth you gave maps it, but the cluster did not
+finding-k8s-aws-auth-not-used-detail = { $key } entry { $index } of the given aws-auth matches this principal, yet the cluster answered 401. { $mode ->
+    [API] In authentication mode API the cluster does not read aws-auth at all.
+   *[other] The cluster's own kube-system/aws-auth is not the same as this copy.
+}
+finding-k8s-aws-auth-not-used-fix = { $mode ->
+    [API] Give the principal an access entry instead.
+   *[other] Compare with kubectl get configmap aws-auth -n kube-system -o yaml, and apply the entry there.
+}

@@ -128,6 +128,7 @@ aws-auth-screen-summary = エラー { $errors } 件 · 警告 { $warnings } 件 
 aws-auth-screen-findings-title = エントリごとの指摘
 aws-auth-screen-source-paste = 貼り付けたテキスト ({ $lines } 行)
 aws-auth-screen-source-file = { $path }
+aws-auth-screen-source-cluster = チェックが読み取った { $cluster } の kube-system/aws-auth
 aws-auth-screen-loaded = { $source } を読み込みました: { $form }。
 aws-auth-screen-not-loaded = { $source } を使えませんでした。理由は下に表示しています。
 aws-auth-screen-reading = { $path } を読み込んでいます…

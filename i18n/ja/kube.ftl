@@ -103,3 +103,26 @@ finding-service-account-no-irsa-fix = 引き受けるロールをアノテーシ
 finding-pod-sts-regional-injected-title = Pod はリージョンの STS エンドポイントを使うよう指示されています
 finding-pod-sts-regional-injected-detail = { $account } の Pod は { $role } を引き受け、AWS_STS_REGIONAL_ENDPOINTS=regional が注入されます。{ $region } 向けに署名しながら https://sts.amazonaws.com を呼ぶコードは SignatureDoesNotMatch になります。
 finding-pod-sts-regional-injected-fix = 最善は { $region } のリージョンエンドポイントを呼ぶことです。当面の回避策はアノテーションを "false" にして Pod を作り直すことです (下のコマンド)。
+cli-arg-diagnose-aws-auth = Kubernetes の 401 を説明するための aws-auth ConfigMap (ファイル、または標準入力の -)。呼び出し元のためのエントリと、それが一致しない理由を示します
+finding-k8s-aws-auth-near-miss-title = このプリンシパル向けの aws-auth エントリが一致していません
+finding-k8s-aws-auth-near-miss-detail = 指定された aws-auth の { $key } のエントリ { $index } ({ $entry_arn }) はこのプリンシパル向けですが、{ $reason ->
+    [path] ロールのパスが含まれています。オーセンティケーターはパスを比較しません。
+    [assumed-role] ロールではなくセッション (assumed-role) の ARN が書かれています。
+    [other-path] ユーザーのパスが異なります (ユーザー ARN はパスを含めて比較されます)。
+    [other-account] 別のアカウントのものです。
+    [other-partition] 別のパーティションのものです。
+    [section-ignored] そのセクションは読み込まれません。
+    [entry-dropped] 形式が正しくないため、オーセンティケーターはそのエントリを捨てます。
+    [shadowed] 後にある重複エントリが優先されます。
+   *[arn-text] オーセンティケーターが比較する形で ARN が書かれていません。
+}
+finding-k8s-aws-auth-near-miss-fix = エントリの ARN を { $suggestion } と書いてください (aws-auth 画面 (a) で修正後のエントリ全体を確認できます)。
+finding-k8s-aws-auth-not-used-title = 指定された aws-auth では対応付けられますが、クラスターは対応付けませんでした
+finding-k8s-aws-auth-not-used-detail = 指定された aws-auth の { $key } のエントリ { $index } はこのプリンシパルに一致しますが、クラスターは 401 を返しました。{ $mode ->
+    [API] 認証モード API のクラスターは aws-auth をまったく読みません。
+   *[other] クラスター自身の kube-system/aws-auth はこのコピーと同じではありません。
+}
+finding-k8s-aws-auth-not-used-fix = { $mode ->
+    [API] 代わりにプリンシパルにアクセスエントリを付けてください。
+   *[other] kubectl get configmap aws-auth -n kube-system -o yaml と比べ、エントリをクラスター側に反映してください。
+}

@@ -11,14 +11,16 @@ use serde_json::Value;
 use super::diagnose_error::{
     Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
 };
-use super::{Cli, DiagnoseArgs, GuideFormat};
+use super::lint_aws_auth_command::read_input;
+use super::{Cli, DiagnoseArgs, EXIT_USAGE, GuideFormat};
 use crate::aws::{AwsSettings, SdkApi, load_session};
+use crate::aws_auth;
 use crate::guide::render::{self, JsonStep, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
-    Finding, Outcome, ProbeInput, ProbeReport, collect_findings, enrich_context, exit_code,
-    plan_for, probe_budget, probe_summary, run_all,
+    Finding, Outcome, ProbeInput, ProbeReport, collect_findings, enrich_context, evidence_text,
+    exit_code, plan_for, probe_budget, probe_summary, run_all,
 };
 use crate::tr;
 
@@ -65,14 +67,6 @@ fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
     tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
 }
 
-fn evidence_value(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => "-".to_owned(),
-        other => other.to_string(),
-    }
-}
-
 fn to_text(
     reports: &[ProbeReport],
     findings: &[Finding],
@@ -103,7 +97,7 @@ fn to_text(
             serde_json::to_value(finding.severity)
                 .ok()
                 .as_ref()
-                .map(evidence_value)
+                .map(evidence_text)
                 .unwrap_or_default(),
             finding.detail(lang),
             tr!(lang, "diagnose-fix"),
@@ -134,7 +128,7 @@ fn to_text(
             probe_summary(report, lang)
         ));
         for (key, value) in &report.evidence {
-            out.push_str(&format!("    {key}: {}\n", evidence_value(value)));
+            out.push_str(&format!("    {key}: {}\n", evidence_text(value)));
         }
     }
     out.push('\n');
@@ -236,6 +230,19 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
             return 1;
         }
     };
+    // A map that cannot be read is said before any call, like any other bad input.
+    let aws_auth = match &args.aws_auth {
+        Some(path) => match read_input(Some(path), lang).and_then(|text| {
+            aws_auth::lint(&text).map_err(|e| aws_auth::report::input_error_message(&e, lang))
+        }) {
+            Ok(auth) => Some(auth),
+            Err(message) => {
+                eprintln!("{message}");
+                return EXIT_USAGE;
+            }
+        },
+        None => None,
+    };
     let settings = AwsSettings {
         profile: cli.profile.clone(),
         // The Region the message names is the one the error happened in.
@@ -266,6 +273,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
             region: session.region.clone(),
             assume_confirmed: args.assume,
             probe_budget: probe_budget(&settings),
+            aws_auth,
         };
         let api = Arc::new(SdkApi::new(&session, args.assume));
         let reports = run_all(api, Arc::new(input), &plan).await;

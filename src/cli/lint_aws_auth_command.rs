@@ -17,7 +17,7 @@ pub const EXIT_UNREADABLE: u8 = 2;
 /// The read error in the person's language (the wizard words it the same way).
 pub use crate::aws_auth::report::input_error_message;
 
-fn read_input(path: Option<&std::path::Path>, lang: Lang) -> Result<String, String> {
+pub(super) fn read_input(path: Option<&std::path::Path>, lang: Lang) -> Result<String, String> {
     let mut bytes = Vec::new();
     let limit = aws_auth::input::MAX_INPUT_BYTES as u64 + 1;
     let result = match path.filter(|p| p.as_os_str() != "-") {

@@ -193,6 +193,9 @@ pub struct DiagnoseArgs {
     pub error_file: Option<std::path::PathBuf>,
     #[arg(id = "diagnose_redact", long = "redact")]
     pub redact: bool,
+    /// An aws-auth ConfigMap (a file, or `-`) to explain a Kubernetes 401 with.
+    #[arg(id = "diagnose_aws_auth", long = "aws-auth", value_name = "FILE")]
+    pub aws_auth: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

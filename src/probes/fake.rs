@@ -228,6 +228,7 @@ mod tests {
             region: Some("us-west-2".into()),
             assume_confirmed: false,
             probe_budget: Duration::from_secs(5),
+            aws_auth: None,
         }
     }
 

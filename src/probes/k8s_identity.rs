@@ -8,6 +8,7 @@ use super::kube_session::{KubeSession, could_not_ask, target};
 use super::runner::Deps;
 use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError};
+use crate::aws_auth;
 use crate::guide::Symptom;
 use crate::kube::KubeError;
 
@@ -128,7 +129,7 @@ fn not_mapped(
             username = aws_auth_arn.rsplit('/').next().unwrap_or("<username>"),
         ));
     }
-    ProbeBody::new(
+    let mut body = ProbeBody::new(
         Outcome::Problem,
         Text::new("probe-k8s-identity-unauthorized")
             .arg("principal", iam_arn.clone())
@@ -139,6 +140,50 @@ fn not_mapped(
     .evidence("groups", Value::Array(Vec::new()))
     .evidence("arn", iam_arn)
     .evidence("aws_auth_arn", aws_auth_arn)
-    .evidence("authentication_mode", mode)
-    .finding(finding)
+    .evidence("authentication_mode", mode.clone())
+    .finding(finding);
+    if let Some(auth) = &input.aws_auth
+        && let Ok(answer) = aws_auth::resolve(auth, &principal.iam_arn)
+    {
+        body = body.evidence(
+            "aws_auth_answer",
+            serde_json::to_value(&answer).unwrap_or(Value::Null),
+        );
+        if let Some(finding) = what_the_given_map_says(&answer, &mode) {
+            body = body.finding(finding);
+        }
+    }
+    body
+}
+
+/// Joins the 401 with the aws-auth the person gave: the entry that was meant for the caller and
+/// why it misses, or, when the map does match, that the cluster is not reading it.
+fn what_the_given_map_says(answer: &aws_auth::MatchAnswer, mode: &str) -> Option<Finding> {
+    match &answer.outcome {
+        aws_auth::Outcome::NotMapped { near_misses } => {
+            let miss = near_misses.first()?;
+            let reason = serde_json::to_value(miss.reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            Some(
+                Finding::new("k8s-aws-auth-near-miss", Severity::Error)
+                    .arg("key", miss.key.clone())
+                    .arg("index", miss.index.to_string())
+                    .arg("entry_arn", miss.entry_arn.clone())
+                    .arg("reason", reason)
+                    .arg(
+                        "suggestion",
+                        miss.suggestion.clone().unwrap_or_else(|| "-".into()),
+                    ),
+            )
+        }
+        aws_auth::Outcome::Mapped { section, index, .. } => Some(
+            Finding::new("k8s-aws-auth-not-used", Severity::Warning)
+                .arg("key", section.key())
+                .arg("index", index.to_string())
+                .arg("mode", mode.to_owned()),
+        ),
+        _ => None,
+    }
 }

@@ -37,7 +37,7 @@ pub use k8s_permissions::questions as kubernetes_questions;
 pub use kube_session::KubeSession;
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
-pub use summary::{collect_findings, enrich_context, probe_budget, probe_summary};
+pub use summary::{collect_findings, enrich_context, evidence_text, probe_budget, probe_summary};
 pub use text::{Finding, Severity, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -225,6 +225,9 @@ pub struct ProbeInput {
     pub assume_confirmed: bool,
     /// The longest a probe may take in all before it is reported as a timeout.
     pub probe_budget: Duration,
+    /// An aws-auth the person gave (a file, the aws-auth screen): when the cluster answers 401,
+    /// it says which entry was meant for the caller and why it does not match.
+    pub aws_auth: Option<crate::aws_auth::AwsAuth>,
 }
 
 /// Findings that come from why probes could not check (no region, no credentials...): said
@@ -288,7 +291,7 @@ pub fn exit_code(reports: &[ProbeReport]) -> u8 {
 
 /// Every finding code the probes can produce; the README lists them and a test checks that
 /// each has its title, detail and fix in both languages.
-pub const FINDING_CODES: [&str; 41] = [
+pub const FINDING_CODES: [&str; 43] = [
     "region-missing",
     "credentials-missing",
     "credentials-expired",
@@ -321,6 +324,8 @@ pub const FINDING_CODES: [&str; 41] = [
     "kubernetes-untrusted",
     "kubernetes-forbidden",
     "k8s-not-mapped",
+    "k8s-aws-auth-near-miss",
+    "k8s-aws-auth-not-used",
     "k8s-system-masters",
     "k8s-view-policy-no-nodes",
     "k8s-nodes-denied",

@@ -3,10 +3,41 @@
 
 use std::time::Duration;
 
+use serde_json::Value;
+
 use super::{Finding, Outcome, ProbeData, ProbeReport, failure_findings};
 use crate::aws::AwsSettings;
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
+
+/// A piece of evidence as a person reads it: text as it is, `-` for nothing, lists joined,
+/// and the Kubernetes answers as `✓ list pods` / `✗ list nodes`.
+pub fn evidence_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".to_owned(),
+        Value::Array(items) if items.is_empty() => "-".to_owned(),
+        Value::Array(items) => items.iter().map(evidence_text).collect::<Vec<_>>().join(
+            if items.iter().any(Value::is_object) {
+                "; "
+            } else {
+                ", "
+            },
+        ),
+        Value::Object(map) => match (map.get("check"), map.get("allowed")) {
+            (Some(Value::String(check)), Some(Value::Bool(allowed))) => {
+                format!("{} {check}", if *allowed { '✓' } else { '✗' })
+            }
+            _ => map
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k}={}", evidence_text(v)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+        other => other.to_string(),
+    }
+}
 
 /// The probe's line: its summary, or why it could not check / was not run.
 pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {

@@ -1,27 +1,17 @@
 //! The probes' part of a report: every probe with its outcome and evidence, the findings
 //! with their fixes, and the values the steps were filled with, as Markdown sections.
 
-use serde_json::Value;
-
 use super::{Section, fence_for, table_cell};
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
-use crate::probes::{Finding, ProbeReport, collect_findings, probe_summary};
+use crate::probes::{Finding, ProbeReport, collect_findings, evidence_text, probe_summary};
 use crate::tr;
-
-fn evidence_value(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => "-".to_owned(),
-        other => other.to_string(),
-    }
-}
 
 fn severity_id(finding: &Finding) -> String {
     serde_json::to_value(finding.severity)
         .ok()
         .as_ref()
-        .map(evidence_value)
+        .map(evidence_text)
         .unwrap_or_default()
 }
 
@@ -71,7 +61,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
             for (key, value) in &report.evidence {
                 probes_md.push_str(&format!(
                     "| `{key}` | {} |\n",
-                    table_cell(&evidence_value(value))
+                    table_cell(&evidence_text(value))
                 ));
             }
             probes_md.push('\n');

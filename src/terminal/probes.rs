@@ -128,6 +128,7 @@ async fn run(generation: u64, request: ProbeRequest, sender: mpsc::Sender<Msg>) 
         region: session.region.clone(),
         assume_confirmed: request.assume_confirmed,
         probe_budget: budget,
+        aws_auth: request.aws_auth,
     };
     let api = Arc::new(SdkApi::new(&session, request.assume_confirmed));
     let mut tasks = AbortOnDrop(spawn_probes(

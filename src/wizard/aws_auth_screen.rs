@@ -19,7 +19,8 @@ use super::update::Cmd;
 use super::view::guide_viewport;
 use crate::aws_auth::report;
 use crate::aws_auth::{self, AwsAuth, InputError};
-use crate::guide::Symptom;
+use crate::guide::{Field, Symptom};
+use crate::probes::ProbeData;
 
 /// Why a file could not be read; worded by the view in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -50,8 +51,12 @@ pub enum AwsAuthFocus {
 /// Where the ConfigMap came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    Paste { lines: usize },
+    Paste {
+        lines: usize,
+    },
     File(PathBuf),
+    /// Read from the cluster by the `aws-auth-live` check.
+    Cluster(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +109,12 @@ pub fn offered(symptom: Option<Symptom>) -> bool {
 
 pub fn open(model: &mut Model) {
     model.screen = Screen::AwsAuth;
+    // The checks may already have read the cluster's own map: start with it rather than ask.
+    if model.aws_auth.loaded.is_none()
+        && let Some((cluster, text)) = live_map(model)
+    {
+        load(model, Source::Cluster(cluster), Ok(&text));
+    }
     let state = &mut model.aws_auth;
     state.notice = None;
     state.focus = if state.loaded.is_some() {
@@ -112,6 +123,18 @@ pub fn open(model: &mut Model) {
         AwsAuthFocus::Path
     };
     clamp_scroll(model);
+}
+
+/// The aws-auth the checks read from the cluster of the case on screen, with its name.
+fn live_map(model: &Model) -> Option<(String, String)> {
+    if model.probes.context.as_ref() != Some(&model.context()) {
+        return None;
+    }
+    let cluster = model.context().get(Field::Cluster)?.to_owned();
+    model.probes.reports.values().find_map(|r| match &r.data {
+        ProbeData::AwsAuthMap(text) => Some((cluster.clone(), text.clone())),
+        _ => None,
+    })
 }
 
 /// Printable keys type into the path rather than act as commands.

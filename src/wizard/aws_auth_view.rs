@@ -310,6 +310,13 @@ fn source_text(source: &Source, lang: Lang) -> String {
             "aws-auth-screen-source-file",
             path = path.display().to_string()
         ),
+        Source::Cluster(cluster) => {
+            tr!(
+                lang,
+                "aws-auth-screen-source-cluster",
+                cluster = cluster.clone()
+            )
+        }
     }
 }
 
@@ -337,7 +344,9 @@ fn load_error_lines(lang: Lang, source: &Source, error: &LoadError, out: &mut Li
         (LoadError::Read(error), Source::File(path)) => {
             read_error_message(&path.display().to_string(), error, lang)
         }
-        (LoadError::Read(error), Source::Paste { .. }) => read_error_message("-", error, lang),
+        (LoadError::Read(error), Source::Paste { .. } | Source::Cluster(_)) => {
+            read_error_message("-", error, lang)
+        }
         (LoadError::Input { error, .. }, _) => report::input_error_message(error, lang),
     };
     out.prose(&message, 0, theme.error);

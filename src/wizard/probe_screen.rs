@@ -19,7 +19,7 @@ use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind, Symptom};
 use crate::i18n::Lang;
 use crate::probes::{Finding, Outcome, ProbeEvent, ProbeId, ProbeReport, plan_for};
-use crate::probes::{collect_findings, enrich_context, probe_summary};
+use crate::probes::{collect_findings, enrich_context, evidence_text, probe_summary};
 use crate::tr;
 
 /// Everything the run loop needs to start one run of the checks.
@@ -32,6 +32,8 @@ pub struct ProbeRequest {
     pub settings: AwsSettings,
     /// The person said yes to `sts:AssumeRole` into the target role.
     pub assume_confirmed: bool,
+    /// The aws-auth opened on the aws-auth screen, to explain a 401 with.
+    pub aws_auth: Option<crate::aws_auth::AwsAuth>,
 }
 
 /// The yes/no question asked before `sts:AssumeRole` may be called.
@@ -214,6 +216,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
             context,
             settings,
             assume_confirmed,
+            aws_auth: model.aws_auth.auth().cloned(),
         }),
     }]
 }
@@ -319,20 +322,6 @@ fn evidence_key(model: &mut Model, key: KeyEvent) {
     }
 }
 
-fn evidence_value(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => "-".to_owned(),
-        serde_json::Value::Array(items) if items.is_empty() => "-".to_owned(),
-        serde_json::Value::Array(items) => items
-            .iter()
-            .map(evidence_value)
-            .collect::<Vec<_>>()
-            .join(", "),
-        other => other.to_string(),
-    }
-}
-
 /// The outcome as a word in `lang`.
 pub fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
     tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
@@ -355,7 +344,7 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
     } else {
         lines.push(tr!(lang, "probe-screen-evidence-heading"));
         for (key, value) in &report.evidence {
-            lines.push(format!("  {key}: {}", evidence_value(value)));
+            lines.push(format!("  {key}: {}", evidence_text(value)));
         }
     }
     for finding in &report.findings {

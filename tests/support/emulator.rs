@@ -158,6 +158,17 @@ pub struct ClientEnv {
 }
 
 impl ClientEnv {
+    /// The AWS part of the environment, for a pseudo-terminal session that sets its own home
+    /// and locale.
+    #[allow(dead_code)]
+    pub fn aws_vars(&self) -> Vec<(&str, &str)> {
+        self.vars
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "PATH" | "HOME" | "LANG"))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
     pub fn isolated() -> ClientEnv {
         let home = tempfile::tempdir().expect("temp home");
         let config = home.path().join("aws-config");

@@ -209,6 +209,8 @@ class ApiHandler(BaseHTTPRequestHandler):
     def handle_any(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        with self.kube.scenario.lock:
+            self.kube.scenario.requests.append(f"k8s:{self.command} {urllib.parse.urlparse(self.path).path}")
         who = self.kube.authenticate(self.headers.get("Authorization", ""))
         mapped = who and self.kube.mapping(who[0])
         if not mapped:
