@@ -83,6 +83,30 @@ fn evidence_of_the_role_path() {
     }
 }
 
+/// The console-nodes case with the cluster's own answers, and the permission check opened.
+#[test]
+fn kubernetes_checks_and_their_evidence() {
+    for lang in Lang::ALL {
+        let mut m = model(lang)
+            .with_value(Field::Cluster, "demo")
+            .with_value(Field::Region, "us-west-2");
+        open_symptom(&mut m, Symptom::ConsoleNodes);
+        let generation = match press(&mut m, KeyCode::F(5)).as_slice() {
+            [Cmd::RunProbes { generation, .. }] => *generation,
+            other => panic!("no run: {other:?}"),
+        };
+        for report in probe_reports::kubernetes_console() {
+            update(&mut m, event(generation, report));
+        }
+        for _ in 0..6 {
+            press(&mut m, KeyCode::Down);
+        }
+        snapshot(&format!("probes_kube_done_{}", lang.code()), &mut m);
+        press(&mut m, KeyCode::Enter);
+        snapshot(&format!("probes_kube_evidence_{}", lang.code()), &mut m);
+    }
+}
+
 #[test]
 fn assume_role_question() {
     for lang in Lang::ALL {

@@ -19,6 +19,7 @@ probe-screen-footer-done = All checks done: { $findings } findings. Press g for 
 probe-screen-evidence-title = Evidence: { $probe }
 probe-screen-evidence-outcome = Result: { $outcome } (took { $ms } ms)
 probe-screen-evidence-heading = What AWS said:
+probe-screen-evidence-heading-cluster = What the cluster said:
 probe-screen-evidence-none = No evidence was collected.
 probe-screen-evidence-finding = Finding: { $title }
 

@@ -19,6 +19,7 @@ probe-screen-footer-done = すべてのチェックが終わりました。見�
 probe-screen-evidence-title = 根拠: { $probe }
 probe-screen-evidence-outcome = 結果: { $outcome } (所要 { $ms } ミリ秒)
 probe-screen-evidence-heading = AWS の応答:
+probe-screen-evidence-heading-cluster = クラスターの応答:
 probe-screen-evidence-none = 根拠は集められませんでした。
 probe-screen-evidence-finding = 見つかった問題: { $title }
 

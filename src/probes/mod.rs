@@ -107,6 +107,17 @@ impl ProbeId {
         }
     }
 
+    /// Whether the probe asks the cluster's Kubernetes API (rather than only AWS).
+    pub fn asks_the_cluster(self) -> bool {
+        matches!(
+            self,
+            ProbeId::K8sIdentity
+                | ProbeId::K8sPermissions
+                | ProbeId::AwsAuthLive
+                | ProbeId::StsRegionPod
+        )
+    }
+
     pub fn title_id(self) -> String {
         format!("probe-{}-title", self.id())
     }

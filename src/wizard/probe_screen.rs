@@ -342,7 +342,12 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
     if report.evidence.is_empty() {
         lines.push(tr!(lang, "probe-screen-evidence-none"));
     } else {
-        lines.push(tr!(lang, "probe-screen-evidence-heading"));
+        let heading = if report.id.asks_the_cluster() {
+            "probe-screen-evidence-heading-cluster"
+        } else {
+            "probe-screen-evidence-heading"
+        };
+        lines.push(tr!(lang, heading));
         for (key, value) in &report.evidence {
             lines.push(format!("  {key}: {}", evidence_text(value)));
         }

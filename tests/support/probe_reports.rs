@@ -134,3 +134,85 @@ pub fn all() -> Vec<ProbeReport> {
 pub fn event(generation: u64, report: ProbeReport) -> Msg {
     Msg::Probe(Box::new(ProbeEvent { generation, report }))
 }
+
+/// The console-nodes plan's results for a caller the cluster knows, whose access entry has
+/// AmazonEKSViewPolicy only, and who may not read aws-auth.
+pub fn kubernetes_console() -> Vec<ProbeReport> {
+    let plain = |id, outcome, summary: Text| report(id, outcome, summary, 30);
+    let checks: Vec<Value> = [
+        ("list nodes", false, ""),
+        ("list namespaces", true, "EKS Access Policy: allowed by ClusterRoleBinding \"arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy\""),
+        ("list pods", true, "EKS Access Policy: allowed by ClusterRoleBinding \"arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy\""),
+        ("get secrets -n web", false, ""),
+    ]
+    .into_iter()
+    .map(|(check, allowed, reason)| json!({"check": check, "allowed": allowed, "reason": reason}))
+    .collect();
+    let mut permissions = evidence(
+        plain(
+            ProbeId::K8sPermissions,
+            Outcome::Problem,
+            Text::new("probe-k8s-permissions-denied")
+                .count("count", 2)
+                .arg("total", "4"),
+        ),
+        &[
+            ("username", json!("eks-admin")),
+            ("checks", Value::Array(checks)),
+            ("access_policies", json!(["AmazonEKSViewPolicy"])),
+        ],
+    );
+    permissions.findings.push(
+        Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+            .arg("principal", ROLE_ARN)
+            .arg("username", "eks-admin")
+            .command(format!("aws eks associate-access-policy --cluster-name demo --region us-west-2 --principal-arn {ROLE_ARN} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster")),
+    );
+    vec![
+        identity(),
+        role_path(),
+        plain(
+            ProbeId::Cluster,
+            Outcome::Ok,
+            Text::new("probe-cluster-ok")
+                .arg("name", "demo")
+                .arg("status", "ACTIVE")
+                .arg("mode", "API"),
+        ),
+        plain(
+            ProbeId::ConsolePermissions,
+            Outcome::Ok,
+            Text::new("probe-console-permissions-ok").count("count", 12),
+        ),
+        plain(
+            ProbeId::AccessEntries,
+            Outcome::Ok,
+            Text::new("probe-access-entries-found")
+                .arg("principal", ROLE_ARN)
+                .count("count", 1),
+        ),
+        evidence(
+            plain(
+                ProbeId::K8sIdentity,
+                Outcome::Ok,
+                Text::new("probe-k8s-identity-ok")
+                    .arg("username", "eks-admin")
+                    .arg("groups", "system:authenticated"),
+            ),
+            &[
+                ("status", json!(201)),
+                ("username", json!("eks-admin")),
+                ("groups", json!(["system:authenticated"])),
+                ("arn", json!(SESSION_ARN)),
+            ],
+        ),
+        permissions,
+        plain(
+            ProbeId::AwsAuthLive,
+            Outcome::Unknown(AwsError::KubernetesForbidden {
+                message: "configmaps \"aws-auth\" is forbidden: User \"eks-admin\" cannot get resource \"configmaps\" in API group \"\" in the namespace \"kube-system\"".into(),
+            }),
+            Text::new("probe-summary-unknown"),
+        ),
+    ]
+}
