@@ -134,3 +134,6 @@ finding-k8s-aws-auth-not-used-fix = { $mode ->
     [API] Give the principal an access entry instead.
    *[other] Compare with kubectl get configmap aws-auth -n kube-system -o yaml, and apply the entry there.
 }
+finding-k8s-asked-as-caller-title = The cluster was asked as you, not as the principal of the case
+finding-k8s-asked-as-caller-detail = The Kubernetes checks use the credentials this tool runs with, so they show what the cluster thinks of { $caller }. The case is about { $subject }, whose own answer may differ.
+finding-k8s-asked-as-caller-fix = To see the cluster's answer for { $subject }, run the checks with its credentials (--profile), or compare its access entry and aws-auth entry with yours.

@@ -126,3 +126,6 @@ finding-k8s-aws-auth-not-used-fix = { $mode ->
     [API] 代わりにプリンシパルにアクセスエントリを付けてください。
    *[other] kubectl get configmap aws-auth -n kube-system -o yaml と比べ、エントリをクラスター側に反映してください。
 }
+finding-k8s-asked-as-caller-title = クラスターへの問い合わせは、対象のプリンシパルではなくあなたとして行われました
+finding-k8s-asked-as-caller-detail = Kubernetes 側のチェックはこのツールを実行している認証情報を使うため、クラスターが { $caller } をどう見ているかを示します。調べている対象は { $subject } で、その結果は異なる場合があります。
+finding-k8s-asked-as-caller-fix = { $subject } についてのクラスターの答えを見るには、その認証情報 (--profile) でチェックを実行するか、そのアクセスエントリと aws-auth のエントリをあなたのものと比べてください。

@@ -398,6 +398,24 @@ mod tests {
         }
 
         #[test]
+        fn the_cluster_is_asked_as_the_caller_even_when_the_case_names_another_principal() {
+            let other = "arn:aws:iam::111122223333:role/ops/customer-role";
+            let api = fake().with_role(RoleInfo {
+                arn: other.into(),
+                path: "/ops/".into(),
+                name: "customer-role".into(),
+                trust_policy: None,
+            });
+            let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[(Field::PrincipalArn, other)]);
+            let identity = report(&reports, ProbeId::K8sIdentity);
+            assert_eq!(identity.evidence["arn"], ROLE, "the 401 is the caller's");
+            assert_eq!(identity.evidence["subject_arn"], other);
+            let codes: Vec<_> = identity.findings.iter().map(|f| f.code).collect();
+            assert_eq!(codes, ["k8s-not-mapped", "k8s-asked-as-caller"]);
+            assert!(identity.findings[0].commands[0].contains(ROLE));
+        }
+
+        #[test]
         fn a_401_from_a_skewed_clock_is_said_as_the_clock() {
             let mut api = fake();
             api.skew = Some(ClockSkew { seconds: -20 * 60 });

@@ -6,18 +6,21 @@ use serde_json::Value;
 
 use super::kube_session::{KubeSession, could_not_ask, target};
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
-use crate::aws::{AwsApi, AwsError};
+use super::{
+    Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal, Severity, Text,
+};
+use crate::arn::Principal;
+use crate::aws::{AwsApi, AwsError, ClusterInfo};
 use crate::aws_auth;
 use crate::guide::Symptom;
-use crate::kube::KubeError;
+use crate::kube::{KubeError, KubeTarget};
 
 /// The access policy a fix grants: what the console needs to list everything, nodes
 /// included, or, for other symptoms, the same read-only view.
 const VIEW_POLICY: &str = "AmazonEKSAdminViewPolicy";
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
-    let (Some(ProbeData::Principal(principal)), Some(ProbeData::Cluster(cluster))) = (
+    let (Some(ProbeData::Principal(subject)), Some(ProbeData::Cluster(cluster))) = (
         deps.get(&ProbeId::RolePath).map(|r| &r.data),
         deps.get(&ProbeId::Cluster).map(|r| &r.data),
     ) else {
@@ -28,6 +31,64 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             Text::new("probe-skip-no-endpoint").arg("cluster", cluster.name.clone()),
         );
     };
+    let Some((principal, is_subject)) = caller_principal(api, deps, subject).await else {
+        return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
+    };
+    let body = ask(api, input, &principal, cluster, target).await;
+    if is_subject {
+        return body;
+    }
+    // The token speaks for whoever runs the tool; the details may name someone else.
+    body.evidence("subject_arn", subject.iam_arn.clone())
+        .finding(
+            Finding::new("k8s-asked-as-caller", Severity::Info)
+                .arg("caller", principal.iam_arn.clone())
+                .arg("subject", subject.iam_arn.clone()),
+        )
+}
+
+/// The principal the token speaks for, in IAM form: the caller, which is the case's subject
+/// unless the details name another ARN (then its role is read for the path).
+async fn caller_principal<A: AwsApi>(
+    api: &A,
+    deps: &Deps,
+    subject: &ResolvedPrincipal,
+) -> Option<(ResolvedPrincipal, bool)> {
+    let Some(ProbeData::Identity(identity)) = deps.get(&ProbeId::Identity).map(|r| &r.data) else {
+        return None;
+    };
+    let caller = Principal::parse(&identity.arn).ok()?;
+    let aws_auth_arn = caller.aws_auth_arn();
+    if aws_auth_arn.eq_ignore_ascii_case(&subject.aws_auth_arn) {
+        return Some((subject.clone(), true));
+    }
+    let iam_arn = if caller.is_role() {
+        match api.get_role(caller.name.clone()).await {
+            Ok(role) => role.arn,
+            Err(_) => aws_auth_arn.clone(),
+        }
+    } else {
+        caller.arn.to_string()
+    };
+    Some((
+        ResolvedPrincipal {
+            iam_arn,
+            aws_auth_arn,
+            kind: caller.kind.clone(),
+            account: caller.arn.account.clone(),
+            partition: caller.arn.partition.clone(),
+        },
+        false,
+    ))
+}
+
+async fn ask<A: AwsApi>(
+    api: &A,
+    input: &ProbeInput,
+    principal: &ResolvedPrincipal,
+    cluster: &ClusterInfo,
+    target: KubeTarget,
+) -> ProbeBody {
     match api.kube_who_am_i(target.clone()).await {
         Ok(user) => {
             let arn = user.extra_value("arn").map(str::to_owned);
@@ -82,8 +143,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
 
 fn not_mapped(
     input: &ProbeInput,
-    principal: &super::ResolvedPrincipal,
-    cluster: &crate::aws::ClusterInfo,
+    principal: &ResolvedPrincipal,
+    cluster: &ClusterInfo,
 ) -> ProbeBody {
     let name = cluster.name.clone();
     let region = input.region.clone().unwrap_or_else(|| "<region>".into());

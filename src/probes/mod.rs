@@ -100,7 +100,8 @@ impl ProbeId {
             ProbeId::Identity | ProbeId::Cluster | ProbeId::StsEndpoints => &[],
             ProbeId::RolePath | ProbeId::CrossAccount => &[ProbeId::Identity],
             ProbeId::ConsolePermissions | ProbeId::PassRole => &[ProbeId::RolePath],
-            ProbeId::AccessEntries | ProbeId::K8sIdentity => &[ProbeId::RolePath, ProbeId::Cluster],
+            ProbeId::AccessEntries => &[ProbeId::RolePath, ProbeId::Cluster],
+            ProbeId::K8sIdentity => &[ProbeId::Identity, ProbeId::RolePath, ProbeId::Cluster],
             ProbeId::K8sPermissions | ProbeId::AwsAuthLive | ProbeId::StsRegionPod => {
                 &[ProbeId::K8sIdentity]
             }
@@ -302,7 +303,7 @@ pub fn exit_code(reports: &[ProbeReport]) -> u8 {
 
 /// Every finding code the probes can produce; the README lists them and a test checks that
 /// each has its title, detail and fix in both languages.
-pub const FINDING_CODES: [&str; 43] = [
+pub const FINDING_CODES: [&str; 44] = [
     "region-missing",
     "credentials-missing",
     "credentials-expired",
@@ -338,6 +339,7 @@ pub const FINDING_CODES: [&str; 43] = [
     "k8s-aws-auth-near-miss",
     "k8s-aws-auth-not-used",
     "k8s-system-masters",
+    "k8s-asked-as-caller",
     "k8s-view-policy-no-nodes",
     "k8s-nodes-denied",
     "k8s-access-denied",
