@@ -44,7 +44,7 @@ aws-advice-kubernetes-private-endpoint = Run the tool from inside the cluster's 
 aws-error-kubernetes-untrusted = The API server's certificate does not match the cluster CA that DescribeCluster gave ({ $detail }).
 aws-advice-kubernetes-untrusted = A proxy that inspects TLS may be in between; connect without it, or compare the endpoint with the console's.
 aws-error-kubernetes-forbidden = Kubernetes does not let you read this: { $message }
-aws-advice-kubernetes-forbidden = Ask someone who may to run kubectl get configmap aws-auth -n kube-system -o yaml, and open the file with the aws-auth screen (a) or eks-iam-tui lint-aws-auth.
+aws-advice-kubernetes-forbidden = Someone who may read the object can save it with kubectl and share it; an aws-auth copy opens on the aws-auth screen (a) or with eks-iam-tui lint-aws-auth.
 aws-error-kubernetes-status = Kubernetes answered { $code } { $reason }: { $message }
 aws-advice-kubernetes-status = Check the cluster's health in the console, then check again.
 aws-error-clock-skew = This computer's clock is { $minutes } minutes { $direction ->
@@ -65,9 +65,17 @@ finding-kubernetes-private-endpoint-fix = Run the tool from a host in the VPC, o
 finding-kubernetes-untrusted-title = The API server was not trusted
 finding-kubernetes-untrusted-detail = The certificate the endpoint showed was not issued by the cluster's CA.
 finding-kubernetes-untrusted-fix = Connect without a TLS-inspecting proxy and check again.
-finding-kubernetes-forbidden-title = Kubernetes would not show what a check needs
-finding-kubernetes-forbidden-detail = The “{ $probe }” check was refused by RBAC: you are mapped, but may not read that object.
-finding-kubernetes-forbidden-fix = Have someone with access save it with kubectl, then give the file to the aws-auth screen (a) or eks-iam-tui lint-aws-auth.
+finding-kubernetes-forbidden-title = Kubernetes would not let a check read what it needs
+finding-kubernetes-forbidden-detail = The “{ $probe }” check was refused by RBAC: you are mapped, but may not read { $probe ->
+    [aws-auth-live] kube-system/aws-auth.
+    [sts-region-pod] that service account.
+   *[other] that object.
+}
+finding-kubernetes-forbidden-fix = { $probe ->
+    [aws-auth-live] Have someone with access run kubectl get configmap aws-auth -n kube-system -o yaml, then give the file to the aws-auth screen (a) or eks-iam-tui lint-aws-auth.
+    [sts-region-pod] Have someone with access run kubectl get serviceaccount -n NAMESPACE NAME -o yaml and read its eks.amazonaws.com annotations.
+   *[other] Have someone with access read it with kubectl.
+}
 finding-k8s-not-mapped-title = Kubernetes does not know this principal
 finding-k8s-not-mapped-detail = The cluster { $cluster } (authentication mode { $mode }) answered 401 to { $principal }. { $mode ->
     [CONFIG_MAP] Only aws-auth can map it, and no entry there matches { $aws_auth_arn }.
@@ -75,17 +83,26 @@ finding-k8s-not-mapped-detail = The cluster { $cluster } (authentication mode { 
    *[other] Neither an access entry nor an aws-auth entry for { $aws_auth_arn } matches it.
 } { $path ->
     [some] The role has a path: aws-auth must name it without the path, an access entry with it.
+    [unknown] The role's path could not be read (iam:GetRole): an access entry needs the ARN exactly as IAM shows it, path included.
    *[none] {""}
 }
-finding-k8s-not-mapped-fix = Give the principal an access entry with an access policy (commands below), or an aws-auth entry in the form shown.
+finding-k8s-not-mapped-fix = { $mode ->
+    [CONFIG_MAP] Add an aws-auth entry for { $aws_auth_arn } (command below), or move the cluster to API_AND_CONFIG_MAP and give the principal an access entry.
+    [API] Give the principal an access entry with an access policy (commands below); aws-auth is not read in this mode.
+   *[other] Give the principal an access entry with an access policy (commands below), or an aws-auth entry for { $aws_auth_arn }.
+}
 finding-k8s-system-masters-title = The caller is in system:masters
 finding-k8s-system-masters-detail = { $username } is in system:masters, which bypasses RBAC entirely and cannot be limited.
 finding-k8s-system-masters-fix = Prefer an access entry with AmazonEKSClusterAdminPolicy, which can be audited and removed.
 finding-k8s-view-policy-no-nodes-title = AmazonEKSViewPolicy leaves out nodes
-finding-k8s-view-policy-no-nodes-detail = Kubernetes refused to list nodes for { $username }. The only access policy of { $principal } that grants reads is AmazonEKSViewPolicy, which does not cover nodes: the console's Compute tab stays empty.
+finding-k8s-view-policy-no-nodes-detail = Kubernetes refused to list nodes for { $username }. The access policies of { $principal } include AmazonEKSViewPolicy and none that covers nodes (AmazonEKSViewPolicy leaves them out), so the console's Compute tab stays empty.
 finding-k8s-view-policy-no-nodes-fix = Associate AmazonEKSAdminViewPolicy with cluster scope (command below).
 finding-k8s-nodes-denied-title = Kubernetes does not let you list nodes
-finding-k8s-nodes-denied-detail = { $username } (groups: { $groups }) may not list nodes; no access policy or RBAC binding allows it.
+finding-k8s-nodes-denied-detail = { $username } (groups: { $groups }) may not list nodes; no access policy or RBAC binding allows it. { $entry ->
+    [missing] It has no access entry (aws-auth maps it): a new entry wins over aws-auth, so it must carry the Kubernetes groups RBAC binds.
+    [not-read] The cluster reads only aws-auth (CONFIG_MAP), so the grant has to come from RBAC.
+   *[other] {""}
+}
 finding-k8s-nodes-denied-fix = Associate AmazonEKSAdminViewPolicy, or apply AWS's console RBAC and map the principal to its group eks-console-dashboard-full-access-group.
 finding-k8s-access-denied-title = Some checks were not allowed
 finding-k8s-access-denied-detail = { $count ->
@@ -109,7 +126,10 @@ finding-service-account-no-irsa-title = The service account has no IAM role
 finding-service-account-no-irsa-detail = { $account } has no eks.amazonaws.com/role-arn annotation, so its pods get no web identity credentials from it (EKS Pod Identity or the node role may apply).
 finding-service-account-no-irsa-fix = Annotate it with the role to assume, or check its EKS Pod Identity association.
 finding-pod-sts-regional-injected-title = Pods are told to use the Regional STS endpoint
-finding-pod-sts-regional-injected-detail = Pods of { $account } assume { $role } with AWS_STS_REGIONAL_ENDPOINTS=regional injected. Code that still calls https://sts.amazonaws.com while signing for { $region } gets SignatureDoesNotMatch.
+finding-pod-sts-regional-injected-detail = Pods of { $account } assume { $role } with AWS_STS_REGIONAL_ENDPOINTS=regional injected. { $region ->
+    [us-east-1] In us-east-1 the global endpoint accepts the same signature, so this setting alone does not cause SignatureDoesNotMatch here.
+   *[other] Code that still calls https://sts.amazonaws.com while signing for { $region } gets SignatureDoesNotMatch.
+}
 finding-pod-sts-regional-injected-fix = Best: call the Regional endpoint of { $region }. Stopgap: set the annotation to "false" and recreate the pods (commands below).
 cli-arg-diagnose-aws-auth = An aws-auth ConfigMap (file, or - for standard input) that explains a Kubernetes 401: which entry was meant for the caller and why it does not match
 finding-k8s-aws-auth-near-miss-title = The aws-auth entry meant for it does not match
@@ -137,3 +157,8 @@ finding-k8s-aws-auth-not-used-fix = { $mode ->
 finding-k8s-asked-as-caller-title = The cluster was asked as you, not as the principal of the case
 finding-k8s-asked-as-caller-detail = The Kubernetes checks use the credentials this tool runs with, so they show what the cluster thinks of { $caller }. The case is about { $subject }, whose own answer may differ.
 finding-k8s-asked-as-caller-fix = To see the cluster's answer for { $subject }, run the checks with its credentials (--profile), or compare its access entry and aws-auth entry with yours.
+aws-error-kubernetes-unreachable = The API endpoint of { $cluster } did not answer from here.
+aws-advice-kubernetes-unreachable = Check the cluster's public access CIDRs (publicAccessCidrs), firewalls and proxies between you and the endpoint.
+finding-kubernetes-unreachable-title = The API endpoint did not answer
+finding-kubernetes-unreachable-detail = { $cluster } has public endpoint access, yet its Kubernetes API did not answer from here, so the Kubernetes checks could not run.
+finding-kubernetes-unreachable-fix = Check whether publicAccessCidrs includes your address, and any firewall or proxy on the way (aws eks describe-cluster shows the CIDRs).

@@ -27,7 +27,7 @@ probe-aws-auth-live-read = aws-auth を読みました ({ $entries } エント�
    *[other] 指摘が { $count } 件あります。
 }
 probe-sts-region-pod-missing = サービスアカウント { $account } は存在しません。
-probe-sts-region-pod-no-irsa = { $account } には IAM ロールのアノテーションがなく、その Pod はここから IRSA の認証情報を得ません。
+probe-sts-region-pod-no-irsa = { $account } には IAM ロールのアノテーションがなく、このサービスアカウントからは IRSA の認証情報が得られません。
 probe-sts-region-pod-regional = { $account } の Pod は { $role } を引き受け、リージョンの STS エンドポイントを使うよう指示されます。
 probe-sts-region-pod-legacy = { $account } の Pod は { $role } を引き受け、STS エンドポイントは SDK の既定のままです。
 
@@ -38,7 +38,7 @@ aws-advice-kubernetes-private-endpoint = クラスターの VPC 内 (踏み台�
 aws-error-kubernetes-untrusted = API サーバーの証明書が、DescribeCluster の返したクラスター CA と一致しません ({ $detail })。
 aws-advice-kubernetes-untrusted = TLS を検査するプロキシが間にある可能性があります。プロキシを通さずに接続するか、エンドポイントをコンソールの表示と比べてください。
 aws-error-kubernetes-forbidden = Kubernetes はこの読み取りを許可しません: { $message }
-aws-advice-kubernetes-forbidden = 権限のある人に kubectl get configmap aws-auth -n kube-system -o yaml を実行してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth で開いてください。
+aws-advice-kubernetes-forbidden = そのオブジェクトを読み取れる人に kubectl で保存して共有してもらってください。aws-auth のコピーは aws-auth 画面 (a) か eks-iam-tui lint-aws-auth で開けます。
 aws-error-kubernetes-status = Kubernetes が { $code } { $reason } を返しました: { $message }
 aws-advice-kubernetes-status = コンソールでクラスターの状態を確かめてから、もう一度確認してください。
 aws-error-clock-skew = このコンピューターの時計は AWS より { $minutes } 分{ $direction ->
@@ -59,9 +59,17 @@ finding-kubernetes-private-endpoint-fix = VPC 内のホストからツールを�
 finding-kubernetes-untrusted-title = API サーバーを信頼できませんでした
 finding-kubernetes-untrusted-detail = エンドポイントが示した証明書は、クラスターの CA が発行したものではありませんでした。
 finding-kubernetes-untrusted-fix = TLS を検査するプロキシを通さずに接続し、もう一度確認してください。
-finding-kubernetes-forbidden-title = 確認に必要なものを Kubernetes が見せてくれません
-finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒否されました。対応付けはされていますが、そのオブジェクトを読む権限がありません。
-finding-kubernetes-forbidden-fix = 権限のある人に kubectl で保存してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth に渡してください。
+finding-kubernetes-forbidden-title = 確認に必要なものを Kubernetes から読み取れません
+finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒否されました。対応付けはされていますが、{ $probe ->
+    [aws-auth-live] kube-system/aws-auth
+    [sts-region-pod] そのサービスアカウント
+   *[other] そのオブジェクト
+}を読み取る権限がありません。
+finding-kubernetes-forbidden-fix = { $probe ->
+    [aws-auth-live] 権限のある人に kubectl get configmap aws-auth -n kube-system -o yaml を実行してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth に渡してください。
+    [sts-region-pod] 権限のある人に kubectl get serviceaccount -n 名前空間 名前 -o yaml を実行してもらい、eks.amazonaws.com のアノテーションを確認してください。
+   *[other] 権限のある人に kubectl で読み取ってもらってください。
+}
 finding-k8s-not-mapped-title = Kubernetes はこのプリンシパルを知りません
 finding-k8s-not-mapped-detail = クラスター { $cluster } (認証モード { $mode }) は { $principal } に 401 を返しました。{ $mode ->
     [CONFIG_MAP] 対応付けられるのは aws-auth だけですが、{ $aws_auth_arn } に一致するエントリがありません。
@@ -69,17 +77,26 @@ finding-k8s-not-mapped-detail = クラスター { $cluster } (認証モード { 
    *[other] { $aws_auth_arn } に一致するアクセスエントリも aws-auth のエントリもありません。
 }{ $path ->
     [some] ロールにはパスがあります。aws-auth にはパスを除いて、アクセスエントリにはパス付きで書きます。
+    [unknown] ロールのパスを読み取れませんでした (iam:GetRole)。アクセスエントリには、IAM が示すとおりパスを含めた ARN が必要です。
    *[none] {""}
 }
-finding-k8s-not-mapped-fix = プリンシパルにアクセスエントリとアクセスポリシーを付けるか (下のコマンド)、表示した形で aws-auth にエントリを追加してください。
+finding-k8s-not-mapped-fix = { $mode ->
+    [CONFIG_MAP] { $aws_auth_arn } の aws-auth エントリを追加するか (下のコマンド)、クラスターを API_AND_CONFIG_MAP に移行してプリンシパルにアクセスエントリを付けてください。
+    [API] プリンシパルにアクセスエントリとアクセスポリシーを付けてください (下のコマンド)。このモードでは aws-auth は読まれません。
+   *[other] プリンシパルにアクセスエントリとアクセスポリシーを付けるか (下のコマンド)、{ $aws_auth_arn } の aws-auth エントリを追加してください。
+}
 finding-k8s-system-masters-title = 呼び出し元が system:masters に属しています
 finding-k8s-system-masters-detail = { $username } は system:masters に属しています。このグループは RBAC を完全に迂回し、制限できません。
 finding-k8s-system-masters-fix = 監査や削除ができる、AmazonEKSClusterAdminPolicy 付きのアクセスエントリを使うことをおすすめします。
 finding-k8s-view-policy-no-nodes-title = AmazonEKSViewPolicy はノードを含みません
-finding-k8s-view-policy-no-nodes-detail = Kubernetes は { $username } によるノードの一覧を拒否しました。{ $principal } に読み取りを与えるアクセスポリシーは AmazonEKSViewPolicy だけで、これはノードを含まないため、コンソールのコンピューティングタブは空のままです。
+finding-k8s-view-policy-no-nodes-detail = Kubernetes は { $username } によるノードの一覧を拒否しました。{ $principal } のアクセスポリシーには AmazonEKSViewPolicy があり、ノードを含むものはありません (AmazonEKSViewPolicy はノードを含みません)。そのため、コンソールのコンピューティングタブは空のままです。
 finding-k8s-view-policy-no-nodes-fix = AmazonEKSAdminViewPolicy をクラスタースコープで関連付けてください (下のコマンド)。
 finding-k8s-nodes-denied-title = Kubernetes がノードの一覧を許可しません
-finding-k8s-nodes-denied-detail = { $username } (グループ: { $groups }) はノードを一覧できません。許可するアクセスポリシーも RBAC のバインディングもありません。
+finding-k8s-nodes-denied-detail = { $username } (グループ: { $groups }) はノードを一覧できません。許可するアクセスポリシーも RBAC のバインディングもありません。{ $entry ->
+    [missing] アクセスエントリはなく、aws-auth で対応付けられています。新しいエントリは aws-auth より優先されるため、RBAC がバインドしている Kubernetes グループを付ける必要があります。
+    [not-read] このクラスターは aws-auth だけを読む (CONFIG_MAP) ため、許可は RBAC で与える必要があります。
+   *[other] {""}
+}
 finding-k8s-nodes-denied-fix = AmazonEKSAdminViewPolicy を関連付けるか、AWS が公開しているコンソール用 RBAC を適用して、プリンシパルをそのグループ eks-console-dashboard-full-access-group に対応付けてください。
 finding-k8s-access-denied-title = 許可されていない操作があります
 finding-k8s-access-denied-detail = { $count ->
@@ -98,10 +115,13 @@ finding-service-account-not-found-title = サービスアカウントが存在�
 finding-service-account-not-found-detail = サービスアカウント { $account } はありません。これを指定した Pod は作成されません。
 finding-service-account-not-found-fix = Pod の定義が使っている名前空間と名前を確認してください。
 finding-service-account-no-irsa-title = サービスアカウントに IAM ロールがありません
-finding-service-account-no-irsa-detail = { $account } には eks.amazonaws.com/role-arn アノテーションがないため、その Pod はここから Web ID の認証情報を得ません (EKS Pod Identity かノードロールが使われることがあります)。
+finding-service-account-no-irsa-detail = { $account } には eks.amazonaws.com/role-arn アノテーションがないため、このサービスアカウントからは Web ID の認証情報が得られません (EKS Pod Identity かノードロールが使われることがあります)。
 finding-service-account-no-irsa-fix = 引き受けるロールをアノテーションで指定するか、EKS Pod Identity の関連付けを確認してください。
 finding-pod-sts-regional-injected-title = Pod はリージョンの STS エンドポイントを使うよう指示されています
-finding-pod-sts-regional-injected-detail = { $account } の Pod は { $role } を引き受け、AWS_STS_REGIONAL_ENDPOINTS=regional が注入されます。{ $region } 向けに署名しながら https://sts.amazonaws.com を呼ぶコードは SignatureDoesNotMatch になります。
+finding-pod-sts-regional-injected-detail = { $account } の Pod は { $role } を引き受け、AWS_STS_REGIONAL_ENDPOINTS=regional が注入されます。{ $region ->
+    [us-east-1] us-east-1 ではグローバルエンドポイントも同じ署名を受け付けるため、この設定だけで SignatureDoesNotMatch になることはありません。
+   *[other] { $region } 向けに署名しながら https://sts.amazonaws.com を呼ぶコードは SignatureDoesNotMatch になります。
+}
 finding-pod-sts-regional-injected-fix = 最善は { $region } のリージョンエンドポイントを呼ぶことです。当面の回避策はアノテーションを "false" にして Pod を作り直すことです (下のコマンド)。
 cli-arg-diagnose-aws-auth = Kubernetes の 401 を説明するための aws-auth ConfigMap (ファイル、または標準入力の -)。呼び出し元のためのエントリと、それが一致しない理由を示します
 finding-k8s-aws-auth-near-miss-title = このプリンシパル向けの aws-auth エントリが一致していません
@@ -129,3 +149,8 @@ finding-k8s-aws-auth-not-used-fix = { $mode ->
 finding-k8s-asked-as-caller-title = クラスターへの問い合わせは、対象のプリンシパルではなくあなたとして行われました
 finding-k8s-asked-as-caller-detail = Kubernetes 側のチェックはこのツールを実行している認証情報を使うため、クラスターが { $caller } をどう見ているかを示します。調べている対象は { $subject } で、その結果は異なる場合があります。
 finding-k8s-asked-as-caller-fix = { $subject } についてのクラスターの答えを見るには、その認証情報 (--profile) でチェックを実行するか、そのアクセスエントリと aws-auth のエントリをあなたのものと比べてください。
+aws-error-kubernetes-unreachable = { $cluster } の API エンドポイントから、ここでは応答がありませんでした。
+aws-advice-kubernetes-unreachable = クラスターのパブリックアクセス CIDR (publicAccessCidrs) と、エンドポイントまでの間にあるファイアウォールやプロキシを確認してください。
+finding-kubernetes-unreachable-title = API エンドポイントが応答しませんでした
+finding-kubernetes-unreachable-detail = { $cluster } はパブリックエンドポイントアクセスが有効ですが、ここからは Kubernetes API の応答がなく、Kubernetes 側の確認ができませんでした。
+finding-kubernetes-unreachable-fix = publicAccessCidrs に自分のアドレスが含まれているか、途中にファイアウォールやプロキシがないかを確認してください (CIDR は aws eks describe-cluster で確認できます)。

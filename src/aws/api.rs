@@ -253,6 +253,12 @@ impl SdkApi {
     }
 }
 
+/// How far the local clock was from AWS's at the last answer the recorder saw.
+fn skew_of(recorder: &DateRecorder) -> Option<ClockSkew> {
+    let (received, date) = recorder.last()?;
+    ClockSkew::from_date_header(received, &date)
+}
+
 /// Decodes `%XX` sequences (and `+`) as IAM's `GetRole` sends the trust policy.
 pub fn url_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -282,8 +288,15 @@ pub fn url_decode(text: &str) -> String {
 impl AwsApi for SdkApi {
     async fn caller_identity(&self, endpoint: StsEndpoint) -> Result<CallerIdentity, AwsError> {
         self.need_region()?;
+        let recorder = DateRecorder::default();
         let client = match endpoint {
-            StsEndpoint::Configured => self.sts.clone(),
+            // AWS's Date header comes along: a refused signature may be a clock that is off.
+            StsEndpoint::Configured => aws_sdk_sts::Client::from_conf(
+                aws_sdk_sts::config::Builder::from(&self.config)
+                    .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                    .interceptor(recorder.clone())
+                    .build(),
+            ),
             StsEndpoint::Global { signing_region } => {
                 let url = std::env::var(GLOBAL_STS_ENDPOINT_VARIABLE)
                     .ok()
@@ -298,11 +311,17 @@ impl AwsApi for SdkApi {
                 )
             }
         };
-        let out = client
-            .get_caller_identity()
-            .send()
-            .await
-            .map_err(|e| classify(&e))?;
+        let out =
+            client
+                .get_caller_identity()
+                .send()
+                .await
+                .map_err(|e| match skew_of(&recorder) {
+                    Some(skew) if skew.refuses_tokens() => AwsError::ClockSkew {
+                        seconds: skew.seconds,
+                    },
+                    _ => classify(&e),
+                })?;
         Ok(CallerIdentity {
             arn: out.arn().unwrap_or_default().to_owned(),
             account: out.account().unwrap_or_default().to_owned(),
@@ -548,12 +567,10 @@ impl AwsApi for SdkApi {
         );
         // A refused or denied call still carries AWS's date; only a missing answer has none.
         let result = client.get_caller_identity().send().await;
-        match recorder.last() {
-            Some((received, date)) => Ok(ClockSkew::from_date_header(received, &date)),
-            None => Err(result
-                .err()
-                .map(|e| classify(&e))
-                .unwrap_or(AwsError::Unparseable { status: 200 })),
+        match (recorder.last(), result) {
+            (Some(_), _) => Ok(skew_of(&recorder)),
+            (None, Err(error)) => Err(classify(&error)),
+            (None, Ok(_)) => Ok(None),
         }
     }
 

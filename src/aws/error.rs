@@ -91,6 +91,8 @@ pub enum AwsError {
     KubernetesNoEndpoint { cluster: String },
     #[error("the cluster {cluster} has a private endpoint only")]
     KubernetesPrivateEndpoint { cluster: String },
+    #[error("the API endpoint of {cluster} did not answer")]
+    KubernetesUnreachable { cluster: String },
     #[error("the API server's certificate is not the cluster CA's: {detail}")]
     KubernetesUntrusted { detail: String },
     #[error("Kubernetes may not be asked this: {message}")]
@@ -128,6 +130,7 @@ impl AwsError {
             AwsError::Unexpected { .. } => "unexpected",
             AwsError::KubernetesNoEndpoint { .. } => "kubernetes-no-endpoint",
             AwsError::KubernetesPrivateEndpoint { .. } => "kubernetes-private-endpoint",
+            AwsError::KubernetesUnreachable { .. } => "kubernetes-unreachable",
             AwsError::KubernetesUntrusted { .. } => "kubernetes-untrusted",
             AwsError::KubernetesForbidden { .. } => "kubernetes-forbidden",
             AwsError::KubernetesStatus { .. } => "kubernetes-status",
@@ -168,7 +171,8 @@ impl AwsError {
             AwsError::Network { detail } => tr!(lang, &id, detail = detail.clone()),
             AwsError::Refused { operation } => tr!(lang, &id, operation = operation.clone()),
             AwsError::KubernetesNoEndpoint { cluster }
-            | AwsError::KubernetesPrivateEndpoint { cluster } => {
+            | AwsError::KubernetesPrivateEndpoint { cluster }
+            | AwsError::KubernetesUnreachable { cluster } => {
                 tr!(lang, &id, cluster = cluster.clone())
             }
             AwsError::KubernetesUntrusted { detail } => tr!(lang, &id, detail = detail.clone()),
@@ -198,7 +202,7 @@ impl AwsError {
     }
 
     /// Every kind, for tests that check each has its words.
-    pub const KINDS: [&'static str; 23] = [
+    pub const KINDS: [&'static str; 24] = [
         "no-region",
         "no-credentials",
         "expired-token",
@@ -218,6 +222,7 @@ impl AwsError {
         "unexpected",
         "kubernetes-no-endpoint",
         "kubernetes-private-endpoint",
+        "kubernetes-unreachable",
         "kubernetes-untrusted",
         "kubernetes-forbidden",
         "kubernetes-status",

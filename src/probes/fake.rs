@@ -16,7 +16,7 @@ pub struct FakeApi {
     pub roles: BTreeMap<String, RoleInfo>,
     pub cluster: Result<ClusterInfo, AwsError>,
     pub access_entries: Vec<String>,
-    pub policies: Vec<AssociatedPolicy>,
+    pub policies: Result<Vec<AssociatedPolicy>, AwsError>,
     pub skew: Option<ClockSkew>,
     pub kube_user: Result<KubeUser, KubeError>,
     /// `kubectl auth can-i` form -> allowed; anything not listed is not allowed.
@@ -35,7 +35,7 @@ impl FakeApi {
                 name: "demo".into(),
             }),
             access_entries: Vec::new(),
-            policies: Vec::new(),
+            policies: Ok(Vec::new()),
             skew: Some(ClockSkew { seconds: 0 }),
             kube_user: Err(KubeError::Unauthorized),
             kube_allowed: BTreeMap::new(),
@@ -135,7 +135,7 @@ impl AwsApi for FakeApi {
         _principal_arn: String,
     ) -> Result<Vec<AssociatedPolicy>, AwsError> {
         self.record("eks:ListAssociatedAccessPolicies");
-        Ok(self.policies.clone())
+        self.policies.clone()
     }
 
     async fn assume_role(
@@ -451,13 +451,15 @@ mod tests {
                     cluster: "demo".into()
                 })
             );
-            // The same failure on a public endpoint is only unreachable.
+            // The same failure on a public endpoint is said as the endpoint not answering.
             let mut api = fake();
             api.kube_user = Err(KubeError::Failed(AwsError::Timeout));
             let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
             assert_eq!(
                 report(&reports, ProbeId::K8sIdentity).outcome,
-                Outcome::Unknown(AwsError::Timeout)
+                Outcome::Unknown(AwsError::KubernetesUnreachable {
+                    cluster: "demo".into()
+                })
             );
         }
 
@@ -481,11 +483,11 @@ mod tests {
         fn nodes_refused_under_the_view_policy_alone_is_named() {
             let mut api = fake();
             api.kube_user = Ok(viewer());
-            api.policies = vec![AssociatedPolicy {
+            api.policies = Ok(vec![AssociatedPolicy {
                 policy_arn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy".into(),
                 scope: "cluster".into(),
                 namespaces: Vec::new(),
-            }];
+            }]);
             for allowed in [
                 "list namespaces",
                 "list pods",
@@ -511,6 +513,39 @@ mod tests {
             assert_eq!(checks.len(), 9, "the console's eight and the person's own");
             assert_eq!(checks[8]["check"], "get secrets -n web");
             assert_eq!(checks[8]["allowed"], false);
+        }
+
+        #[test]
+        fn nodes_refused_without_an_access_entry_create_one_that_keeps_the_groups() {
+            let mut api = fake();
+            let mut user = viewer();
+            user.groups
+                .push("eks-console-dashboard-full-access-group".into());
+            api.kube_user = Ok(user);
+            api.policies = Err(AwsError::NotFound {
+                code: "ResourceNotFoundException".into(),
+                message: "The specified principalArn could not be found.".into(),
+            });
+            let (reports, _) = run_for(Symptom::ConsoleNodes, api, &[]);
+            let permissions = report(&reports, ProbeId::K8sPermissions);
+            let finding = &permissions.findings[0];
+            assert_eq!(finding.code, "k8s-nodes-denied");
+            assert_eq!(permissions.evidence["access_entry"], "missing");
+            assert!(
+                finding.commands[0].starts_with("aws eks create-access-entry")
+                    && finding.commands[0]
+                        .ends_with("--kubernetes-groups eks-console-dashboard-full-access-group"),
+                "{:?}",
+                finding.commands
+            );
+            assert!(finding.commands[1].starts_with("aws eks associate-access-policy"));
+            assert!(
+                finding
+                    .detail(crate::i18n::Lang::En)
+                    .contains("no access entry"),
+                "{}",
+                finding.detail(crate::i18n::Lang::En)
+            );
         }
 
         #[test]

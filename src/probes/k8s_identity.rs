@@ -12,7 +12,7 @@ use super::{
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError, ClusterInfo};
 use crate::aws_auth;
-use crate::guide::Symptom;
+use crate::guide::{Field, Symptom};
 use crate::kube::{KubeError, KubeTarget};
 
 /// The access policy a fix grants: what the console needs to list everything, nodes
@@ -20,8 +20,8 @@ use crate::kube::{KubeError, KubeTarget};
 const VIEW_POLICY: &str = "AmazonEKSAdminViewPolicy";
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
-    let (Some(ProbeData::Principal(subject)), Some(ProbeData::Cluster(cluster))) = (
-        deps.get(&ProbeId::RolePath).map(|r| &r.data),
+    let (Some(ProbeData::Identity(identity)), Some(ProbeData::Cluster(cluster))) = (
+        deps.get(&ProbeId::Identity).map(|r| &r.data),
         deps.get(&ProbeId::Cluster).map(|r| &r.data),
     ) else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
@@ -31,46 +31,46 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             Text::new("probe-skip-no-endpoint").arg("cluster", cluster.name.clone()),
         );
     };
-    let Some((principal, is_subject)) = caller_principal(api, deps, subject).await else {
+    let Ok(caller) = Principal::parse(&identity.arn) else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
     };
-    let body = ask(api, input, &principal, cluster, target).await;
-    if is_subject {
-        return body;
-    }
+    let (principal, path_known) = resolve_caller(api, &caller).await;
+    let body = ask(api, input, &principal, path_known, cluster, target).await;
     // The token speaks for whoever runs the tool; the details may name someone else.
-    body.evidence("subject_arn", subject.iam_arn.clone())
-        .finding(
-            Finding::new("k8s-asked-as-caller", Severity::Info)
-                .arg("caller", principal.iam_arn.clone())
-                .arg("subject", subject.iam_arn.clone()),
-        )
+    let subject = input
+        .context
+        .get(Field::PrincipalArn)
+        .and_then(|arn| Principal::parse(arn).ok())
+        .filter(|s| {
+            !s.aws_auth_arn()
+                .eq_ignore_ascii_case(&principal.aws_auth_arn)
+        });
+    match subject {
+        None => body,
+        Some(subject) => body
+            .evidence("subject_arn", subject.arn.to_string())
+            .finding(
+                Finding::new("k8s-asked-as-caller", Severity::Info)
+                    .arg("caller", principal.iam_arn.clone())
+                    .arg("subject", subject.arn.to_string()),
+            ),
+    }
 }
 
-/// The principal the token speaks for, in IAM form: the caller, which is the case's subject
-/// unless the details name another ARN (then its role is read for the path).
-async fn caller_principal<A: AwsApi>(
-    api: &A,
-    deps: &Deps,
-    subject: &ResolvedPrincipal,
-) -> Option<(ResolvedPrincipal, bool)> {
-    let Some(ProbeData::Identity(identity)) = deps.get(&ProbeId::Identity).map(|r| &r.data) else {
-        return None;
-    };
-    let caller = Principal::parse(&identity.arn).ok()?;
+/// The caller in IAM form, its role read for the path (an access entry needs it, aws-auth must
+/// not have it); `false` when the path could not be read (no `iam:GetRole`), and the ARN
+/// without it stands in.
+async fn resolve_caller<A: AwsApi>(api: &A, caller: &Principal) -> (ResolvedPrincipal, bool) {
     let aws_auth_arn = caller.aws_auth_arn();
-    if aws_auth_arn.eq_ignore_ascii_case(&subject.aws_auth_arn) {
-        return Some((subject.clone(), true));
-    }
-    let iam_arn = if caller.is_role() {
+    let (iam_arn, path_known) = if caller.is_role() {
         match api.get_role(caller.name.clone()).await {
-            Ok(role) => role.arn,
-            Err(_) => aws_auth_arn.clone(),
+            Ok(role) => (role.arn, true),
+            Err(_) => (aws_auth_arn.clone(), false),
         }
     } else {
-        caller.arn.to_string()
+        (caller.arn.to_string(), true)
     };
-    Some((
+    (
         ResolvedPrincipal {
             iam_arn,
             aws_auth_arn,
@@ -78,14 +78,15 @@ async fn caller_principal<A: AwsApi>(
             account: caller.arn.account.clone(),
             partition: caller.arn.partition.clone(),
         },
-        false,
-    ))
+        path_known,
+    )
 }
 
 async fn ask<A: AwsApi>(
     api: &A,
     input: &ProbeInput,
     principal: &ResolvedPrincipal,
+    path_known: bool,
     cluster: &ClusterInfo,
     target: KubeTarget,
 ) -> ProbeBody {
@@ -135,7 +136,7 @@ async fn ask<A: AwsApi>(
                     seconds: skew.seconds,
                 });
             }
-            not_mapped(input, principal, cluster)
+            not_mapped(input, principal, path_known, cluster)
         }
         Err(error) => could_not_ask(cluster, error),
     }
@@ -144,6 +145,7 @@ async fn ask<A: AwsApi>(
 fn not_mapped(
     input: &ProbeInput,
     principal: &ResolvedPrincipal,
+    path_known: bool,
     cluster: &ClusterInfo,
 ) -> ProbeBody {
     let name = cluster.name.clone();
@@ -165,7 +167,9 @@ fn not_mapped(
         .arg("mode", mode.clone())
         .arg(
             "path",
-            if iam_arn == aws_auth_arn {
+            if !path_known {
+                "unknown"
+            } else if iam_arn == aws_auth_arn {
                 "none"
             } else {
                 "some"

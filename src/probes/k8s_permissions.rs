@@ -7,7 +7,7 @@ use serde_json::json;
 use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
-use crate::aws::{AssociatedPolicy, AwsApi};
+use crate::aws::{AssociatedPolicy, AwsApi, AwsError};
 use crate::guide::{Field, Symptom};
 use crate::kube::access::{AccessQuestion, console_questions};
 
@@ -27,6 +27,28 @@ fn view_policy_only(policies: &[AssociatedPolicy]) -> bool {
         && !policies
             .iter()
             .any(|p| NODE_POLICIES.contains(&policy_name(p)))
+}
+
+/// The caller's access entry, as far as the cluster's mode and `ListAssociatedAccessPolicies`
+/// tell.
+enum Entry {
+    Found(Vec<AssociatedPolicy>),
+    Missing,
+    /// The call failed for another reason (often no `eks:ListAssociatedAccessPolicies`).
+    Unknown,
+    /// `CONFIG_MAP` mode: access entries are not read.
+    NotRead,
+}
+
+impl Entry {
+    fn id(&self) -> &'static str {
+        match self {
+            Entry::Found(_) => "found",
+            Entry::Missing => "missing",
+            Entry::Unknown => "unknown",
+            Entry::NotRead => "not-read",
+        }
+    }
 }
 
 pub fn questions(input: &ProbeInput) -> Vec<AccessQuestion> {
@@ -97,36 +119,69 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     let reads_entries = session.cluster.authentication_mode.as_deref() != Some("CONFIG_MAP");
     let nodes_denied = denied.iter().any(|a| a.question.is_nodes());
     if nodes_denied {
-        let policies = if reads_entries {
-            api.list_associated_policies(cluster.clone(), principal.clone())
+        // Which access entry stands behind the caller: one mapped only by aws-auth has none,
+        // and an associate-access-policy for it would fail.
+        let entry = if reads_entries {
+            match api
+                .list_associated_policies(cluster.clone(), principal.clone())
                 .await
-                .unwrap_or_default()
+            {
+                Ok(policies) => Entry::Found(policies),
+                Err(AwsError::NotFound { .. }) => Entry::Missing,
+                Err(_) => Entry::Unknown,
+            }
         } else {
-            Vec::new()
+            Entry::NotRead
         };
-        body = body.evidence(
-            "access_policies",
-            policies
-                .iter()
-                .map(|p| policy_name(p).to_owned())
-                .collect::<Vec<_>>(),
-        );
-        if view_policy_only(&policies) {
-            body = body.finding(
-                Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+        if let Entry::Found(policies) = &entry {
+            body = body.evidence(
+                "access_policies",
+                policies
+                    .iter()
+                    .map(|p| policy_name(p).to_owned())
+                    .collect::<Vec<_>>(),
+            );
+        }
+        body = body.evidence("access_entry", entry.id());
+        match &entry {
+            Entry::Found(policies) if view_policy_only(policies) => {
+                body = body.finding(
+                    Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+                        .arg("principal", principal.clone())
+                        .arg("username", username.clone())
+                        .command(associate.clone()),
+                );
+            }
+            _ => {
+                let mut finding = Finding::new("k8s-nodes-denied", Severity::Error)
                     .arg("principal", principal.clone())
                     .arg("username", username.clone())
-                    .command(associate.clone()),
-            );
-        } else {
-            let mut finding = Finding::new("k8s-nodes-denied", Severity::Error)
-                .arg("username", username.clone())
-                .arg("groups", session.user.groups.join(", "));
-            if reads_entries {
-                finding = finding.command(associate.clone());
+                    .arg("groups", session.user.groups.join(", "))
+                    .arg("entry", entry.id());
+                if let Entry::Missing = entry {
+                    // The new entry wins over aws-auth: it must carry the groups RBAC binds.
+                    let groups: Vec<&str> = session
+                        .user
+                        .groups
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|g| !g.starts_with("system:"))
+                        .collect();
+                    let groups = if groups.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" --kubernetes-groups {}", groups.join(" "))
+                    };
+                    finding = finding.command(format!(
+                        "aws eks create-access-entry --cluster-name {cluster} --region {region} --principal-arn {principal} --type STANDARD{groups}"
+                    ));
+                }
+                if !matches!(entry, Entry::NotRead) {
+                    finding = finding.command(associate.clone());
+                }
+                finding = finding.command(format!("kubectl apply -f {CONSOLE_RBAC}"));
+                body = body.finding(finding);
             }
-            finding = finding.command(format!("kubectl apply -f {CONSOLE_RBAC}"));
-            body = body.finding(finding);
         }
     }
     let others: Vec<String> = denied

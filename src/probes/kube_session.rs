@@ -54,6 +54,16 @@ pub(super) fn failure(cluster: &ClusterInfo, error: KubeError) -> AwsError {
         ) if cluster.endpoint_public == Some(false) => AwsError::KubernetesPrivateEndpoint {
             cluster: cluster.name.clone(),
         },
+        // A public endpoint that does not answer: a firewall, a proxy, or public access limited
+        // to other address ranges (publicAccessCidrs); AWS's own endpoints are not to blame.
+        KubeError::Failed(
+            AwsError::Timeout
+            | AwsError::ConnectionRefused
+            | AwsError::Dns
+            | AwsError::Network { .. },
+        ) => AwsError::KubernetesUnreachable {
+            cluster: cluster.name.clone(),
+        },
         KubeError::Failed(error) => error,
     }
 }

@@ -101,7 +101,8 @@ impl ProbeId {
             ProbeId::RolePath | ProbeId::CrossAccount => &[ProbeId::Identity],
             ProbeId::ConsolePermissions | ProbeId::PassRole => &[ProbeId::RolePath],
             ProbeId::AccessEntries => &[ProbeId::RolePath, ProbeId::Cluster],
-            ProbeId::K8sIdentity => &[ProbeId::Identity, ProbeId::RolePath, ProbeId::Cluster],
+            // Not role-path: the cluster needs no IAM permission, so neither does asking it.
+            ProbeId::K8sIdentity => &[ProbeId::Identity, ProbeId::Cluster],
             ProbeId::K8sPermissions | ProbeId::AwsAuthLive | ProbeId::StsRegionPod => {
                 &[ProbeId::K8sIdentity]
             }
@@ -270,6 +271,10 @@ pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
                     Finding::new("kubernetes-private-endpoint", Severity::Warning)
                         .arg("cluster", cluster.clone())
                 }
+                AwsError::KubernetesUnreachable { cluster } => {
+                    Finding::new("kubernetes-unreachable", Severity::Warning)
+                        .arg("cluster", cluster.clone())
+                }
                 AwsError::KubernetesUntrusted { .. } => {
                     Finding::new("kubernetes-untrusted", Severity::Error)
                 }
@@ -303,7 +308,7 @@ pub fn exit_code(reports: &[ProbeReport]) -> u8 {
 
 /// Every finding code the probes can produce; the README lists them and a test checks that
 /// each has its title, detail and fix in both languages.
-pub const FINDING_CODES: [&str; 44] = [
+pub const FINDING_CODES: [&str; 45] = [
     "region-missing",
     "credentials-missing",
     "credentials-expired",
@@ -333,6 +338,7 @@ pub const FINDING_CODES: [&str; 44] = [
     "sts-global-endpoint-region",
     "clock-skew",
     "kubernetes-private-endpoint",
+    "kubernetes-unreachable",
     "kubernetes-untrusted",
     "kubernetes-forbidden",
     "k8s-not-mapped",

@@ -12,11 +12,13 @@ pub const REGIONAL_ANNOTATION: &str = "eks.amazonaws.com/sts-regional-endpoints"
 const TOKEN_FILE: &str = "/var/run/secrets/eks.amazonaws.com/serviceaccount/token";
 
 /// Whether pods of a cluster at `version` get `AWS_STS_REGIONAL_ENDPOINTS=regional` for the
-/// annotation's value: `true` always, `false` never, and unset from Kubernetes 1.22 on.
+/// annotation's value, read as the pod identity webhook reads it (Go's `strconv.ParseBool`,
+/// untrimmed): true always, false never; unset or unreadable, EKS's default, regional from
+/// Kubernetes 1.22 on.
 pub fn injects_regional(annotation: Option<&str>, version: Option<&str>) -> bool {
-    match annotation.map(|a| a.trim().to_ascii_lowercase()).as_deref() {
-        Some("true") => true,
-        Some("false") => false,
+    match annotation {
+        Some("1" | "t" | "T" | "TRUE" | "true" | "True") => true,
+        Some("0" | "f" | "F" | "FALSE" | "false" | "False") => false,
         _ => version
             .and_then(|v| v.split_once('.'))
             .and_then(|(major, minor)| {
@@ -122,7 +124,11 @@ mod tests {
     fn the_webhook_injects_regional_by_annotation_then_by_version() {
         assert!(injects_regional(Some("true"), Some("1.21")));
         assert!(!injects_regional(Some("false"), Some("1.30")));
-        assert!(!injects_regional(Some(" FALSE "), None));
+        assert!(!injects_regional(Some("FALSE"), None));
+        assert!(!injects_regional(Some("0"), Some("1.30")));
+        // The webhook does not trim: this is no value at all, and the default applies.
+        assert!(injects_regional(Some(" false "), Some("1.30")));
+        assert!(!injects_regional(Some("no"), Some("1.21")));
         assert!(injects_regional(None, Some("1.22")));
         assert!(injects_regional(None, Some("1.30")));
         assert!(!injects_regional(None, Some("1.21")));

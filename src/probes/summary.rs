@@ -63,13 +63,23 @@ pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
         .flat_map(|r| r.findings.iter().cloned())
         .chain(failure_findings(reports))
         .collect();
-    let confirmed: Vec<&str> = findings.iter().map(|f| f.code).collect();
-    let superseded: Vec<&str> = CONFIRMED_BY_THE_CLUSTER
+    // Only about the same principal: the cluster is asked as the caller, the AWS side about
+    // whoever the case names.
+    let confirmed: Vec<(&str, Option<String>)> = findings
         .iter()
-        .filter(|(live, _)| confirmed.contains(live))
-        .map(|(_, inferred)| *inferred)
+        .map(|f| (f.code, f.text_arg("principal")))
         .collect();
-    findings.retain(|f| !superseded.contains(&f.code));
+    let superseded = |finding: &Finding| {
+        CONFIRMED_BY_THE_CLUSTER.iter().any(|(live, inferred)| {
+            finding.code == *inferred
+                && confirmed.iter().any(|(code, principal)| {
+                    code == live
+                        && principal.is_some()
+                        && *principal == finding.text_arg("principal")
+                })
+        })
+    };
+    findings.retain(|f| !superseded(f));
     findings.sort_by_key(|f| f.severity as u8);
     findings
 }

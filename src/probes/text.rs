@@ -97,6 +97,14 @@ impl Finding {
         self
     }
 
+    /// The text given for `name`, if any.
+    pub fn text_arg(&self, name: &str) -> Option<String> {
+        self.args.iter().find_map(|(n, v)| match v {
+            ArgValue::Text(text) if *n == name => Some(text.clone()),
+            _ => None,
+        })
+    }
+
     fn part(&self, part: &str) -> Text {
         Text {
             id: format!("finding-{}-{part}", self.code),

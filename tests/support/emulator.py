@@ -306,6 +306,17 @@ class Front(BaseHTTPRequestHandler):
         with self.scenario.lock:
             self.scenario.requests.append(action)
 
+        # AWS refuses a signature whose time is more than 15 minutes from its own clock.
+        signed = self.headers.get("X-Amz-Date", "")
+        try:
+            signed_at = datetime.datetime.strptime(signed, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+        except ValueError:
+            signed_at = None
+        if signed_at and abs((self.scenario.now() - signed_at).total_seconds()) > 15 * 60:
+            now = self.scenario.now().strftime("%Y%m%dT%H%M%SZ")
+            message = f"Signature expired: {signed} is now earlier than {now} - 15 min."
+            code = "InvalidSignatureException" if service == "eks" else "SignatureDoesNotMatch"
+            return self.send_error_for(service, 403, code, message)
         if self.global_sts and service == "sts" and signing_region != "us-east-1":
             return self.send_query_error(
                 403, "SignatureDoesNotMatch", "Credential should be scoped to a valid region. ", "sts"
@@ -587,8 +598,8 @@ def main():
             scenario.kubernetes[cluster["name"]] = kube_front.serve(scenario, endpoint, cluster["name"])
             if not cluster.get("endpoint_public", True):
                 # From outside its VPC a private endpoint does not answer: name a loopback port
-                # that nothing listens on (the front above stays for the VPC-side tests).
-                scenario.kubernetes[cluster["name"]] = (kube_front.closed_port_url(), scenario.kubernetes[cluster["name"]][1])
+                # that takes connections and never says a word, as a dropped route looks.
+                scenario.kubernetes[cluster["name"]] = (kube_front.silent_port_url(), scenario.kubernetes[cluster["name"]][1])
             if scenario.data["kubernetes"].get("ca") == "other":
                 # A TLS-inspecting proxy's view: the server's certificate is not the cluster CA's.
                 scenario.kubernetes[cluster["name"]] = (scenario.kubernetes[cluster["name"]][0], kube_front.other_ca())

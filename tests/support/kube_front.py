@@ -24,6 +24,7 @@ import json
 import re
 import socket
 import ssl
+import sys
 import tempfile
 import threading
 import urllib.parse
@@ -260,17 +261,31 @@ class ApiHandler(BaseHTTPRequestHandler):
         return None
 
 
-def closed_port_url():
-    """An https URL on loopback where nothing listens: connections are refused at once."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"https://127.0.0.1:{port}"
+# Listening sockets that never accept, kept open for the life of the emulator.
+SILENT = []
+
+
+def silent_port_url():
+    """An https URL on loopback that takes connections and never answers the TLS handshake."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    SILENT.append(listener)
+    return f"https://127.0.0.1:{listener.getsockname()[1]}"
 
 
 def other_ca():
     """Base64 of a CA that signed nothing this front shows."""
     return base64.b64encode(make_certificates()[0]).decode()
+
+
+class QuietServer(ThreadingHTTPServer):
+    """A client that refuses the certificate (as the untrusted-CA scenario means it to) aborts
+    the handshake: that is the expected end of its request, not an error to print."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ssl.SSLError, ConnectionError)):
+            super().handle_error(request, client_address)
 
 
 def serve(scenario, sts_endpoint, cluster):
@@ -284,7 +299,7 @@ def serve(scenario, sts_endpoint, cluster):
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(f"{directory}/cert.pem", f"{directory}/key.pem")
     handler = type("KubeHandler", (ApiHandler,), {"kube": Kubernetes(scenario, sts_endpoint, cluster)})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     # The handshake happens in the request's own thread, so a silent client blocks no one.
     server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
