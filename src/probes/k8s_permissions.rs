@@ -1,6 +1,7 @@
 //! Kubernetes `SelfSubjectAccessReview`: may the caller do what the symptom needs (for the
 //! console: list nodes, namespaces, pods and the workloads), plus the person's own question.
-//! A 403 on nodes with only `AmazonEKSViewPolicy` is said as such: that policy leaves nodes out.
+//! Nodes refused while the access policies hold `AmazonEKSViewPolicy` and nothing that covers
+//! nodes is said as such: that policy leaves nodes out.
 
 use serde_json::json;
 
