@@ -1,6 +1,8 @@
 //! The real binary in a pseudo-terminal: a person's whole walk through the wizard, the three
 //! ways out, and the printed guide.
 
+// Shared with the other pseudo-terminal tests, which use the parts this file does not.
+#[allow(dead_code)]
 #[path = "support/pty.rs"]
 mod pty_support;
 

@@ -8,7 +8,7 @@ mod pty_support;
 
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
-use pty_support::{Session, squeeze};
+use pty_support::{Session, flat, squeeze};
 
 const PRINCIPAL: &str = "arn:aws:sts::111122223333:assumed-role/eks-admin/bob";
 
@@ -40,11 +40,6 @@ fn scroll_until(session: &mut Session, text: &str) -> String {
         std::thread::sleep(std::time::Duration::from_millis(25));
     }
     panic!("{text:?} never came on screen:\n{}", session.screen())
-}
-
-/// The screen's text without spaces and borders, so that a wrapped sentence reads whole.
-fn flat(text: &str) -> String {
-    squeeze(text).replace('│', "")
 }
 
 /// Up to the first Japanese full stop: one screen line, where a long message wraps.

@@ -10,19 +10,9 @@ mod pty_support;
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
 use emulator::Emulator;
-use pty_support::{Session, squeeze};
+use pty_support::{Session, flat, wait_flat};
 
 const F5: &[u8] = b"\x1b[15~";
-
-/// The screen's text without spaces and borders, so that a wrapped line reads whole.
-fn flat(text: &str) -> String {
-    squeeze(text).replace('│', "")
-}
-
-fn wait_flat(session: &Session, text: &str) -> String {
-    let wanted = flat(text);
-    session.wait_until(text, |screen| flat(screen).contains(&wanted))
-}
 
 #[test]
 fn the_console_case_reaches_the_cluster_and_names_the_view_policy_in_japanese() {

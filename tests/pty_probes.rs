@@ -14,22 +14,11 @@ use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::probes::plan_for;
 use eks_iam_tui::tr;
 use emulator::Emulator;
-use pty_support::{Session, squeeze};
+use pty_support::{Session, flat, wait_flat};
 
 const F5: &[u8] = b"\x1b[15~";
 const DOWN: &[u8] = b"\x1b[B";
 const ESC: &[u8] = b"\x1b";
-
-/// The screen's text without spaces and borders, so that a wrapped line reads whole.
-fn flat(text: &str) -> String {
-    squeeze(text).replace('│', "")
-}
-
-/// Waits until `text` is on screen, read across wrapped lines.
-fn wait_flat(session: &Session, text: &str) -> String {
-    let wanted = flat(text);
-    session.wait_until(text, |screen| flat(screen).contains(&wanted))
-}
 
 fn quit(session: &mut Session) {
     session.send(b"q");

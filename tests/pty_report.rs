@@ -1,9 +1,9 @@
 //! The real binary in a pseudo-terminal: paste an error, switch redaction on, write the
 //! report, and find the file on disk without the account ids of the message.
 
-#[path = "support/pty.rs"]
 // This test uses only part of the shared pseudo-terminal helpers.
 #[allow(dead_code)]
+#[path = "support/pty.rs"]
 mod pty_support;
 
 use eks_iam_tui::i18n::Lang;

@@ -237,6 +237,16 @@ impl SdkApi {
         }
     }
 
+    /// The STS client, guarded, keeping AWS's `Date` header in `recorder`.
+    fn sts_recording_date(&self, recorder: &DateRecorder) -> aws_sdk_sts::Client {
+        aws_sdk_sts::Client::from_conf(
+            aws_sdk_sts::config::Builder::from(&self.config)
+                .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                .interceptor(recorder.clone())
+                .build(),
+        )
+    }
+
     /// A client for the cluster's API server, with a token made just now from the session's
     /// credentials (the same chain every AWS call here signs with).
     async fn kube_client(&self, target: &KubeTarget) -> Result<KubeClient, KubeError> {
@@ -291,12 +301,7 @@ impl AwsApi for SdkApi {
         let recorder = DateRecorder::default();
         let client = match endpoint {
             // AWS's Date header comes along: a refused signature may be a clock that is off.
-            StsEndpoint::Configured => aws_sdk_sts::Client::from_conf(
-                aws_sdk_sts::config::Builder::from(&self.config)
-                    .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
-                    .interceptor(recorder.clone())
-                    .build(),
-            ),
+            StsEndpoint::Configured => self.sts_recording_date(&recorder),
             StsEndpoint::Global { signing_region } => {
                 let url = std::env::var(GLOBAL_STS_ENDPOINT_VARIABLE)
                     .ok()
@@ -559,12 +564,7 @@ impl AwsApi for SdkApi {
     async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {
         self.need_region()?;
         let recorder = DateRecorder::default();
-        let client = aws_sdk_sts::Client::from_conf(
-            aws_sdk_sts::config::Builder::from(&self.config)
-                .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
-                .interceptor(recorder.clone())
-                .build(),
-        );
+        let client = self.sts_recording_date(&recorder);
         // A refused or denied call still carries AWS's date; only a missing answer has none.
         let result = client.get_caller_identity().send().await;
         match (recorder.last(), result) {

@@ -185,6 +185,17 @@ pub fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The screen's text without spaces and borders, so that a wrapped sentence reads whole.
+pub fn flat(text: &str) -> String {
+    squeeze(text).replace('│', "")
+}
+
+/// Waits until `text` is on screen, read across wrapped lines.
+pub fn wait_flat(session: &Session, text: &str) -> String {
+    let wanted = flat(text);
+    session.wait_until(text, |screen| flat(screen).contains(&wanted))
+}
+
 impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
