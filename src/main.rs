@@ -13,21 +13,25 @@ fn main() -> ExitCode {
         Parsed::Exit(code) => return ExitCode::from(code),
     };
     let lang = resolve_lang_from_env(cli.lang);
-    match &cli.command {
-        Some(Command::Guide(args)) => ExitCode::from(cli::run_guide(&cli, args, lang)),
-        Some(Command::LintAwsAuth(args)) => {
-            ExitCode::from(cli::run_lint_aws_auth(&cli, args, lang))
-        }
-        Some(Command::Diagnose(args)) => ExitCode::from(cli::run_diagnose(&cli, args, lang)),
-        Some(Command::Explain(args)) => ExitCode::from(cli::run_explain(args, &cli.context, lang)),
-        Some(Command::Token) => ExitCode::from(cli::run_token(&cli, lang)),
-        None => run_wizard(&cli, lang),
+    // Every command returns its exit code, or the output error that `main` reports: a closed
+    // pipe quietly, anything else in one line in the person's language.
+    let result = match &cli.command {
+        Some(Command::Guide(args)) => cli::run_guide(&cli, args, lang),
+        Some(Command::LintAwsAuth(args)) => cli::run_lint_aws_auth(&cli, args, lang),
+        Some(Command::Diagnose(args)) => cli::run_diagnose(&cli, args, lang),
+        Some(Command::Explain(args)) => cli::run_explain(args, &cli.context, lang),
+        Some(Command::Token) => cli::run_token(&cli, lang),
+        None => return run_wizard(&cli, lang),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => ExitCode::from(error.report(lang)),
     }
 }
 
 fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("{}", tr!(lang, "error-not-a-terminal"));
+        cli::say(&tr!(lang, "error-not-a-terminal"));
         return ExitCode::from(cli::EXIT_USAGE);
     }
     let env = |name: &str| std::env::var(name).ok();
@@ -76,7 +80,7 @@ fn run_wizard(cli: &cli::Cli, lang: eks_iam_tui::i18n::Lang) -> ExitCode {
     // not hold the exit: the terminal is already restored.
     runtime.shutdown_background();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(error) => {
             eprintln!(
                 "{}",

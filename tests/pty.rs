@@ -94,7 +94,8 @@ fn ctrl_c_quits_even_while_typing_and_restores_the_terminal() {
     session.wait_for(&tr!(Lang::En, "context-intro")[..20]);
     session.send(b"abc");
     session.send(b"\x03");
-    assert_eq!(session.wait_exit(), 0);
+    // 130, as a shell reports a command interrupted by Ctrl-C (README, "Exit codes").
+    assert_eq!(session.wait_exit(), 130);
     session.assert_restored();
 }
 
@@ -107,7 +108,21 @@ fn sigterm_restores_the_terminal() {
         .status()
         .expect("kill");
     assert!(status.success());
-    assert_eq!(session.wait_exit(), 0);
+    // 143 = 128 + SIGTERM, as if the default action had ended it (README, "Exit codes").
+    assert_eq!(session.wait_exit(), 143);
+    session.assert_restored();
+}
+
+#[test]
+fn sigint_ends_with_130_and_restores_the_terminal() {
+    let mut session = Session::start("en_US.UTF-8", &[]);
+    session.wait_for(&tr!(Lang::En, "home-title"));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &session.pid().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    assert_eq!(session.wait_exit(), 130);
     session.assert_restored();
 }
 
@@ -120,7 +135,7 @@ fn sighup_restores_the_terminal() {
         .status()
         .expect("kill");
     assert!(status.success());
-    session.wait_exit();
+    assert_eq!(session.wait_exit(), 129);
     session.assert_restored();
 }
 

@@ -5,7 +5,7 @@ mod support;
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
-use eks_iam_tui::wizard::{Cmd, HOME_ENTRIES, Msg, Notice, Screen, rendered_steps, update};
+use eks_iam_tui::wizard::{Cmd, Ending, HOME_ENTRIES, Msg, Notice, Screen, rendered_steps, update};
 use support::{ctrl, filled_model, model, press, type_text};
 
 #[test]
@@ -239,8 +239,17 @@ fn quitting() {
     press(&mut m, KeyCode::Char('1'));
     assert!(press(&mut m, KeyCode::Char('q')).is_empty(), "q is typed");
     assert_eq!(update(&mut m, ctrl('c')), vec![Cmd::Quit]);
+    assert_eq!(m.ending, Ending::Interrupted);
+    assert_eq!(m.ending.exit_code(), 130);
     let mut m = model(Lang::En);
     assert_eq!(update(&mut m, Msg::Quit), vec![Cmd::Quit]);
+    assert_eq!(m.ending.exit_code(), 0);
+    let mut m = model(Lang::En);
+    assert_eq!(
+        update(&mut m, Msg::Signal(Ending::Terminated)),
+        vec![Cmd::Quit]
+    );
+    assert_eq!(m.ending.exit_code(), 143);
     assert!(m.quit);
 }
 

@@ -11,7 +11,7 @@ cli-arg-aws-auth-symptom = What the fix is for: aws-auth-path (the default) or c
 ## Reading errors
 aws-auth-error-read-file = Could not read { $path }: { $details }
 aws-auth-error-input-empty = The input is empty. Paste the output of kubectl get configmap aws-auth -n kube-system -o yaml.
-aws-auth-error-input-too-large = The input is larger than any ConfigMap can be (1 MiB). Is this the right file?
+aws-auth-error-input-too-large = The input is larger than 2 MiB, the most that is read; a ConfigMap holds at most 1 MiB. Is this the right file?
 aws-auth-error-yaml = This is not valid YAML (line { $line }, column { $column }): { $details }
 aws-auth-error-json = This is not valid JSON (line { $line }, column { $column }): { $details }
 aws-auth-error-other-kind = This is a { $kind }, not a ConfigMap. Run kubectl get configmap aws-auth -n kube-system -o yaml and paste that.
@@ -26,20 +26,41 @@ aws-auth-finding-not-aws-auth = This ConfigMap is { $namespace }/{ $name }. The 
 aws-auth-finding-unknown-section-key = The key { $key } is ignored: the authenticator reads only the exact spelling { $expected }. Every entry under it is silently unused.
 aws-auth-finding-unknown-data-key = The key { $key } means nothing to the authenticator and is ignored.
 aws-auth-finding-block-does-not-parse = The { $key } text is not valid YAML (line { $line }, column { $column } of the block: { $detail }). The authenticator drops the whole section, so none of its entries work.
-aws-auth-finding-not-a-string = { $key } holds a YAML { $found } instead of a text block. Write it as "{ $key }: |" with the entries indented below; without the | nothing in it is used (kubectl apply refuses it).
-aws-auth-finding-section-not-a-list = { $key } must be a list of entries, each starting with "- ", but it is a { $found }. Nothing in it is used.
-aws-auth-finding-account-not-a-string = This mapAccounts item is a { $found }, not an account id.
+aws-auth-finding-not-a-string = { $key } holds { $found ->
+    [alias] a YAML alias
+   *[other] a YAML { $found }
+} instead of a text block. Write it as "{ $key }: |" with the entries indented below; without the | nothing in it is used (kubectl apply refuses it).
+aws-auth-finding-section-not-a-list = { $key } must be a list of entries, each starting with "- ", but it is { $found ->
+    [alias] an alias
+   *[other] a { $found }
+}. Nothing in it is used.
+aws-auth-finding-account-not-a-string = This mapAccounts item is { $found ->
+    [alias] an alias
+   *[other] a { $found }
+}, not an account id.
 aws-auth-finding-bad-account = { $value } is not an AWS account id (12 digits).
 aws-auth-finding-map-accounts = Every IAM user and role of account { $account } is let in with its ARN as the username and no groups. Unless RBAC binds those usernames, they get 403 Forbidden, not 401.
-aws-auth-finding-entry-not-a-mapping = This entry is a { $found }, not a set of keys like rolearn, username and groups. The authenticator drops it.
+aws-auth-finding-entry-not-a-mapping = This entry is { $found ->
+    [alias] an alias
+   *[other] a { $found }
+}, not a set of keys like rolearn, username and groups. The authenticator drops it.
 aws-auth-finding-unknown-entry-key = The key { $key } is not one the authenticator knows, so it is ignored.
 aws-auth-finding-missing-arn = This entry has no { $field }, so the authenticator drops it.
 aws-auth-finding-arn-in-wrong-section = This entry uses { $field }, which belongs in { $section }. Here the authenticator finds no ARN and drops the entry: move it to { $section }.
 aws-auth-finding-no-username = This entry has no username. Give one explicitly so that Kubernetes RBAC and the audit log can name this identity.
 aws-auth-finding-system-masters = { $arn } gets system:masters: full administrator rights that no RBAC rule can limit. Prefer a narrower group, or an access entry with an access policy.
-aws-auth-finding-wrong-type = { $field } must be text, but it is a YAML { $found }, so the authenticator leaves it empty. Quote the value.
-aws-auth-finding-group-not-a-string = A group must be text, but this one is a YAML { $found }.
-aws-auth-finding-groups-not-a-list = groups must be a list, but it is a YAML { $found }, so the entry gets no groups at all (403 Forbidden). An indentation slip often turns "- a" and "- b" into one text.
+aws-auth-finding-wrong-type = { $field } must be text, but it is { $found ->
+    [alias] a YAML alias
+   *[other] a YAML { $found }
+}, so the authenticator leaves it empty. Quote the value.
+aws-auth-finding-group-not-a-string = A group must be text, but this one is { $found ->
+    [alias] a YAML alias
+   *[other] a YAML { $found }
+}.
+aws-auth-finding-groups-not-a-list = groups must be a list, but it is { $found ->
+    [alias] a YAML alias
+   *[other] a YAML { $found }
+}, so the entry gets no groups at all (403 Forbidden). An indentation slip often turns "- a" and "- b" into one text.
 aws-auth-finding-arn-whitespace = { $arn } has spaces around it. The authenticator compares the text exactly, so it never matches.
 aws-auth-finding-not-an-arn = { $arn } is not an IAM ARN. It never matches.
 aws-auth-finding-unknown-partition = { $arn } names a partition the authenticator does not know. It never matches.
@@ -139,6 +160,6 @@ aws-auth-screen-path-missing = Type the path of a file first, or paste the Confi
 aws-auth-screen-error-not-found = { $path } does not exist. A relative path starts from the directory the tool was started in.
 aws-auth-screen-error-permission = { $path } cannot be read: permission denied.
 aws-auth-screen-error-not-a-file = { $path } is not a regular file (a directory, a pipe or a device), so it was not read.
-aws-auth-screen-error-too-large = { $path } is larger than any ConfigMap can be (1 MiB). Is this the right file?
+aws-auth-screen-error-too-large = { $path } was not read: { $details }. A ConfigMap holds at most 1 MiB; is this the right file?
 aws-auth-screen-error-timed-out = Reading { $path } took longer than 5 seconds, so the tool gave up.
 aws-auth-screen-accepted = The tool reads the output of kubectl get configmap aws-auth -n kube-system -o yaml or -o json, kubectl describe configmap aws-auth -n kube-system, a data: section, or a mapRoles: | block alone.

@@ -29,3 +29,7 @@ probe-prompt-question = Allow it? y yes · n no
 
 probe-guide-finding = Found: { $title }
 probe-guide-finding-text = { $detail } Fix: { $fix }
+probe-screen-footer-none-answered = { $findings ->
+    [0] No check could get an answer, so nothing was checked. Open a check (Enter) to see why.
+   *[other] No check could get an answer, so nothing was checked; { $findings } findings say why. Press g for the guide.
+}

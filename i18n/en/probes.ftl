@@ -192,3 +192,4 @@ finding-cross-account-assume-denied-fix = The role must trust the caller, and th
 finding-sts-global-endpoint-region-title = The global STS endpoint is used with a regional signature
 finding-sts-global-endpoint-region-detail = Requests signed for { $region } go to the global endpoint, which only accepts us-east-1: “Credential should be scoped to a valid region”.
 finding-sts-global-endpoint-region-fix = Use the regional endpoint (https://sts.{ $region }.amazonaws.com) and remove the explicit global endpoint; for IRSA, check the service account's sts-regional-endpoints annotation.
+diagnose-none-answered = No check could get an answer, so nothing was checked: each check below says why. This is not a clean bill of health.

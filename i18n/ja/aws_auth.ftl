@@ -11,7 +11,7 @@ cli-arg-aws-auth-symptom = 修正の目的: aws-auth-path (既定) または con
 ## 読み込みエラー
 aws-auth-error-read-file = { $path } を読み込めませんでした: { $details }
 aws-auth-error-input-empty = 入力が空です。kubectl get configmap aws-auth -n kube-system -o yaml の出力を貼り付けてください。
-aws-auth-error-input-too-large = 入力が ConfigMap の上限 (1 MiB) を超えています。ファイルが正しいかご確認ください。
+aws-auth-error-input-too-large = 入力が読み込める上限の 2 MiB を超えています。ConfigMap に入るのは 1 MiB までです。ファイルが正しいか確認してください。
 aws-auth-error-yaml = YAML として読み込めません (行 { $line }、列 { $column }): { $details }
 aws-auth-error-json = JSON として読み込めません (行 { $line }、列 { $column }): { $details }
 aws-auth-error-other-kind = これは ConfigMap ではなく { $kind } です。kubectl get configmap aws-auth -n kube-system -o yaml の出力を貼り付けてください。
@@ -139,6 +139,6 @@ aws-auth-screen-path-missing = 先にファイルのパスを入力するか、C
 aws-auth-screen-error-not-found = { $path } は存在しません。相対パスはツールを起動したディレクトリから数えます。
 aws-auth-screen-error-permission = { $path } を読む権限がありません。
 aws-auth-screen-error-not-a-file = { $path } は通常のファイルではない (ディレクトリ、パイプ、デバイスなど) ため、読み込みませんでした。
-aws-auth-screen-error-too-large = { $path } は ConfigMap の上限 (1 MiB) より大きいファイルです。ファイルが正しいか確認してください。
+aws-auth-screen-error-too-large = { $path } を読み込みませんでした: { $details }。ConfigMap に入るのは 1 MiB までです。ファイルが正しいか確認してください。
 aws-auth-screen-error-timed-out = { $path } の読み込みに 5 秒以上かかったため、中止しました。
 aws-auth-screen-accepted = 読み込めるのは、kubectl get configmap aws-auth -n kube-system -o yaml または -o json の出力、kubectl describe configmap aws-auth -n kube-system の出力、data: セクション、または mapRoles: | のブロックだけのテキストです。

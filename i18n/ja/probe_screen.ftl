@@ -29,3 +29,7 @@ probe-prompt-question = 許可しますか? y はい · n いいえ
 
 probe-guide-finding = 見つかった問題: { $title }
 probe-guide-finding-text = { $detail }対処: { $fix }
+probe-screen-footer-none-answered = { $findings ->
+    [0] どのチェックも応答を得られず、何も確認できていません。チェックを開く (Enter) と理由を表示します。
+   *[other] どのチェックも応答を得られず、何も確認できていません。理由は { $findings } 件の問題として表示しています。g でガイドを表示します。
+}

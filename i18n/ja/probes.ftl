@@ -185,3 +185,4 @@ finding-cross-account-assume-denied-fix = ロールが呼び出し元を信頼�
 finding-sts-global-endpoint-region-title = グローバル STS エンドポイントにリージョンの署名が使われています
 finding-sts-global-endpoint-region-detail = { $region } 用に署名されたリクエストが、us-east-1 しか受け付けないグローバルエンドポイントに送られています:「Credential should be scoped to a valid region」。
 finding-sts-global-endpoint-region-fix = リージョンのエンドポイント (https://sts.{ $region }.amazonaws.com) を使い、明示的なグローバルエンドポイントの指定を外してください。IRSA の場合は、サービスアカウントの sts-regional-endpoints アノテーションを確認してください。
+diagnose-none-answered = どのチェックも応答を得られなかったため、何も確認できていません。理由は下の各チェックに表示しています。問題がないという意味ではありません。

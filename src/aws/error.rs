@@ -248,8 +248,9 @@ where
             }
             from_sources(error)
         }
-        SdkError::ResponseError(context) => AwsError::Unparseable {
-            status: raw_status(context.raw()),
+        SdkError::ResponseError(context) => match raw_status(context.raw()) {
+            429 => throttled_bare(),
+            status => AwsError::Unparseable { status },
         },
         _ => from_sources(error),
     }
@@ -259,11 +260,21 @@ fn raw_status(raw: &HttpResponse) -> u16 {
     raw.status().as_u16()
 }
 
+/// HTTP 429 Too Many Requests without an error code (a proxy, a gateway, an endpoint that
+/// says no more than the status): throttled all the same.
+fn throttled_bare() -> AwsError {
+    AwsError::Throttled {
+        code: "HTTP 429".to_owned(),
+    }
+}
+
 /// Maps an AWS error code (and message) to a typed error.
 pub fn from_code(code: Option<&str>, message: Option<&str>, status: u16) -> AwsError {
     let message = message.unwrap_or_default().to_owned();
     let Some(code) = code else {
-        return if status >= 500 {
+        return if status == 429 {
+            throttled_bare()
+        } else if status >= 500 {
             AwsError::ServerError { status }
         } else {
             AwsError::Unparseable { status }
@@ -395,6 +406,7 @@ mod tests {
             from_code(Some("ThrottlingException"), None, 400).kind(),
             "throttled"
         );
+        assert_eq!(from_code(None, None, 429).kind(), "throttled");
         assert_eq!(
             from_code(Some("ExpiredToken"), None, 403).kind(),
             "expired-token"

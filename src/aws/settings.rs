@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use aws_config::BehaviorVersion;
 use aws_config::default_provider::credentials::DefaultCredentialsChain;
-use aws_config::environment::region::EnvironmentVariableRegionProvider;
 use aws_config::imds::region::ImdsRegionProvider;
 use aws_config::meta::region::RegionProviderChain;
 use aws_config::profile::ProfileFileRegionProvider;
@@ -63,17 +62,19 @@ async fn resolve_region(settings: &AwsSettings) -> Option<String> {
     if let Some(region) = settings.region.as_deref().filter(|r| !r.trim().is_empty()) {
         return Some(region.trim().to_owned());
     }
+    // Read here rather than by the SDK's provider, which takes `AWS_REGION=` for the Region "".
+    if let Some(region) = env_value("AWS_REGION").or_else(|| env_value("AWS_DEFAULT_REGION")) {
+        return Some(region);
+    }
     let mut profile = ProfileFileRegionProvider::builder();
     if let Some(name) = &settings.profile {
         profile = profile.profile_name(name);
     }
-    let chain = RegionProviderChain::first_try(EnvironmentVariableRegionProvider::new())
-        .or_else(profile.build())
-        .or_else(
-            ImdsRegionProvider::builder()
-                .imds_client(imds_client())
-                .build(),
-        );
+    let chain = RegionProviderChain::first_try(profile.build()).or_else(
+        ImdsRegionProvider::builder()
+            .imds_client(imds_client())
+            .build(),
+    );
     tokio::time::timeout(REGION_LOOKUP_LIMIT, chain.region())
         .await
         .ok()
@@ -81,7 +82,29 @@ async fn resolve_region(settings: &AwsSettings) -> Option<String> {
         .map(|r| r.as_ref().to_owned())
 }
 
+/// An environment variable with a value: empty counts as unset, as the AWS CLI reads it.
+pub(crate) fn env_value(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The profile to use: `--profile`, else `AWS_PROFILE`, else `AWS_DEFAULT_PROFILE`; an empty
+/// `AWS_PROFILE=` names the default profile rather than one called "".
+fn effective_profile(given: Option<&str>) -> Option<String> {
+    given
+        .map(str::to_owned)
+        .or_else(|| env_value("AWS_PROFILE"))
+        .or_else(|| env_value("AWS_DEFAULT_PROFILE"))
+        .or_else(|| std::env::var_os("AWS_PROFILE").map(|_| "default".to_owned()))
+}
+
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
+    let settings = &AwsSettings {
+        profile: effective_profile(settings.profile.as_deref()),
+        ..settings.clone()
+    };
     let region = resolve_region(settings).await;
     let mut credentials = DefaultCredentialsChain::builder().imds_client(imds_client());
     if let Some(name) = &settings.profile {

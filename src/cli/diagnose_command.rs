@@ -12,6 +12,7 @@ use super::diagnose_error::{
     Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
 };
 use super::lint_aws_auth_command::read_input;
+use super::output::{Form, OutputError, say, write_stdout};
 use super::{Cli, DiagnoseArgs, EXIT_USAGE, GuideFormat};
 use crate::aws::{AwsSettings, SdkApi, load_session};
 use crate::aws_auth;
@@ -20,7 +21,7 @@ use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
     Finding, Outcome, ProbeInput, ProbeReport, collect_findings, enrich_context, evidence_text,
-    exit_code, plan_for, probe_budget, probe_summary, run_all,
+    exit_code, none_answered, plan_for, probe_budget, probe_summary, run_all,
 };
 use crate::tr;
 
@@ -84,7 +85,10 @@ fn to_text(
         }
     };
     out.push_str(&heading(tr!(lang, "diagnose-heading-findings")));
-    if findings.is_empty() {
+    if none_answered(reports) {
+        out.push_str(&tr!(lang, "diagnose-none-answered"));
+        out.push_str("\n\n");
+    } else if findings.is_empty() {
         out.push_str(&tr!(lang, "diagnose-no-findings"));
         out.push_str("\n\n");
     }
@@ -206,28 +210,25 @@ fn to_json(
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
 /// problem, 2 usage, 3 something could not be checked).
-pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
+pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, OutputError> {
     cli.context.warn_about_values(lang);
     let prepared = match prepare(cli, args, lang) {
         Ok(prepared) => prepared,
-        Err(code) => return code,
+        Err(code) => return Ok(code),
     };
     let symptom = prepared.symptom;
     let guide = match guide::guide_for(symptom) {
         Ok(guide) => guide,
         Err(detail) => {
-            eprintln!("{}", tr!(lang, "error-guide-data", details = detail));
-            return 1;
+            say(&tr!(lang, "error-guide-data", details = detail));
+            return Ok(1);
         }
     };
     let plan = match plan_for(symptom) {
         Ok(plan) => plan,
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(lang, "error-guide-data", details = error.to_string())
-            );
-            return 1;
+            say(&tr!(lang, "error-guide-data", details = error.to_string()));
+            return Ok(1);
         }
     };
     // A map that cannot be read is said before any call, like any other bad input.
@@ -237,8 +238,8 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
         }) {
             Ok(auth) => Some(auth),
             Err(message) => {
-                eprintln!("{message}");
-                return EXIT_USAGE;
+                say(&message);
+                return Ok(EXIT_USAGE);
             }
         },
         None => None,
@@ -257,11 +258,8 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
     {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(lang, "error-terminal", details = error.to_string())
-            );
-            return 1;
+            say(&tr!(lang, "error-terminal", details = error.to_string()));
+            return Ok(1);
         }
     };
     let context = prepared.context.clone();
@@ -327,17 +325,18 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> u8 {
             ) {
                 Ok(text) => text,
                 Err(error) => {
-                    eprintln!(
-                        "{}",
-                        tr!(lang, "error-guide-data", details = error.to_string())
-                    );
-                    return 1;
+                    say(&tr!(lang, "error-guide-data", details = error.to_string()));
+                    return Ok(1);
                 }
             }
         }
     };
-    print!("{out}");
-    exit_code(&reports)
+    let form = match args.format {
+        GuideFormat::Json => Form::Exact,
+        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
+    };
+    write_stdout(&out, form)?;
+    Ok(exit_code(&reports))
 }
 
 fn redacted_if(redact: bool, pasted: Option<&Pasted>, out: String) -> String {

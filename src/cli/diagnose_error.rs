@@ -5,7 +5,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::error_input::read_error_text;
+use super::error_input::{read_error_text, triage_decoded};
+use super::output::say;
 use super::{Cli, DiagnoseArgs, EXIT_UNKNOWN, EXIT_USAGE};
 use crate::guide::render::RenderedStep;
 use crate::guide::{Context, Symptom};
@@ -13,7 +14,7 @@ use crate::i18n::Lang;
 use crate::probes::ProbeReport;
 use crate::report::{self, Redactor, ReportInput};
 use crate::tr;
-use crate::triage::{self, Fields, Triage};
+use crate::triage::{Fields, Triage};
 
 /// The message as pasted and how it reads (the lead with the command line's values applied).
 pub struct Pasted {
@@ -60,31 +61,27 @@ pub fn prepare(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<Prepared, u
             }),
             // clap requires one of them; said again rather than trusted blindly.
             None => {
-                eprintln!("{}", tr!(lang, "cli-error-missing", arg = "--symptom"));
+                say(&tr!(lang, "cli-error-missing", arg = "--symptom"));
                 Err(EXIT_USAGE)
             }
         };
     }
-    let text = read_error_text(args.error.as_deref(), args.error_file.as_deref(), false).map_err(
-        |error| {
-            eprintln!("{}", error.message(lang));
-            EXIT_USAGE
-        },
-    )?;
-    let mut reading =
-        triage::read(&text).map_err(|triage::TriageError::TooLong { len, .. }| {
-            eprintln!(
-                "{}",
-                super::error_input::InputError::TooLong(len).message(lang)
-            );
+    let decoded = read_error_text(args.error.as_deref(), args.error_file.as_deref(), false)
+        .map_err(|error| {
+            say(&error.message(lang));
             EXIT_USAGE
         })?;
+    let mut reading = triage_decoded(&decoded).map_err(|error| {
+        say(&error.message(lang));
+        EXIT_USAGE
+    })?;
+    let text = decoded.text;
     let context = reading.lead.context_with(&given);
     reading.lead = reading.lead.with_overrides(&given);
     let symptom = match args.symptom.or(reading.lead.symptom) {
         Some(symptom) => symptom,
         None => {
-            eprintln!("{}", tr!(lang, "diagnose-error-unknown"));
+            say(&tr!(lang, "diagnose-error-unknown"));
             return Err(EXIT_UNKNOWN);
         }
     };

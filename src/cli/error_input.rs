@@ -1,19 +1,24 @@
 //! Reading a pasted error message for `explain` and `diagnose --error`: from the argument, a
-//! file, or standard input (`-`, or nothing for `explain`), bounded to what triage reads.
+//! file, or standard input (`-`, or nothing for `explain`), bounded to what triage reads and
+//! decoded by [`crate::read_input`].
 
-use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 use crate::i18n::Lang;
+use crate::read_input::{self, Decoded, ReadError};
 use crate::tr;
-use crate::triage::MAX_INPUT_BYTES;
+use crate::triage::{self, MAX_INPUT_BYTES, Triage, TriageError};
 
 /// Why the input could not be read; each is a usage error.
 #[derive(Debug)]
 pub enum InputError {
+    /// `len` bytes were given (a file's real size), more than the limit.
     TooLong(usize),
-    File { path: String, details: String },
-    Stdin(String),
+    File {
+        path: String,
+        error: ReadError,
+    },
+    Stdin(ReadError),
     None,
 }
 
@@ -26,36 +31,27 @@ impl InputError {
                 len = *len,
                 max = MAX_INPUT_BYTES
             ),
-            InputError::File { path, details } => tr!(
+            InputError::File {
+                error:
+                    ReadError::TooLarge {
+                        size: Some(size), ..
+                    },
+                ..
+            } => InputError::TooLong(usize::try_from(*size).unwrap_or(usize::MAX)).message(lang),
+            InputError::File { path, error } => tr!(
                 lang,
                 "explain-error-read-file",
                 path = path.clone(),
-                details = details.clone()
+                details = error.words(lang)
             ),
-            InputError::Stdin(details) => {
-                tr!(lang, "explain-error-stdin", details = details.clone())
+            InputError::Stdin(ReadError::NoInput) | InputError::None => {
+                tr!(lang, "explain-error-no-input")
             }
-            InputError::None => tr!(lang, "explain-error-no-input"),
+            InputError::Stdin(error) => {
+                tr!(lang, "explain-error-stdin", details = error.words(lang))
+            }
         }
     }
-}
-
-/// Reads at most one byte more than the limit, so an endless stream is refused, not drained.
-fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn read_stdin() -> Result<Vec<u8>, InputError> {
-    let stdin = std::io::stdin();
-    // Nobody is going to type a message at a prompt that does not say it is waiting.
-    if stdin.is_terminal() {
-        return Err(InputError::None);
-    }
-    read_bounded(stdin.lock()).map_err(|e| InputError::Stdin(e.to_string()))
 }
 
 /// The message from `--error TEXT` (`-` is standard input), `--error-file PATH`, or, when
@@ -64,24 +60,24 @@ pub fn read_error_text(
     text: Option<&str>,
     file: Option<&Path>,
     stdin_by_default: bool,
-) -> Result<String, InputError> {
-    let bytes = match (text, file) {
-        (Some("-"), _) => read_stdin()?,
-        (Some(text), _) => text.as_bytes().to_vec(),
+) -> Result<Decoded, InputError> {
+    let stdin = || read_input::read_stdin(MAX_INPUT_BYTES).map_err(InputError::Stdin);
+    match (text, file) {
+        (Some("-"), _) => stdin(),
+        (Some(text), _) => Ok(read_input::decode(text.as_bytes())),
         (None, Some(path)) => {
-            let error = |e: std::io::Error| InputError::File {
+            read_input::read_file(path, MAX_INPUT_BYTES).map_err(|error| InputError::File {
                 path: path.display().to_string(),
-                details: e.to_string(),
-            };
-            let file = std::fs::File::open(path).map_err(error)?;
-            read_bounded(file).map_err(error)?
+                error,
+            })
         }
-        (None, None) if stdin_by_default => read_stdin()?,
-        (None, None) => return Err(InputError::None),
-    };
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(InputError::TooLong(bytes.len()));
+        (None, None) if stdin_by_default => stdin(),
+        (None, None) => Err(InputError::None),
     }
-    // Logs copied from Windows tools are not always UTF-8; read what can be read.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Triage's reading of decoded input; the limit counts the bytes given.
+pub fn triage_decoded(decoded: &Decoded) -> Result<Triage, InputError> {
+    triage::read_given(&decoded.text, decoded.given_bytes)
+        .map_err(|TriageError::TooLong { len, .. }| InputError::TooLong(len))
 }

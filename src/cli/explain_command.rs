@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::error_input::{InputError, read_error_text};
+use super::error_input::{read_error_text, triage_decoded};
+use super::output::{Form, OutputError, say, write_stdout};
 use super::{ContextArgs, EXIT_USAGE, ExplainArgs, GuideFormat};
 use crate::guide::Context;
 use crate::guide::render::{self, JsonStep, RenderedStep};
@@ -71,24 +72,36 @@ fn finding_json(
 
 /// Runs `explain`; returns the exit code. The global `--cluster`, `--region`,
 /// `--principal-arn` (and the other context values) win over what the message says.
-pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> u8 {
-    let text = match read_error_text(args.error.as_deref(), args.error_file.as_deref(), true) {
-        Ok(text) => text,
+pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Result<u8, OutputError> {
+    let decoded = match read_error_text(args.error.as_deref(), args.error_file.as_deref(), true) {
+        Ok(decoded) => decoded,
         Err(error) => {
-            eprintln!("{}", error.message(lang));
-            return EXIT_USAGE;
+            say(&error.message(lang));
+            return Ok(EXIT_USAGE);
         }
     };
     let given = given.to_context();
-    let (code, out) = match explain_with(&text, args.format, args.redact, &given, lang) {
-        Ok(done) => done,
-        Err(TriageError::TooLong { len, .. }) => {
-            eprintln!("{}", InputError::TooLong(len).message(lang));
-            return EXIT_USAGE;
+    let reading = match triage_decoded(&decoded) {
+        Ok(reading) => reading,
+        Err(error) => {
+            say(&error.message(lang));
+            return Ok(EXIT_USAGE);
         }
     };
-    print!("{out}");
-    code
+    let (code, out) = explain_reading(
+        &decoded.text,
+        reading,
+        args.format,
+        args.redact,
+        &given,
+        lang,
+    );
+    let form = match args.format {
+        GuideFormat::Json => Form::Exact,
+        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
+    };
+    write_stdout(&out, form)?;
+    Ok(code)
 }
 
 /// The output and exit code for `text`: the whole command without its I/O.
@@ -109,7 +122,18 @@ pub fn explain_with(
     given: &Context,
     lang: Lang,
 ) -> Result<(u8, String), TriageError> {
-    let mut reading = triage::read(text)?;
+    let reading = triage::read(text)?;
+    Ok(explain_reading(text, reading, format, redact, given, lang))
+}
+
+fn explain_reading(
+    text: &str,
+    mut reading: Triage,
+    format: GuideFormat,
+    redact: bool,
+    given: &Context,
+    lang: Lang,
+) -> (u8, String) {
     let lead_steps = report::steps_with(&reading.lead, given, lang);
     reading.lead = reading.lead.with_overrides(given);
     let code = if reading.lead.symptom.is_some() {
@@ -140,7 +164,7 @@ pub fn explain_with(
             steps: Some(lead_steps.clone()),
         }),
     };
-    Ok((code, out))
+    (code, out)
 }
 
 fn to_json(

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::output::{Form, OutputError, say, write_stdout};
 use super::{Cli, GuideArgs, GuideFormat};
 use crate::guide::render::{self, JsonStep};
 use crate::guide::{self, Field};
@@ -18,14 +19,14 @@ struct GuideJson {
 }
 
 /// Prints the guide; returns the exit code.
-pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> u8 {
+pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, OutputError> {
     let context = cli.context.to_context();
     cli.context.warn_about_values(lang);
     let guide = match guide::guide_for(args.symptom) {
         Ok(guide) => guide,
         Err(detail) => {
-            eprintln!("{}", tr!(lang, "error-guide-data", details = detail));
-            return 1;
+            say(&tr!(lang, "error-guide-data", details = detail));
+            return Ok(1);
         }
     };
     let steps = render::render_steps(guide, &context, lang);
@@ -46,15 +47,16 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> u8 {
             match serde_json::to_string_pretty(&json) {
                 Ok(text) => text + "\n",
                 Err(error) => {
-                    eprintln!(
-                        "{}",
-                        tr!(lang, "error-guide-data", details = error.to_string())
-                    );
-                    return 1;
+                    say(&tr!(lang, "error-guide-data", details = error.to_string()));
+                    return Ok(1);
                 }
             }
         }
     };
-    print!("{out}");
-    0
+    let form = match args.format {
+        GuideFormat::Json => Form::Exact,
+        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
+    };
+    write_stdout(&out, form)?;
+    Ok(0)
 }

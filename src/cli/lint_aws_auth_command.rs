@@ -2,13 +2,13 @@
 //! `--principal-arn`, and print the fix. Exit 0 without error findings, 1 with, 2 when the
 //! input cannot be read.
 
-use std::io::Read;
-
+use super::output::{Form, OutputError, say, write_stdout};
 use super::{Cli, LintAwsAuthArgs, LintFormat, LintSymptom};
 use crate::aws_auth::fix::{FixContext, Symptom};
 use crate::aws_auth::report::{self, Report};
 use crate::aws_auth::{self, AccessEntry, AuthenticationMode};
 use crate::i18n::Lang;
+use crate::read_input;
 use crate::tr;
 
 pub const EXIT_FINDINGS: u8 = 1;
@@ -18,25 +18,19 @@ pub const EXIT_UNREADABLE: u8 = 2;
 pub use crate::aws_auth::report::input_error_message;
 
 pub(super) fn read_input(path: Option<&std::path::Path>, lang: Lang) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    let limit = aws_auth::input::MAX_INPUT_BYTES as u64 + 1;
-    let result = match path.filter(|p| p.as_os_str() != "-") {
-        Some(path) => std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
-        None => std::io::stdin().take(limit).read_to_end(&mut bytes),
-    };
     let name = path
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "-".to_owned());
-    result.map_err(|e| {
-        tr!(
-            lang,
-            "aws-auth-error-read-file",
-            path = name.clone(),
-            details = e.to_string()
-        )
-    })?;
-    // A stray non-UTF-8 byte should not hide the rest of the ConfigMap.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    read_input::read_path_or_stdin(path, aws_auth::input::MAX_INPUT_BYTES)
+        .map(|decoded| decoded.text)
+        .map_err(|error| {
+            tr!(
+                lang,
+                "aws-auth-error-read-file",
+                path = name,
+                details = error.words(lang)
+            )
+        })
 }
 
 fn read_access_entries(path: &std::path::Path, lang: Lang) -> Result<Vec<AccessEntry>, String> {
@@ -48,18 +42,36 @@ fn read_access_entries(path: &std::path::Path, lang: Lang) -> Result<Vec<AccessE
             details = details
         )
     };
-    let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-    serde_json::from_str(&text).map_err(|e| fail(e.to_string()))
+    let text = read_input::read_file(path, aws_auth::input::MAX_INPUT_BYTES)
+        .map_err(|e| fail(e.words(lang)))?
+        .text;
+    serde_json::from_str(&text).map_err(|e| fail(json_error_words(&e, lang)))
+}
+
+/// A JSON parser's complaint in our words: where, and what kind of problem.
+fn json_error_words(error: &serde_json::Error, lang: Lang) -> String {
+    use serde_json::error::Category;
+    let id = match error.classify() {
+        Category::Syntax | Category::Eof => "read-error-json-syntax",
+        Category::Data | Category::Io => "read-error-json-shape",
+    };
+    tr!(
+        lang,
+        id,
+        line = error.line(),
+        column = error.column(),
+        details = error.to_string()
+    )
 }
 
 /// Runs the command; returns the exit code.
-pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> u8 {
+pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> Result<u8, OutputError> {
     let mode = match args.mode.as_deref() {
         Some(text) => match AuthenticationMode::parse(text) {
             Some(mode) => Some(mode),
             None => {
-                eprintln!("{}", tr!(lang, "aws-auth-error-mode", value = text));
-                return EXIT_UNREADABLE;
+                say(&tr!(lang, "aws-auth-error-mode", value = text));
+                return Ok(EXIT_UNREADABLE);
             }
         },
         None => None,
@@ -68,8 +80,8 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> u8 {
         Some(path) => match read_access_entries(path, lang) {
             Ok(entries) => Some(entries),
             Err(message) => {
-                eprintln!("{message}");
-                return EXIT_UNREADABLE;
+                say(&message);
+                return Ok(EXIT_UNREADABLE);
             }
         },
         None => None,
@@ -77,15 +89,15 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> u8 {
     let text = match read_input(args.file.as_deref(), lang) {
         Ok(text) => text,
         Err(message) => {
-            eprintln!("{message}");
-            return EXIT_UNREADABLE;
+            say(&message);
+            return Ok(EXIT_UNREADABLE);
         }
     };
     let auth = match aws_auth::lint(&text) {
         Ok(auth) => auth,
         Err(error) => {
-            eprintln!("{}", input_error_message(&error, lang));
-            return EXIT_UNREADABLE;
+            say(&input_error_message(&error, lang));
+            return Ok(EXIT_UNREADABLE);
         }
     };
     let ctx = FixContext {
@@ -101,16 +113,13 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> u8 {
     let report: Report = match report::build(auth, principal, access_entries.as_deref(), &ctx) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(
-                    lang,
-                    "aws-auth-error-principal",
-                    arn = principal.unwrap_or_default(),
-                    details = error.to_string()
-                )
-            );
-            return EXIT_UNREADABLE;
+            say(&tr!(
+                lang,
+                "aws-auth-error-principal",
+                arn = principal.unwrap_or_default(),
+                details = error.to_string()
+            ));
+            return Ok(EXIT_UNREADABLE);
         }
     };
     let out = match args.format {
@@ -118,22 +127,23 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> u8 {
         LintFormat::Json => match report::to_json(&report, lang) {
             Ok(text) => text,
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        lang,
-                        "aws-auth-error-json-output",
-                        details = error.to_string()
-                    )
-                );
-                return EXIT_FINDINGS;
+                say(&tr!(
+                    lang,
+                    "aws-auth-error-json-output",
+                    details = error.to_string()
+                ));
+                return Ok(EXIT_FINDINGS);
             }
         },
     };
-    print!("{out}");
-    if report.auth.has_errors() {
+    let form = match args.format {
+        LintFormat::Text => Form::Shown,
+        LintFormat::Json => Form::Exact,
+    };
+    write_stdout(&out, form)?;
+    Ok(if report.auth.has_errors() {
         EXIT_FINDINGS
     } else {
         0
-    }
+    })
 }

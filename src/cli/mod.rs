@@ -6,6 +6,7 @@ mod error_input;
 mod explain_command;
 mod guide_command;
 mod lint_aws_auth_command;
+mod output;
 mod token_command;
 
 use std::ffi::OsString;
@@ -21,6 +22,7 @@ pub use diagnose_command::run_diagnose;
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
+pub use output::{EXIT_CLOSED_PIPE, EXIT_OUTPUT_FAILED, Form, OutputError, say, write_stdout};
 pub use token_command::run_token;
 
 #[derive(Debug, Parser)]
@@ -100,15 +102,12 @@ impl ContextArgs {
     pub fn warn_about_values(&self, lang: Lang) {
         for (field, value) in self.values() {
             if let Some(problem) = field.problem_with(value) {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        lang,
-                        "cli-warning-field",
-                        field = tr!(lang, &field.label_id()),
-                        problem = tr!(lang, problem)
-                    )
-                );
+                say(&tr!(
+                    lang,
+                    "cli-warning-field",
+                    field = tr!(lang, &field.label_id()),
+                    problem = tr!(lang, problem)
+                ));
             }
         }
     }
@@ -325,11 +324,14 @@ pub fn parse(args: Vec<OsString>) -> Parsed {
         Ok(cli) => Parsed::Run(Box::new(cli)),
         Err(error) => match error.kind() {
             ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-                let _ = error.print();
-                Parsed::Exit(0)
+                // Written like any output: `--help | head` and `--help > /dev/full` end in words.
+                match write_stdout(&error.render().to_string(), Form::Exact) {
+                    Ok(()) => Parsed::Exit(0),
+                    Err(error) => Parsed::Exit(error.report(lang)),
+                }
             }
             _ => {
-                eprintln!("{}", usage_error_message(lang, &error));
+                say(&usage_error_message(lang, &error));
                 Parsed::Exit(EXIT_USAGE)
             }
         },

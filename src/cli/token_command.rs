@@ -4,6 +4,7 @@
 
 use std::time::{Duration, SystemTime};
 
+use super::output::{Form, OutputError, say, write_stdout};
 use super::{Cli, EXIT_USAGE};
 use crate::aws::{AwsError, AwsSettings, load_session};
 use crate::i18n::Lang;
@@ -13,7 +14,7 @@ use crate::tr;
 /// The longest the credential chain may take (SSO, a web identity exchange, metadata).
 const CREDENTIALS_LIMIT: Duration = Duration::from_secs(20);
 
-pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
+pub fn run_token(cli: &Cli, lang: Lang) -> Result<u8, OutputError> {
     let Some(cluster) = cli
         .context
         .cluster
@@ -21,8 +22,8 @@ pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
         .map(str::trim)
         .filter(|c| !c.is_empty())
     else {
-        eprintln!("{}", tr!(lang, "token-error-no-cluster"));
-        return EXIT_USAGE;
+        say(&tr!(lang, "token-error-no-cluster"));
+        return Ok(EXIT_USAGE);
     };
     let settings = AwsSettings {
         profile: cli.profile.clone(),
@@ -35,11 +36,8 @@ pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
     {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(lang, "error-terminal", details = error.to_string())
-            );
-            return 1;
+            say(&tr!(lang, "error-terminal", details = error.to_string()));
+            return Ok(1);
         }
     };
     let loaded = runtime.block_on(async {
@@ -52,26 +50,28 @@ pub fn run_token(cli: &Cli, lang: Lang) -> u8 {
     let (region, credentials) = match loaded {
         Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(lang, "token-error-aws", details = error.describe(lang))
-            );
-            return 1;
+            say(&tr!(
+                lang,
+                "token-error-aws",
+                details = error.describe(lang)
+            ));
+            return Ok(1);
         }
     };
     match make_token(&credentials, &region, cluster, SystemTime::now()) {
         Ok(token) => {
             let exec_info = std::env::var("KUBERNETES_EXEC_INFO").ok();
             let version = exec_api_version(exec_info.as_deref());
-            println!("{}", exec_credential(&token, version));
-            0
+            write_stdout(&(exec_credential(&token, version) + "\n"), Form::Exact)?;
+            Ok(0)
         }
         Err(error) => {
-            eprintln!(
-                "{}",
-                tr!(lang, "token-error-signing", details = error.to_string())
-            );
-            1
+            say(&tr!(
+                lang,
+                "token-error-signing",
+                details = error.to_string()
+            ));
+            Ok(1)
         }
     }
 }

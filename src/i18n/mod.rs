@@ -29,6 +29,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "io.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -39,6 +40,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "io.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {
@@ -123,6 +125,29 @@ fn format_in(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
     let mut errors = Vec::new();
     let text: Cow<str> = bundle.format_pattern(pattern, args.map(|a| &a.0), &mut errors);
     Some(text.into_owned())
+}
+
+/// An operating-system error in the person's language: our words for the kinds people meet
+/// (no such file, permission, disk full...), with the system's error number for a search;
+/// any other kind keeps the system's own (English) text inside our sentence.
+pub fn io_error_words(error: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::NotFound => "io-error-not-found",
+        ErrorKind::PermissionDenied => "io-error-permission-denied",
+        ErrorKind::IsADirectory => "io-error-is-a-directory",
+        ErrorKind::StorageFull => "io-error-storage-full",
+        ErrorKind::BrokenPipe => "io-error-broken-pipe",
+        ErrorKind::TimedOut => "io-error-timed-out",
+        ErrorKind::AlreadyExists => "io-error-already-exists",
+        ErrorKind::ReadOnlyFilesystem => "io-error-read-only",
+        _ => return crate::tr!(lang, "io-error-other", details = error.to_string()),
+    };
+    let words = message(lang, id, None);
+    match error.raw_os_error() {
+        Some(code) => format!("{words} (os error {code})"),
+        None => words,
+    }
 }
 
 /// `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`.

@@ -293,6 +293,19 @@ pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
 }
 
 /// Exit code of `diagnose`: 1 a problem, 3 something could not be checked, 0 otherwise.
+/// Whether checks ran and not one of them got an answer (each could not check or was
+/// skipped): "nothing wrong found" would then say more than was learnt.
+pub fn none_answered<'a>(reports: impl IntoIterator<Item = &'a ProbeReport>) -> bool {
+    let mut any = false;
+    for report in reports {
+        any = true;
+        if matches!(report.outcome, Outcome::Ok | Outcome::Problem) {
+            return false;
+        }
+    }
+    any
+}
+
 pub fn exit_code(reports: &[ProbeReport]) -> u8 {
     if reports.iter().any(|r| r.outcome == Outcome::Problem) {
         1

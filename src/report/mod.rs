@@ -115,13 +115,36 @@ pub fn field_lines(fields: &Fields, lang: Lang) -> Vec<String> {
         .iter()
         .zip(labels)
         .map(|(name, label)| {
-            let value = fields
-                .get(name)
-                .unwrap_or_else(|| tr!(lang, "triage-field-none"));
+            let value = match fields.get(name) {
+                Some(value) => shown_value(name, &value, lang),
+                None => tr!(lang, "triage-field-none"),
+            };
             let pad = " ".repeat(width.saturating_sub(label.width()));
             format!("{label}{pad}  {value}")
         })
         .collect()
+}
+
+/// A note for a value read from outside text that holds hidden characters (controls, bidi
+/// marks, zero-width ones): such a name or ARN is not what it looks like.
+pub fn hidden_note(name: &str, value: &str, lang: Lang) -> Option<String> {
+    crate::safe_text::has_hidden(value).then(|| {
+        if name.ends_with("arn") {
+            tr!(lang, "reading-arn-hidden")
+        } else {
+            tr!(lang, "reading-value-hidden")
+        }
+    })
+}
+
+/// A value read from outside text as it is shown: hidden characters as escapes, and the
+/// [`hidden_note`] after it when there were any.
+pub fn shown_value(name: &str, value: &str, lang: Lang) -> String {
+    let shown = crate::safe_text::visible_line(value);
+    match hidden_note(name, value, lang) {
+        Some(note) => format!("{shown} ({note})"),
+        None => shown.into_owned(),
+    }
 }
 
 /// A one-line summary of a further error.
@@ -133,6 +156,7 @@ pub fn other_summary(finding: &Finding, lang: Lang) -> String {
     )];
     for name in ["error_code", "action", "principal_arn", "resource_arn"] {
         if let Some(value) = finding.fields.get(name) {
+            let value = shown_value(name, &value, lang);
             parts.push(format!("{}: {value}", tr!(lang, &field_label_id(name))));
         }
     }
@@ -246,7 +270,13 @@ fn triage_markdown(pasted: &str, triage: &Triage, lang: Lang) -> String {
         let value = lead
             .fields
             .get(name)
-            .map(|v| format!("`{}`", table_cell(&v)))
+            .map(|v| {
+                let shown = format!("`{}`", table_cell(&crate::safe_text::visible_line(&v)));
+                match hidden_note(name, &v, lang) {
+                    Some(note) => format!("{shown} ({note})"),
+                    None => shown,
+                }
+            })
             .unwrap_or_else(|| tr!(lang, "triage-field-none"));
         out.push_str(&format!(
             "| {} | {value} |\n",

@@ -23,7 +23,13 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
     }
     let findings = collect_findings(reports);
     let mut findings_md = String::new();
-    if findings.is_empty() {
+    if crate::probes::none_answered(reports) {
+        findings_md.push_str(&tr!(lang, "diagnose-none-answered"));
+        findings_md.push('\n');
+        if !findings.is_empty() {
+            findings_md.push('\n');
+        }
+    } else if findings.is_empty() {
         findings_md.push_str(&tr!(lang, "diagnose-no-findings"));
         findings_md.push('\n');
     }

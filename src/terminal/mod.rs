@@ -18,7 +18,7 @@ use tokio::sync::mpsc;
 
 use crate::i18n::Lang;
 use crate::tr;
-use crate::wizard::{Cmd, Model, Msg, update, view};
+use crate::wizard::{Cmd, Ending, Model, Msg, update, view};
 
 /// Messages handled before the screen is drawn again: a paste or key repeat arrives as a burst.
 const MAX_BATCH: usize = 64;
@@ -53,7 +53,8 @@ fn install_panic_report(lang: Lang) {
     }));
 }
 
-pub async fn run(mut model: Model) -> io::Result<()> {
+/// Runs the wizard until it ends; returns the exit code (0, or 130/143/129 for a signal).
+pub async fn run(mut model: Model) -> io::Result<u8> {
     install_panic_report(model.lang);
     // ratatui::init wraps the hook above with one that restores the terminal first.
     let mut terminal = ratatui::try_init()?;
@@ -87,7 +88,7 @@ pub async fn run(mut model: Model) -> io::Result<()> {
         loop {
             terminal.draw(|frame| view(&model, frame))?;
             let Some(first) = messages.recv().await else {
-                return Ok(());
+                return Ok(model.ending.exit_code());
             };
             let mut batch = vec![first];
             while batch.len() < MAX_BATCH {
@@ -99,8 +100,10 @@ pub async fn run(mut model: Model) -> io::Result<()> {
             for msg in batch {
                 for cmd in update(&mut model, msg) {
                     match cmd {
-                        Cmd::Quit => return Ok(()),
-                        Cmd::CopyToClipboard(text) => copy_with_osc52(&text)?,
+                        Cmd::Quit => return Ok(model.ending.exit_code()),
+                        Cmd::CopyToClipboard(text) => {
+                            copy_with_osc52(&crate::safe_text::visible(&text))?
+                        }
                         Cmd::ReadFile(path) => {
                             let files = files.clone();
                             tokio::spawn(async move {
@@ -152,12 +155,12 @@ async fn forward_terminal_events(sender: mpsc::Sender<Msg>) {
 
 async fn forward_signals(signals: [Signal; 3], sender: mpsc::Sender<Msg>) {
     let [mut terminate, mut hangup, mut interrupt] = signals;
-    tokio::select! {
-        _ = terminate.recv() => {}
-        _ = hangup.recv() => {}
-        _ = interrupt.recv() => {}
-    }
-    let _ = sender.send(Msg::Quit).await;
+    let ending = tokio::select! {
+        _ = terminate.recv() => Ending::Terminated,
+        _ = hangup.recv() => Ending::HungUp,
+        _ = interrupt.recv() => Ending::Interrupted,
+    };
+    let _ = sender.send(Msg::Signal(ending)).await;
 }
 
 /// The OSC 52 escape that asks the terminal (even at the far end of SSH) to set its clipboard.

@@ -1,11 +1,12 @@
-//! Reading a file the person named, for the wizard: bounded in size (a ConfigMap is at most
-//! 1 MiB) and in time (a path can name a FIFO or a stalled network mount).
+//! Reading a file the person named, for the wizard: with the command line's reader
+//! ([`crate::read_input`]: bounded in size, regular files only, decoded as it came) and
+//! bounded in time here (a stalled network mount).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::aws_auth::input::MAX_INPUT_BYTES;
+use crate::read_input;
 use crate::wizard::FileReadError;
 
 const READ_TIMEOUT: Duration = Duration::from_secs(5);
@@ -19,31 +20,10 @@ fn expand_home(path: &Path, home: Option<PathBuf>) -> PathBuf {
 }
 
 fn read_bounded(path: &Path) -> Result<String, FileReadError> {
-    // Looked at before opening: opening a FIFO would block until a writer comes, and a
-    // blocked thread would also hold up the runtime's shutdown when the person quits.
-    let metadata = std::fs::metadata(path).map_err(|e| from_io(&e))?;
-    if !metadata.is_file() {
-        return Err(FileReadError::NotAFile);
-    }
-    let file = std::fs::File::open(path).map_err(|e| from_io(&e))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_INPUT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| from_io(&e))?;
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(FileReadError::TooLarge);
-    }
-    // A stray non-UTF-8 byte should not hide the rest of the ConfigMap.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-fn from_io(error: &std::io::Error) -> FileReadError {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => FileReadError::NotFound,
-        std::io::ErrorKind::PermissionDenied => FileReadError::PermissionDenied,
-        std::io::ErrorKind::IsADirectory => FileReadError::NotAFile,
-        _ => FileReadError::Other(error.to_string()),
-    }
+    // The shared reader refuses anything but a regular file before opening it: opening a FIFO
+    // would block until a writer comes, and a blocked thread would also hold up the runtime's
+    // shutdown when the person quits.
+    read_input::read_file(path, MAX_INPUT_BYTES).map(|decoded| decoded.text)
 }
 
 /// Reads `path` off the async threads; a read that hangs is abandoned after the timeout.
@@ -73,7 +53,13 @@ mod tests {
         std::fs::write(&big, vec![b'#'; MAX_INPUT_BYTES + 1]).expect("write");
         let result = read_bounded(&big);
         let _ = std::fs::remove_file(&big);
-        assert_eq!(result, Err(FileReadError::TooLarge));
+        assert_eq!(
+            result,
+            Err(FileReadError::TooLarge {
+                size: Some(MAX_INPUT_BYTES as u64 + 1),
+                max: MAX_INPUT_BYTES
+            })
+        );
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Writing the wizard's report: never over an existing file (a free name beside it is
-//! taken), bounded in time (a path can be on a stalled network mount).
+//! taken), readable by its owner only (it holds account ids and ARNs), with every hidden
+//! character of outside text shown as an escape (`cat report.md` must not drive the reader's
+//! terminal), bounded in time (a path can be on a stalled network mount).
 
 use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -33,11 +36,13 @@ fn write_new(path: &Path, contents: &str) -> Result<PathBuf, ReportWriteError> {
     };
     // Said as an absolute path, so the person can find it from another terminal.
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let contents = crate::safe_text::visible(contents);
     for n in 1..=MAX_CANDIDATES {
         let target = candidate(&path, n);
         match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(0o600)
             .open(&target)
         {
             Ok(mut file) => {
@@ -87,5 +92,16 @@ mod tests {
         assert_eq!(second, dir.path().join("r-2.md"));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "one");
         assert_eq!(std::fs::read_to_string(&second).unwrap(), "two");
+    }
+
+    #[test]
+    fn a_report_is_private_and_shows_escapes() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let written = write_new(&dir.path().join("r.md"), "a\x1b]52;c;eA==\x07b\u{202e}").unwrap();
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let text = std::fs::read_to_string(&written).unwrap();
+        assert_eq!(text, "a\\x1b]52;c;eA==\\x07b\\u{202e}");
     }
 }

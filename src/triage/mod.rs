@@ -251,9 +251,21 @@ pub struct Triage {
 /// Reads `text`. Longer than [`MAX_INPUT_BYTES`] is an error; anything else gives an answer,
 /// `unknown` included.
 pub fn read(text: &str) -> Result<Triage, TriageError> {
-    if text.len() > MAX_INPUT_BYTES {
+    read_given(text, text.len())
+}
+
+/// Reads `text` decoded from `given_bytes` bytes of another encoding (Shift_JIS, UTF-16, or
+/// UTF-8 with replaced bytes): the limit counts the bytes given, not the longer UTF-8 text.
+pub fn read_given(text: &str, given_bytes: usize) -> Result<Triage, TriageError> {
+    // A decoded byte is at most three bytes of UTF-8 (U+FFFD, a kana): the text's own bound.
+    let text_bound = MAX_INPUT_BYTES * 3;
+    if given_bytes > MAX_INPUT_BYTES || text.len() > text_bound {
         return Err(TriageError::TooLong {
-            len: text.len(),
+            len: if given_bytes > MAX_INPUT_BYTES {
+                given_bytes
+            } else {
+                text.len()
+            },
             max: MAX_INPUT_BYTES,
         });
     }

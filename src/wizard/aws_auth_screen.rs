@@ -22,22 +22,9 @@ use crate::aws_auth::{self, AwsAuth, InputError};
 use crate::guide::{Field, Symptom};
 use crate::probes::ProbeData;
 
-/// Why a file could not be read; worded by the view in the person's language.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FileReadError {
-    #[error("no such file")]
-    NotFound,
-    #[error("permission denied")]
-    PermissionDenied,
-    #[error("not a regular file")]
-    NotAFile,
-    #[error("larger than {} bytes", aws_auth::input::MAX_INPUT_BYTES)]
-    TooLarge,
-    #[error("reading took too long")]
-    TimedOut,
-    #[error("{0}")]
-    Other(String),
-}
+/// Why a file could not be read; worded by the view in the person's language. The same
+/// reader (and reasons) as the command line's.
+pub use crate::read_input::ReadError as FileReadError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AwsAuthFocus {

@@ -327,13 +327,18 @@ pub fn read_error_message(path: &str, error: &FileReadError, lang: Lang) -> Stri
             tr!(lang, "aws-auth-screen-error-permission", path = path)
         }
         FileReadError::NotAFile => tr!(lang, "aws-auth-screen-error-not-a-file", path = path),
-        FileReadError::TooLarge => tr!(lang, "aws-auth-screen-error-too-large", path = path),
+        FileReadError::TooLarge { .. } => tr!(
+            lang,
+            "aws-auth-screen-error-too-large",
+            path = path,
+            details = error.words(lang)
+        ),
         FileReadError::TimedOut => tr!(lang, "aws-auth-screen-error-timed-out", path = path),
-        FileReadError::Other(details) => tr!(
+        FileReadError::NoInput | FileReadError::Other(_) => tr!(
             lang,
             "aws-auth-error-read-file",
             path = path,
-            details = details.clone()
+            details = error.words(lang)
         ),
     }
 }

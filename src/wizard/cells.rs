@@ -2,8 +2,11 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis.
+/// Cuts `text` to at most `width` cells, marking the cut with an ellipsis. Hidden characters
+/// (controls, bidi marks, zero-width ones) are shown as escapes first and measured as such.
 pub fn truncate_to_width(text: &str, width: usize) -> String {
+    let text = crate::safe_text::visible_line(text);
+    let text = text.as_ref();
     if text.width() <= width {
         return text.to_owned();
     }

@@ -109,7 +109,9 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let pasted: Vec<Line> = if paste.text.is_empty() {
         vec![Line::styled(tr!(lang, "error-message-empty"), theme.dim)]
     } else {
-        let lines: Vec<&str> = paste.text.lines().collect();
+        // Line breaks as terminals paste them (CR) count as line breaks here too.
+        let text = crate::safe_text::visible(&paste.text);
+        let lines: Vec<&str> = text.lines().collect();
         let skip = lines.len().saturating_sub(inner_height);
         lines[skip..]
             .iter()

@@ -93,6 +93,9 @@ pub fn layout_guide(
 /// Prose wrapped at spaces and between Japanese characters (which have no spaces), measured
 /// in terminal cells, never starting a line with closing punctuation such as 、 or 。.
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    // Outside text in the prose (a pasted value, a name from AWS) shows its hidden characters
+    // as escapes, measured like any other text.
+    let text = crate::safe_text::visible(text);
     let options = textwrap::Options::new(width.max(1))
         .break_words(true)
         .word_separator(textwrap::WordSeparator::Custom(split_words_cjk_aware));
@@ -178,7 +181,7 @@ pub(super) fn wrap_code(
     let mut used = 0;
     for (text, style) in pieces {
         let mut current = String::new();
-        for ch in text.chars() {
+        for ch in crate::safe_text::visible(text).chars() {
             if ch == '\n' {
                 flush(&mut lines, &mut current, *style);
                 lines.push(Vec::new());

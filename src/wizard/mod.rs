@@ -20,7 +20,7 @@ pub use aws_auth_screen::{
 };
 pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
-pub use model::{Appearance, AwsEnvironment, HOME_ENTRIES, Model, Notice, Screen};
+pub use model::{Appearance, AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
 pub use probe_screen::{AssumePrompt, ProbeRequest, ProbeState, evidence_lines};
 pub use session_report::{
     REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError, session_report,

@@ -50,6 +50,31 @@ impl AwsEnvironment {
     }
 }
 
+/// How a session ended; the exit code tells a script (and a shell's `$?`) which it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ending {
+    /// `q`, or the terminal went away.
+    #[default]
+    Quit,
+    /// Ctrl-C (as a key in raw mode, or SIGINT): 130, as a shell reports an interrupted command.
+    Interrupted,
+    /// SIGTERM: 143.
+    Terminated,
+    /// SIGHUP (the terminal closed): 129.
+    HungUp,
+}
+
+impl Ending {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Ending::Quit => 0,
+            Ending::Interrupted => 130,
+            Ending::Terminated => 143,
+            Ending::HungUp => 129,
+        }
+    }
+}
+
 /// How the terminal should be drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Appearance {
@@ -91,6 +116,8 @@ pub struct Model {
     /// The terminal's size in cells, as last reported.
     pub size: (u16, u16),
     pub quit: bool,
+    /// How the session ends, for the exit code: `q`, Ctrl-C or a signal.
+    pub ending: Ending,
     /// The error message pasted on the "I have an error message" screen, and its reading.
     pub error_paste: super::error_message::ErrorPaste,
     /// The live checks: the plan, the results of the current run, the evidence view.
@@ -120,6 +147,7 @@ impl Model {
             appearance,
             size,
             quit: false,
+            ending: Ending::Quit,
             error_paste: Default::default(),
             probes: Default::default(),
             report: Default::default(),

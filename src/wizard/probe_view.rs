@@ -214,7 +214,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         )
     } else {
         let findings = super::probe_screen::current_findings(model).len();
-        tr!(lang, "probe-screen-footer-done", findings = findings)
+        if crate::probes::none_answered(state.reports.values()) {
+            tr!(
+                lang,
+                "probe-screen-footer-none-answered",
+                findings = findings
+            )
+        } else {
+            tr!(lang, "probe-screen-footer-done", findings = findings)
+        }
     };
     frame.render_widget(
         Paragraph::new(Span::styled(

@@ -8,7 +8,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use super::aws_auth_screen::{self, FileReadError};
 use super::guide_layout::layout_guide;
-use super::model::{HOME_ENTRIES, Model, Notice, Screen};
+use super::model::{Ending, HOME_ENTRIES, Model, Notice, Screen};
 use super::probe_screen::{self, ProbeRequest};
 use super::theme::Theme;
 use super::view::guide_viewport;
@@ -21,8 +21,10 @@ pub enum Msg {
     /// Text pasted with bracketed paste.
     Paste(String),
     Resize(u16, u16),
-    /// SIGTERM, SIGHUP or the like: leave now.
+    /// The terminal went away: leave now.
     Quit,
+    /// SIGINT, SIGTERM or SIGHUP: leave now, and say which in the exit code.
+    Signal(Ending),
     /// What the run loop read for a [`Cmd::ReadFile`].
     FileRead {
         path: PathBuf,
@@ -66,6 +68,10 @@ pub enum Cmd {
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
     match msg {
         Msg::Quit => quit(model),
+        Msg::Signal(ending) => {
+            model.ending = ending;
+            quit(model)
+        }
         Msg::Resize(w, h) => {
             model.size = (w, h);
             clamp_guide_scroll(model);
@@ -121,7 +127,10 @@ fn quit(model: &mut Model) -> Vec<Cmd> {
 fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
-        KeyCode::Char('c') if ctrl => return quit(model),
+        KeyCode::Char('c') if ctrl => {
+            model.ending = Ending::Interrupted;
+            return quit(model);
+        }
         KeyCode::F(1) => {
             model.help_open = !model.help_open;
             return vec![];
