@@ -13,11 +13,21 @@ use eks_iam_tui::cli::{GuideFormat, explain};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::triage::{self, MAX_INPUT_BYTES};
 
+/// The corpus texts, both splits (`tests/corpus/dev` and `tests/corpus/validation`).
 fn corpus_texts() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut paths: Vec<PathBuf> = ["dev", "validation"]
+        .iter()
+        .flat_map(|split| {
+            std::fs::read_dir(root.join(split))
+                .map(|entries| {
+                    entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
     paths.sort();
     paths
         .iter()
@@ -26,6 +36,8 @@ fn corpus_texts() -> Vec<String> {
         .filter_map(|table| table.get("text")?.as_str().map(str::to_owned))
         .collect()
 }
+
+const TYPICAL: &str = "An error occurred (AccessDeniedException) when calling the DescribeCluster operation: User: arn:aws:iam::111122223333\n:user/user_name\nis not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks:us-west-2\n:111122223333\n:cluster/my-cluster";
 
 fn sized(unit: &str) -> String {
     let mut text = unit.repeat(MAX_INPUT_BYTES / unit.len() + 1);
@@ -39,6 +51,16 @@ fn sized(unit: &str) -> String {
 
 fn benches(c: &mut Criterion) {
     let corpus = corpus_texts();
+    assert!(corpus.len() >= 200, "the corpus was not found");
+
+    // A typical message: one wrapped AccessDenied from the CLI, as a customer pastes it.
+    let mut group = c.benchmark_group("typical");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("read_wrapped_access_denied", |b| {
+        b.iter(|| black_box(triage::read(black_box(TYPICAL))))
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("corpus");
     group.throughput(Throughput::Elements(corpus.len() as u64));
     group.bench_function("read_each_message", |b| {

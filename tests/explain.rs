@@ -55,6 +55,9 @@ fn json_follows_the_contract_in_both_languages() {
                     "schema",
                     "symptom",
                     "confidence",
+                    "alternatives",
+                    "related",
+                    "related_advice",
                     "fields",
                     "others",
                     "steps"
@@ -110,6 +113,75 @@ fn steps_are_filled_with_what_the_message_said() {
     assert_eq!(doc["fields"]["operation"], "CreateCluster");
     assert_eq!(doc["fields"]["deny_reason"], "no-allow-identity");
     assert!(doc["steps"].to_string().contains("eks-cluster-role"));
+}
+
+#[test]
+fn alternatives_and_related_in_both_languages() {
+    // A bare 401 has several causes: under 0.7, with the other readings worth a look.
+    for lang in [Lang::En, Lang::Ja] {
+        let doc = json("Error: getting nodegroup's kubernetes version: failed to list nodes: Unauthorized", lang);
+        assert_eq!(doc["symptom"], "aws-auth-path");
+        assert_eq!(doc["fields"]["error_code"], "Unauthorized");
+        let confidence = doc["confidence"].as_f64().expect("number");
+        assert!(confidence < 0.7, "{confidence}");
+        let alternatives = doc["alternatives"].as_array().expect("alternatives");
+        assert!(!alternatives.is_empty());
+        let mut previous = confidence;
+        for alternative in alternatives {
+            let symptom = alternative["symptom"].as_str().expect("symptom");
+            assert_ne!(symptom, "aws-auth-path");
+            assert!(eks_iam_tui::guide::Symptom::from_id(symptom).is_some(), "{symptom}");
+            let c = alternative["confidence"].as_f64().expect("confidence");
+            assert!(c > 0.0 && c <= previous, "best first: {alternatives:?}");
+            previous = c;
+        }
+        assert_eq!(doc["related"], Value::Null);
+        assert_eq!(doc["related_advice"], Value::Null);
+
+        // A clear reading has no alternatives.
+        let doc = json(WRAPPED_ACCESS_DENIED, lang);
+        assert_eq!(doc["alternatives"], serde_json::json!([]));
+
+        // Next to the six: symptom unknown, related named, said in the chosen language.
+        let doc = json(
+            "Error: error configuring Terraform AWS Provider: error validating provider credentials: error calling sts:GetCallerIdentity: SignatureDoesNotMatch: Signature not yet current: 20210112T194419Z is still later than 20210112T072625Z (20210112T071125Z + 15 min.)\n        status code: 403, request id: 374a9d87-2bb7-4cbe-bb01-3b1a9cc7b20b",
+            lang,
+        );
+        assert_eq!(doc["symptom"], "unknown");
+        assert_eq!(doc["related"], "clock-skew");
+        assert_eq!(doc["fields"]["error_code"], "SignatureDoesNotMatch");
+        assert_eq!(doc["fields"]["operation"], "GetCallerIdentity");
+        assert_eq!(doc["fields"]["action"], "sts:GetCallerIdentity");
+        assert_eq!(
+            doc["related_advice"]["summary"],
+            eks_iam_tui::tr!(lang, "triage-related-clock-skew")
+        );
+        assert_eq!(
+            doc["related_advice"]["what_to_do"],
+            eks_iam_tui::tr!(lang, "triage-related-clock-skew-todo")
+        );
+    }
+    // Every problem next to the six has its sentence and what-to-do in both languages.
+    for related in triage::Related::ALL {
+        let (en, en_todo) = related.advice(Lang::En);
+        let (ja, ja_todo) = related.advice(Lang::Ja);
+        assert!(!en.is_empty() && !en_todo.is_empty() && !ja.is_empty() && !ja_todo.is_empty());
+        assert_ne!(en, ja);
+        assert_ne!(en_todo, ja_todo);
+    }
+}
+
+#[test]
+fn related_keeps_the_unknown_exit_code() {
+    let out = run(&["explain", "--format", "json"], b"Unable to locate credentials. You can configure credentials by running \"aws configure\".");
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["symptom"], "unknown");
+    assert_eq!(doc["related"], "credentials-missing");
+    let out = run(&["explain", "--lang", "ja"], b"error: exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&eks_iam_tui::tr!(Lang::Ja, "triage-related-exec-plugin-api-version")), "{text}");
 }
 
 #[test]

@@ -1,6 +1,15 @@
 //! Every real error message under `tests/corpus/` is read as expected: the symptom, all ten
-//! fields (a field the entry does not list must come out null: nothing invented), and the
-//! symptoms of the further errors in the same paste.
+//! fields (a field the entry does not list must come out null: nothing invented), `related`
+//! and the symptoms of the further errors in the same paste.
+//!
+//! The corpus has two splits. `dev/` is what the rules were written from: every entry must
+//! be read exactly. `validation/` was gathered and labelled from the messages' meaning before
+//! the rules were changed, by a fixed rule (the n-th newly gathered message went there when
+//! n % 5 is 2 or 4), and is not read while writing rules: it measures how the reader
+//! generalises, so it is held to the goal (symptom 95 in 100, fields 90 in 100) and
+//! its misses are printed, not fixed one by one.
+//!
+//! `cargo test --test triage_corpus -- --nocapture` prints the accuracy of each split.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,6 +22,8 @@ struct Entry {
     source: String,
     format: String,
     symptom: String,
+    #[serde(default)]
+    related: Option<String>,
     text: String,
     #[serde(default)]
     others: Vec<String>,
@@ -20,8 +31,10 @@ struct Entry {
     fields: BTreeMap<String, String>,
 }
 
-fn corpus() -> Vec<(String, Entry)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+fn split(name: &str) -> Vec<(String, Entry)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("corpus directory")
         .map(|e| e.expect("entry").path())
@@ -43,15 +56,42 @@ fn corpus() -> Vec<(String, Entry)> {
         .collect()
 }
 
-/// What differs between the expectation and the reading, one line each.
-fn differences(entry: &Entry) -> Vec<String> {
+/// How one message was read against its expectation.
+#[derive(Default)]
+struct Check {
+    symptom: bool,
+    fields: bool,
+    related: bool,
+    others: bool,
+    problems: Vec<String>,
+}
+
+impl Check {
+    fn all(&self) -> bool {
+        self.symptom && self.fields && self.related && self.others
+    }
+}
+
+fn check(entry: &Entry) -> Check {
     let reading = match triage::read(&entry.text) {
         Ok(reading) => reading,
-        Err(error) => return vec![format!("refused: {error}")],
+        Err(error) => {
+            return Check {
+                problems: vec![format!("refused: {error}")],
+                ..Check::default()
+            };
+        }
     };
-    let mut problems = Vec::new();
+    let mut check = Check {
+        symptom: true,
+        fields: true,
+        related: true,
+        others: true,
+        problems: Vec::new(),
+    };
     if reading.lead.symptom_id() != entry.symptom {
-        problems.push(format!(
+        check.symptom = false;
+        check.problems.push(format!(
             "symptom: expected {}, got {}",
             entry.symptom,
             reading.lead.symptom_id()
@@ -61,28 +101,108 @@ fn differences(entry: &Entry) -> Vec<String> {
         let expected = entry.fields.get(name).cloned();
         let got = reading.lead.fields.get(name);
         if expected != got {
-            problems.push(format!("{name}: expected {expected:?}, got {got:?}"));
+            check.fields = false;
+            check
+                .problems
+                .push(format!("{name}: expected {expected:?}, got {got:?}"));
         }
+    }
+    for name in entry.fields.keys() {
+        if !FIELD_NAMES.contains(&name.as_str()) {
+            check.fields = false;
+            check
+                .problems
+                .push(format!("unknown field {name} in the entry"));
+        }
+    }
+    let related = reading.lead.related_id();
+    if related != entry.related.as_deref() {
+        check.related = false;
+        check.problems.push(format!(
+            "related: expected {:?}, got {related:?}",
+            entry.related
+        ));
     }
     let others: Vec<&str> = reading.others.iter().map(|f| f.symptom_id()).collect();
     if others != entry.others {
-        problems.push(format!(
+        check.others = false;
+        check.problems.push(format!(
             "others: expected {:?}, got {others:?}",
             entry.others
         ));
     }
-    for name in entry.fields.keys() {
-        if !FIELD_NAMES.contains(&name.as_str()) {
-            problems.push(format!("unknown field {name} in the entry"));
+    check
+}
+
+struct Score {
+    total: usize,
+    symptom: usize,
+    fields: usize,
+    related: usize,
+    all: usize,
+    failures: Vec<String>,
+}
+
+impl Score {
+    fn percent(part: usize, total: usize) -> f64 {
+        if total == 0 {
+            0.0
+        } else {
+            part as f64 * 100.0 / total as f64
         }
     }
-    problems
+}
+
+fn score(name: &str) -> Score {
+    let corpus = split(name);
+    let mut score = Score {
+        total: corpus.len(),
+        symptom: 0,
+        fields: 0,
+        related: 0,
+        all: 0,
+        failures: Vec::new(),
+    };
+    for (file, entry) in &corpus {
+        let check = check(entry);
+        score.symptom += usize::from(check.symptom);
+        score.fields += usize::from(check.fields);
+        score.related += usize::from(check.related);
+        score.all += usize::from(check.all());
+        if !check.all() {
+            score.failures.push(format!(
+                "{file} ({}):\n    {}",
+                entry.format,
+                check.problems.join("\n    ")
+            ));
+        }
+    }
+    println!(
+        "triage corpus {name}: {} messages; symptom {}/{} ({:.1}%), fields {}/{} ({:.1}%), related {}/{} ({:.1}%), everything {}/{} ({:.1}%)",
+        score.total,
+        score.symptom,
+        score.total,
+        Score::percent(score.symptom, score.total),
+        score.fields,
+        score.total,
+        Score::percent(score.fields, score.total),
+        score.related,
+        score.total,
+        Score::percent(score.related, score.total),
+        score.all,
+        score.total,
+        Score::percent(score.all, score.total),
+    );
+    score
 }
 
 #[test]
-fn corpus_covers_every_symptom_and_many_formats() {
-    let corpus = corpus();
-    assert!(corpus.len() >= 40, "only {} messages", corpus.len());
+fn corpus_covers_every_class_and_is_sourced() {
+    let dev = split("dev");
+    let validation = split("validation");
+    assert!(validation.len() >= 60, "validation: {}", validation.len());
+    let all: Vec<&(String, Entry)> = dev.iter().chain(&validation).collect();
+    assert!(all.len() >= 200, "only {} messages", all.len());
     for symptom in [
         "access-denied",
         "console-nodes",
@@ -93,30 +213,70 @@ fn corpus_covers_every_symptom_and_many_formats() {
         "unknown",
     ] {
         assert!(
-            corpus.iter().any(|(_, e)| e.symptom == symptom),
+            all.iter().any(|(_, e)| e.symptom == symptom),
             "no message for {symptom}"
         );
     }
-    for (name, entry) in &corpus {
+    for related in [
+        "exec-plugin-api-version",
+        "exec-plugin-failed",
+        "credentials-expired",
+        "credentials-invalid",
+        "credentials-missing",
+        "clock-skew",
+        "authentication-mode",
+    ] {
+        assert!(
+            all.iter()
+                .any(|(_, e)| e.related.as_deref() == Some(related)),
+            "no message for {related}"
+        );
+    }
+    let unknown_or_related = all
+        .iter()
+        .filter(|(_, e)| e.symptom == "unknown" || e.related.is_some())
+        .count();
+    assert!(unknown_or_related >= 25, "{unknown_or_related}");
+    let japanese = all
+        .iter()
+        .filter(|(_, e)| {
+            e.text
+                .chars()
+                .any(|c| matches!(c as u32, 0x3040..=0x30FF))
+        })
+        .count();
+    assert!(japanese >= 20, "only {japanese} Japanese messages");
+    for (name, entry) in &all {
         assert!(
             entry.source.starts_with("http") || entry.source.contains("seed"),
             "{name}: source must be noted"
         );
         assert!(!entry.format.is_empty(), "{name}: format must be noted");
+        if let Some(related) = &entry.related {
+            assert_eq!(
+                entry.symptom, "unknown",
+                "{name}: related is named only when the symptom is unknown ({related})"
+            );
+        }
     }
 }
 
 #[test]
-fn every_corpus_message_is_read_as_expected() {
-    let corpus = corpus();
-    let mut failures = Vec::new();
-    for (name, entry) in &corpus {
-        let problems = differences(entry);
-        if !problems.is_empty() {
-            failures.push(format!("{name}:\n    {}", problems.join("\n    ")));
-        }
+fn every_dev_message_is_read_as_expected() {
+    let score = score("dev");
+    assert!(score.failures.is_empty(), "{}", score.failures.join("\n"));
+}
+
+/// The goal on text the rules were not written from. Misses are printed so that the
+/// closing note can say which kinds of text are still read wrongly.
+#[test]
+fn validation_split_meets_the_goal() {
+    let score = score("validation");
+    for failure in &score.failures {
+        println!("validation miss: {failure}");
     }
-    let passed = corpus.len() - failures.len();
-    println!("triage corpus accuracy: {passed}/{}", corpus.len());
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let symptom = Score::percent(score.symptom, score.total);
+    let fields = Score::percent(score.fields, score.total);
+    assert!(symptom >= 95.0, "symptom accuracy {symptom:.1}% < 95%");
+    assert!(fields >= 90.0, "field accuracy {fields:.1}% < 90%");
 }

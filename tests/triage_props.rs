@@ -113,3 +113,73 @@ fn one_byte_too_many_is_refused_not_cut() {
         })
     );
 }
+
+/// The texts of the whole corpus (both splits).
+fn corpus_texts() -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        text: String,
+    }
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut texts = Vec::new();
+    for split in ["dev", "validation"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(split))
+            .expect("corpus split")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let entry: Entry =
+                toml::from_str(&std::fs::read_to_string(&path).expect("readable")).expect("toml");
+            texts.push(entry.text);
+        }
+    }
+    texts
+}
+
+static CORPUS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(corpus_texts);
+
+/// The line breaks a paste may arrive with: LF, CR LF, CR (xterm, VTE, iTerm2, kitty), NEL.
+const BREAKS: [&str; 4] = ["\n", "\r\n", "\r", "\u{85}"];
+
+#[test]
+fn every_corpus_message_reads_the_same_with_each_kind_of_line_break() {
+    assert!(CORPUS.len() >= 200);
+    let mut wrapped = 0;
+    for text in CORPUS.iter() {
+        wrapped += usize::from(text.contains('\n'));
+        let lf = triage::read(text).expect("accepted");
+        for kind in &BREAKS[1..] {
+            let variant = text.replace('\n', kind);
+            assert_eq!(
+                triage::read(&variant).expect("accepted"),
+                lf,
+                "{kind:?} breaks read differently:\n{text}"
+            );
+        }
+    }
+    assert!(wrapped >= 50, "only {wrapped} multi-line messages");
+}
+
+proptest! {
+    /// Mixed line breaks in one paste (a terminal's CR inside a CI log's LF) read the same.
+    #[test]
+    fn mixed_line_breaks_read_as_lf(
+        index in 0usize..10_000,
+        kinds in prop::collection::vec(0usize..BREAKS.len(), 64),
+    ) {
+        let text = &CORPUS[index % CORPUS.len()];
+        let mut variant = String::with_capacity(text.len() + 16);
+        for (n, piece) in text.split('\n').enumerate() {
+            if n > 0 {
+                variant.push_str(BREAKS[kinds[(n - 1) % kinds.len()]]);
+            }
+            variant.push_str(piece);
+        }
+        prop_assert_eq!(
+            triage::read(&variant).expect("accepted"),
+            triage::read(text).expect("accepted")
+        );
+    }
+}

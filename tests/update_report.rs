@@ -1,5 +1,6 @@
-//! The wizard's report: `w` asks the run loop to write the session's Markdown report, `r`
-//! switches redaction, and the answer is said on screen; driven through `update` only.
+//! The wizard's report: `w` (Ctrl-S on the paste screen, where `w` types) asks the run loop
+//! to write the session's Markdown report, `r` (Ctrl-R there) switches redaction, and the
+//! answer is said on screen; driven through `update` only.
 
 mod support;
 
@@ -7,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::probes::{Outcome, ProbeData, ProbeId, ProbeReport, Text};
@@ -27,9 +28,18 @@ fn pasted(lang: Lang) -> eks_iam_tui::wizard::Model {
     m
 }
 
-/// The report `w` asks for, and where.
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// The report `w` (Ctrl-S on the paste screen) asks for, and where.
 fn write(m: &mut eks_iam_tui::wizard::Model) -> (PathBuf, String) {
-    let cmds = press(m, KeyCode::Char('w'));
+    // The paste screen is a text box: `w` types there, Ctrl-S writes.
+    let cmds = if m.screen == Screen::ErrorMessage {
+        update(m, Msg::Key(ctrl('s')))
+    } else {
+        press(m, KeyCode::Char('w'))
+    };
     match cmds.as_slice() {
         [Cmd::WriteReport { path, contents }] => (path.clone(), contents.clone()),
         other => panic!("expected one WriteReport, got {other:?}"),
@@ -62,7 +72,7 @@ fn w_on_the_paste_screen_asks_for_the_messages_report() {
 fn r_toggles_redaction_and_the_report_follows() {
     let mut m = pasted(Lang::En);
     assert!(!m.report.redact);
-    press(&mut m, KeyCode::Char('r'));
+    update(&mut m, Msg::Key(ctrl('r')));
     assert!(m.report.redact);
     assert_eq!(
         m.notice,
@@ -74,7 +84,7 @@ fn r_toggles_redaction_and_the_report_follows() {
     }
     assert!(report.contains("arn:aws:sts::ACCOUNT_1:assumed-role/eks-admin/SESSION_1"));
     assert!(report.contains(&tr!(Lang::En, "report-redacted-note")));
-    press(&mut m, KeyCode::Char('r'));
+    update(&mut m, Msg::Key(ctrl('r')));
     assert!(!m.report.redact);
     let (_, report) = write(&mut m);
     assert!(report.contains("111122223333"));
@@ -83,7 +93,7 @@ fn r_toggles_redaction_and_the_report_follows() {
 #[test]
 fn the_run_loops_answer_is_said_with_the_path() {
     let mut m = pasted(Lang::Ja);
-    press(&mut m, KeyCode::Char('r'));
+    update(&mut m, Msg::Key(ctrl('r')));
     let path = PathBuf::from("/reports/eks-iam-tui-report-2.md");
     update(&mut m, Msg::ReportWritten(Ok(path.clone())));
     let notice = m.notice.clone().expect("a notice");
@@ -123,7 +133,7 @@ fn the_run_loops_answer_is_said_with_the_path() {
 fn nothing_pasted_and_no_symptom_is_nothing_to_report() {
     let mut m = model(Lang::En);
     press(&mut m, KeyCode::Char('e'));
-    assert!(press(&mut m, KeyCode::Char('w')).is_empty());
+    assert!(update(&mut m, Msg::Key(ctrl('s'))).is_empty());
     assert_eq!(
         m.notice,
         Some(Notice::Report(ReportNotice::NothingToReport))

@@ -24,15 +24,47 @@ struct FindingJson {
     steps: Vec<JsonStep>,
 }
 
+/// Another reading worth a look.
+#[derive(Serialize)]
+struct AlternativeJson {
+    symptom: &'static str,
+    confidence: f64,
+}
+
+/// What a problem next to the six is, and what to do, in the chosen language.
+#[derive(Serialize)]
+struct RelatedAdviceJson {
+    summary: String,
+    what_to_do: String,
+}
+
 #[derive(Serialize)]
 struct ExplainJson {
     schema: u32,
     symptom: &'static str,
     confidence: f64,
+    /// Other readings worth a look, best first; empty when none.
+    alternatives: Vec<AlternativeJson>,
+    /// One of the problems next to the six when the symptom is unknown, or null.
+    related: Option<&'static str>,
+    related_advice: Option<RelatedAdviceJson>,
     fields: Fields,
     others: Vec<FindingJson>,
     steps: Vec<JsonStep>,
 }
+
+fn alternatives_json(finding: &Finding) -> Vec<AlternativeJson> {
+    finding
+        .alternatives
+        .iter()
+        .map(|a| AlternativeJson {
+            symptom: a.symptom.id(),
+            confidence: rounded(a.confidence),
+        })
+        .collect()
+}
+
+
 
 fn rounded(confidence: f64) -> f64 {
     (confidence * 100.0).round() / 100.0
@@ -178,6 +210,15 @@ fn to_json(
         schema: 1,
         symptom: lead.symptom,
         confidence: lead.confidence,
+        alternatives: alternatives_json(&reading.lead),
+        related: reading.lead.related_id(),
+        related_advice: reading.lead.related.map(|related| {
+            let (summary, what_to_do) = related.advice(lang);
+            RelatedAdviceJson {
+                summary,
+                what_to_do,
+            }
+        }),
         fields: lead.fields,
         others: reading
             .others
@@ -208,6 +249,30 @@ fn to_text(reading: &Triage, lead_steps: &[RenderedStep], lang: Lang) -> String 
         out.push('\n');
     }
     out.push('\n');
+    if !lead.alternatives.is_empty() {
+        out.push_str(&format!("{}\n", tr!(lang, "triage-alternatives-heading")));
+        for alternative in &lead.alternatives {
+            out.push_str(&format!(
+                "  - {}\n",
+                tr!(
+                    lang,
+                    "triage-alternative",
+                    title = report::symptom_title(Some(alternative.symptom), lang),
+                    id = alternative.symptom.id(),
+                    percent = report::confidence_percent(alternative.confidence)
+                )
+            ));
+        }
+        out.push('\n');
+    }
+    if let Some(related) = lead.related {
+        let (summary, todo) = related.advice(lang);
+        out.push_str(&format!(
+            "{}\n{summary}\n{}\n\n",
+            tr!(lang, "triage-related-heading", id = related.id()),
+            tr!(lang, "triage-related-todo", todo = todo)
+        ));
+    }
     if !reading.others.is_empty() {
         out.push_str(&format!("{}\n", tr!(lang, "triage-others-heading")));
         for other in &reading.others {

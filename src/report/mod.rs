@@ -48,6 +48,8 @@ pub fn redact_finding(redactor: &mut Redactor, finding: &Finding) -> Finding {
     Finding {
         symptom: finding.symptom,
         confidence: finding.confidence,
+        alternatives: finding.alternatives.clone(),
+        related: finding.related,
         fields: Fields {
             principal_arn: redactor.redact_opt(&f.principal_arn),
             principal_kind: f.principal_kind,

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::arn::Principal;
 use crate::guide::{Context, Field, Symptom};
 
-pub use normalize::normalize;
+pub use normalize::{line_breaks, normalize};
 
 /// The longest text the reader accepts: 64 KiB. Longer input is refused, never cut.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
@@ -94,6 +94,74 @@ impl DenyReason {
     pub fn from_id(id: &str) -> Option<DenyReason> {
         DenyReason::ALL.into_iter().find(|r| r.id() == id)
     }
+}
+
+/// A problem that sits next to the six symptoms: the guide for none of them applies, but the
+/// text says clearly enough what is wrong to say what to do. Named only when the symptom is
+/// unknown (when a symptom is recognised, its guide covers the case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Related {
+    /// The kubeconfig's exec plugin speaks an API version the client no longer (or not yet)
+    /// accepts: `client.authentication.k8s.io/v1alpha1`.
+    ExecPluginApiVersion,
+    /// The exec plugin could not run or failed (`executable aws not found`, exit status 255).
+    ExecPluginFailed,
+    /// ExpiredToken, ExpiredTokenException, RequestExpired.
+    CredentialsExpired,
+    /// InvalidClientTokenId, UnrecognizedClientException, a secret key that does not match.
+    CredentialsInvalid,
+    /// Unable to locate credentials, NoCredentialProviders.
+    CredentialsMissing,
+    /// Signature not yet current or expired, RequestTimeTooSkewed: the clock is off.
+    ClockSkew,
+    /// The cluster's `authenticationMode` does not allow what was asked (access entries need
+    /// API or API_AND_CONFIG_MAP).
+    AuthenticationMode,
+}
+
+impl Related {
+    pub const ALL: [Related; 7] = [
+        Related::ExecPluginApiVersion,
+        Related::ExecPluginFailed,
+        Related::CredentialsExpired,
+        Related::CredentialsInvalid,
+        Related::CredentialsMissing,
+        Related::ClockSkew,
+        Related::AuthenticationMode,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Related::ExecPluginApiVersion => "exec-plugin-api-version",
+            Related::ExecPluginFailed => "exec-plugin-failed",
+            Related::CredentialsExpired => "credentials-expired",
+            Related::CredentialsInvalid => "credentials-invalid",
+            Related::CredentialsMissing => "credentials-missing",
+            Related::ClockSkew => "clock-skew",
+            Related::AuthenticationMode => "authentication-mode",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Related> {
+        Related::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// What the problem is and what to do, in `lang`.
+    pub fn advice(self, lang: crate::i18n::Lang) -> (String, String) {
+        let id = format!("triage-related-{}", self.id());
+        (
+            crate::tr!(lang, &id),
+            crate::tr!(lang, &format!("{id}-todo")),
+        )
+    }
+}
+
+/// Another reading of the same text that is worth a look, with how likely it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Alternative {
+    pub symptom: Symptom,
+    pub confidence: f64,
 }
 
 /// The kind of principal, in the contract's vocabulary (see the module note on roles).
@@ -192,9 +260,14 @@ impl Fields {
 pub struct Finding {
     /// `None` when the error is not one of the six symptoms.
     pub symptom: Option<Symptom>,
-    /// 0.0 to 1.0: how sure the reader is of the symptom.
+    /// 0.0 to 1.0: how sure the reader is of the symptom. It reflects how much the text pins
+    /// down: a bare `Unauthorized` has several causes and stays well under 0.7.
     pub confidence: f64,
     pub fields: Fields,
+    /// Other readings worth a look, best first; empty when there are none.
+    pub alternatives: Vec<Alternative>,
+    /// The problem next to the six that the text shows, when the symptom is unknown.
+    pub related: Option<Related>,
 }
 
 impl Finding {
@@ -203,7 +276,14 @@ impl Finding {
             symptom: None,
             confidence: 0.0,
             fields: Fields::default(),
+            alternatives: Vec::new(),
+            related: None,
         }
+    }
+
+    /// The id of the problem next to the six that the text shows, when it shows one.
+    pub fn related_id(&self) -> Option<&'static str> {
+        self.related.map(Related::id)
     }
 
     /// The symptom's stable id, or `unknown`.
@@ -276,13 +356,17 @@ pub fn read_given(text: &str, given_bytes: usize) -> Result<Triage, TriageError>
         .iter()
         .position(|f| f.symptom.is_some())
         .unwrap_or(0);
-    if findings.is_empty() {
-        return Ok(Triage {
-            lead: Finding::unknown(),
-            others: Vec::new(),
-        });
+    let mut lead = if findings.is_empty() {
+        Finding::unknown()
+    } else {
+        findings.remove(lead_index)
+    };
+    if lead.symptom.is_none() {
+        // No symptom: what the text says anywhere still counts, and the problem next to the
+        // six that it shows, if any, is named.
+        reader::fill_loose(&mut lead.fields, &normalized);
+        lead.related = reader::related(&normalized);
     }
-    let lead = findings.remove(lead_index);
     findings.truncate(MAX_OTHERS);
     Ok(Triage {
         lead,

@@ -4,12 +4,42 @@
 //!
 //! The result keeps paragraph breaks (blank lines) as `\n` and joins every other line break
 //! with a space, or with nothing where the break fell inside an ARN.
+//!
+//! A line break is any of CR LF, LF, CR alone (what most terminals send in a paste), NEL
+//! (U+0085) and the Unicode line and paragraph separators: [`line_breaks`] makes them all LF
+//! once, at the entry of the reader, so that nothing after it has to care.
+
+use std::borrow::Cow;
 
 use unicode_width::UnicodeWidthStr;
 
+/// `text` with every kind of line break (CR LF, CR, NEL, U+2028, U+2029) made LF. Borrowed
+/// when there is nothing to change.
+pub fn line_breaks(text: &str) -> Cow<'_, str> {
+    if !text.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// The normalised text, ready for the patterns.
 pub fn normalize(text: &str) -> String {
-    let mut text = unescape(text);
+    let text = line_breaks(text);
+    let mut text = unescape(&text);
     // A message logged as JSON inside JSON is escaped twice; two passes undo both. More
     // would start eating backslashes the author meant.
     if text.contains("\\\"") || text.contains("\\n") {
@@ -283,6 +313,21 @@ mod tests {
             normalize(&format!("{line}\n{line}")),
             format!("{line} {line}")
         );
+    }
+
+    #[test]
+    fn every_kind_of_line_break_is_one() {
+        let lf = "User: arn:aws:iam::111122223333\n:user/a\nis not";
+        for variant in [
+            lf.replace('\n', "\r\n"),
+            lf.replace('\n', "\r"),
+            lf.replace('\n', "\u{85}"),
+            lf.replace('\n', "\u{2028}"),
+        ] {
+            assert_eq!(normalize(&variant), normalize(lf), "{variant:?}");
+        }
+        assert_eq!(line_breaks("a\r\n\r\nb\rc"), "a\n\nb\nc");
+        assert!(matches!(line_breaks("plain\ntext"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{DenyReason, Fields, Finding, PrincipalKind};
+use super::{Alternative, DenyReason, Fields, Finding, PrincipalKind, Related};
 use crate::arn::Principal;
 use crate::guide::Symptom;
 
@@ -50,7 +50,7 @@ macro_rules! pattern {
 pattern!(
     NOT_AUTHORIZED,
     format!(
-        r#"(?i)(?:\b(?:User|Principal)\s*:\s*"?(?P<principal>{ARN_CHARS}+)"?\s+(?:is\s+)?)?\bnot\s+authorized\s+to\s+perform\s*:?\s*(?P<action>[a-z0-9-]+:[a-z0-9*]+)(?:\s+on\s+resource\s*:?\s*"?(?P<resource>{ARN_CHARS}+))?"#
+        r#"(?i)(?:\b(?:User|Principal)\s*:\s*["'`]?(?P<principal>{ARN_CHARS}+)["'`]?\s+(?:is\s+)?)?\bnot\s+authorized\s+to\s+perform\s*:?\s*["'`]?(?P<action>[a-z0-9-]+:[a-z0-9*]+)["'`]?(?:\s+on\s+resource\s*:?\s*["'`]?(?P<resource>{ARN_CHARS}+))?"#
     )
 );
 pattern!(
@@ -59,7 +59,16 @@ pattern!(
 );
 pattern!(
     KUBECTL_UNAUTHORIZED,
-    r#"(?i)You\s+must\s+be\s+logged\s+in\s+to\s+the\s+server(?:\s*\([^)\n]{0,160}\))?|the\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials|\berror\s*:\s*Unauthorized\b|"reason"\s*:\s*"Unauthorized""#
+    concat!(
+        r#"(?im)You\s+must\s+be\s+logged\s+in\s+to\s+the\s+server(?:\s*\([^)\n]{0,160}\))?"#,
+        r#"|the\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials"#,
+        r#"|"reason"\s*:\s*"Unauthorized""#,
+        // A 401 at the end of a chain of `context: context: Unauthorized` (client-go, eksctl,
+        // Terraform, helm): not a code that a message follows (`Unauthorized: Verify ...`).
+        r#"|(?:\berror|:)[ \t]*Unauthorized(?:[ \t]*$|[ \t]*["'`)\]\\]|[ \t]+(?:when|while|after)\b)"#,
+        // The same message as the Japanese documentation translates it.
+        r#"|サーバーへのログインが必要です(?:\s*[(（][^)）\n]{0,40}[)）])?"#
+    )
 );
 pattern!(
     NOT_MAPPED,
@@ -71,7 +80,7 @@ pattern!(
 );
 pattern!(
     KUBECTL_FORBIDDEN,
-    r#"(?i)(?P<what>[a-z0-9.-]+)(?:\s+"[^"\n]{0,253}")?\s+is\s+forbidden\s*:\s*User\s+"(?P<user>[^"\n]{0,400})"\s+cannot\s+(?P<verb>[a-z]+)\s+resource\s+"(?P<resource>[a-z0-9.-]+)""#
+    r#"(?i)(?P<what>[a-z0-9.-]+)(?:\s+"[^"\n]{0,253}")?\s+is\s+forbidden\s*:\s*User\s+"(?P<user>[^"\n]{0,400})"\s+cannot\s+(?P<verb>[a-z]+)\s+(?:resource\s+"(?P<resource>[a-z0-9.-]+)\s*"|(?P<bare>[a-z0-9.-]+)\s+(?:in\s+the\s+namespace|at\s+the\s+cluster))"#
 );
 pattern!(
     CONSOLE_BANNER,
@@ -79,6 +88,23 @@ pattern!(
         r"(?i)Your\s+current\s+(?:user\s+or\s+role|IAM\s+principal)\s+(?:does\s+not|doesn[’']?t)\s+have\s+access\s+to\s+Kubernetes\s+objects\s+on\s+this\s+(?:EKS\s+)?cluster",
         r"|現在の\s*(?:ユーザーまたはロール|IAM\s*プリンシパル)[^\n]{0,24}?Kubernetes\s*オブジェクト[^\n]{0,24}?(?:アクセス権(?:限)?がありません|アクセスできません)"
     )
+);
+// `API: ec2:CreateVpc You are not authorized to perform this operation.` (CloudFormation
+// events as eksctl prints them).
+pattern!(
+    API_NOT_AUTHORIZED,
+    r#"(?i)\bAPI\s*:\s*(?P<action>[a-z0-9-]+:[a-z0-9*]+)\s+You\s+are\s+not\s+authorized\s+to\s+(?:perform\s+this\s+operation|use\s+[^\n".]{1,200})"#
+);
+// EC2's wording, which names neither the principal nor the action (they are in the encoded
+// message).
+pattern!(
+    NOT_AUTHORIZED_OPERATION,
+    r"(?i)You\s+are\s+not\s+authorized\s+to\s+perform\s+this\s+operation"
+);
+// `missing permissions for 'iam:GetRole'` (EKS's InvalidRequestException).
+pattern!(
+    MISSING_PERMISSION,
+    r#"(?i)missing\s+permissions?\s+for\s+["'`]?(?P<action>[a-z0-9-]+:[a-z0-9*]+)"#
 );
 pattern!(
     CONSOLE_UNAUTHORIZED,
@@ -88,7 +114,7 @@ pattern!(
 // Wrappers.
 pattern!(
     CLI_WRAPPER,
-    r"(?i)An\s+error\s+occurred\s*\((?P<code>[A-Za-z0-9_.]+)\)\s*(?:\(reached\s+max\s+retries:\s*\d+\)\s*)?when\s+calling\s+the\s+(?P<op>[A-Za-z0-9]+)\s+operation"
+    r"(?i)(?:An\s+error\s+occurred\s*)?\((?P<code>[A-Za-z0-9_.]+)\)\s*(?:\(reached\s+max\s+retries:\s*\d+\)\s*)?when\s+calling\s+the\s+(?P<op>[A-Za-z0-9]+)\s+operation"
 );
 pattern!(
     GO_WRAPPER,
@@ -116,16 +142,27 @@ pattern!(
 // Where an error also says which cluster and Region.
 pattern!(
     EKS_ARN,
-    r"arn:[a-z-]+:eks:(?P<region>[a-z0-9-]*):[^:\s]*:(?:cluster|nodegroup|fargateprofile|addon|access-entry|podidentityassociation|identityproviderconfig)/(?P<cluster>[A-Za-z0-9_-]+)"
+    r#"arn:[a-z-]+:eks(?P<middle>[^\s/"'`]{0,80}?):(?:cluster|nodegroup|fargateprofile|addon|access-entry|podidentityassociation|identityproviderconfig)/(?P<cluster>[A-Za-z0-9_<>{}$*-]+)"#
 );
 pattern!(
     CLUSTER_HINT,
-    r#"(?:EKS\s+(?:Cluster|Node\s+Group|Fargate\s+Profile|Add-On|Access\s+Entry|Pod\s+Identity\s+Association|Identity\s+Provider\s+Config)\s*\(\s*"?(?P<tf>[A-Za-z0-9_-]+)|\beksctl-(?P<stack>[A-Za-z0-9-]+?)-(?:cluster|nodegroup|addon|fargate|podidentityrole)\b|--cluster(?:-name)?[ =]"?(?P<flag>[A-Za-z0-9_-]+)|(?:describe-cluster|update-kubeconfig)\s+(?:[^\n]{0,80}?\s)?--name[ =]"?(?P<name>[A-Za-z0-9_-]+)|#/clusters/(?P<console>[A-Za-z0-9_-]+))"#
+    concat!(
+        r#"(?:EKS\s+(?:Cluster|Node\s+Group|Fargate\s+Profile|Add-On|Access\s+Entry|Pod\s+Identity\s+Association|Identity\s+Provider\s+Config)\s*\(\s*"?(?P<tf>[A-Za-z0-9_-]+)"#,
+        // eksctl's stacks and roles: eksctl-CLUSTER-nodegroup-NAME comes first, since a
+        // cluster may itself be called something-cluster.
+        r#"|\beksctl-(?P<nodegroup>[A-Za-z0-9-]+?)-nodegroup-"#,
+        r#"|\beksctl-(?P<stack>[A-Za-z0-9-]+?)-(?:cluster|addon|fargate|podidentityrole)\b"#,
+        r#"|--cluster(?:-name)?[ =]"?(?P<flag>[A-Za-z0-9_-]+)"#,
+        r#"|(?:describe-cluster|update-kubeconfig|eksctl\s+[a-z]+\s+[a-z]+)\s+(?:[^\n]{0,80}?\s)?(?:--name|-c)[ =]"?(?P<name>[A-Za-z0-9_-]+)"#,
+        r#"|\bon\s+resource\s*:\s*[^\s/:]*cluster/(?P<masked>[A-Za-z0-9_<>{}$*-]+)"#,
+        r#"|stacks\s+found\s+for\s+"(?P<prose>[A-Za-z0-9_-]+)"|EKS\s+cluster\s+"(?P<creating>[A-Za-z0-9_-]+)""#,
+        r#"|#/clusters/(?P<console>[A-Za-z0-9_-]+))"#
+    )
 );
 pattern!(
     REGION_HINT,
     format!(
-        r#"(?:\b(?:sts|eks|iam|ec2|ssm)[.-](?P<endpoint>{REGION})\.amazonaws\.com|\.(?P<cluster_endpoint>{REGION})\.eks\.amazonaws\.com|--region[ =]"?(?P<flag>{REGION})|\b(?:AWS_REGION|AWS_DEFAULT_REGION)\s*[=:]\s*["']?(?P<env>{REGION})|[?&]region=(?P<console>{REGION}))"#
+        r#"(?:\b[a-z0-9-]+[.-](?P<endpoint>{REGION})\.amazonaws\.com|\.(?P<cluster_endpoint>{REGION})\.eks\.amazonaws\.com|--region[ =]"?(?P<flag>{REGION})|\b(?:AWS_REGION|AWS_DEFAULT_REGION|RequestRegion)\s*[=:]\s*["']?(?P<env>{REGION})|[?&]region=(?P<console>{REGION})|\b(?:using|for)\s+region\s+(?P<prose>{REGION})\b)"#
     )
 );
 pattern!(VALID_REGION, format!("^{REGION}$"));
@@ -146,6 +183,21 @@ fn all_patterns() -> Vec<&'static Regex> {
         &KUBECTL_FORBIDDEN,
         &CONSOLE_BANNER,
         &CONSOLE_UNAUTHORIZED,
+        &API_NOT_AUTHORIZED,
+        &NOT_AUTHORIZED_OPERATION,
+        &MISSING_PERMISSION,
+        &CODE_COLON,
+        &CODE_PHP,
+        &CODE_CLASS,
+        &ERROR_CALLING,
+        &EXECUTING_OP,
+        &RELATED_CLOCK_SKEW,
+        &RELATED_EXPIRED,
+        &RELATED_INVALID,
+        &RELATED_MISSING,
+        &RELATED_AUTH_MODE,
+        &RELATED_API_VERSION,
+        &RELATED_EXEC_FAILED,
         &CLI_WRAPPER,
         &GO_WRAPPER,
         &API_ERROR,
@@ -165,6 +217,9 @@ fn all_patterns() -> Vec<&'static Regex> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CoreKind {
     NotAuthorized,
+    ApiNotAuthorized,
+    NotAuthorizedOperation,
+    MissingPermission,
     StsRegion,
     KubectlUnauthorized,
     NotMapped,
@@ -291,8 +346,11 @@ pub fn findings(text: &str) -> Vec<Finding> {
 }
 
 fn find_cores(text: &str) -> Vec<Core<'_>> {
-    let kinds: [(CoreKind, &Regex); 8] = [
+    let kinds: [(CoreKind, &Regex); 11] = [
         (CoreKind::NotAuthorized, &NOT_AUTHORIZED),
+        (CoreKind::ApiNotAuthorized, &API_NOT_AUTHORIZED),
+        (CoreKind::NotAuthorizedOperation, &NOT_AUTHORIZED_OPERATION),
+        (CoreKind::MissingPermission, &MISSING_PERMISSION),
         (CoreKind::StsRegion, &STS_REGION),
         (CoreKind::KubectlUnauthorized, &KUBECTL_UNAUTHORIZED),
         (CoreKind::NotMapped, &NOT_MAPPED),
@@ -324,6 +382,15 @@ fn find_cores(text: &str) -> Vec<Core<'_>> {
     for core in cores {
         if kept.last().is_some_and(|last| core.start < last.end) {
             continue;
+        }
+        // EC2 says "You are not authorized to perform this operation." and, since 2024, the
+        // full sentence right after it: one error, read from the full sentence.
+        if core.kind == CoreKind::NotAuthorized
+            && kept.last().is_some_and(|last| {
+                last.kind == CoreKind::NotAuthorizedOperation && core.start - last.end < 40
+            })
+        {
+            kept.pop();
         }
         kept.push(core);
         if kept.len() >= MAX_RECORDS {
@@ -419,6 +486,7 @@ pub(super) fn set_principal(fields: &mut Fields, token: &str) {
 fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
     let mut fields = Fields::default();
     let captures = &core.captures;
+    let mut alternatives = Vec::new();
     let (symptom, confidence) = match core.kind {
         CoreKind::NotAuthorized => {
             if let Some(principal) = group(captures, "principal") {
@@ -427,7 +495,27 @@ fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
             fields.action = group(captures, "action");
             fields.resource_arn = group(captures, "resource").and_then(|r| clean_arn(&r));
             fields.deny_reason = deny_reason(window.post);
-            classify_not_authorized(&fields)
+            let (symptom, confidence, others) = classify_not_authorized(&fields);
+            alternatives = others;
+            (symptom, confidence)
+        }
+        CoreKind::ApiNotAuthorized | CoreKind::MissingPermission => {
+            fields.action = group(captures, "action");
+            let passes_role = fields
+                .action
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case("iam:PassRole"));
+            if passes_role {
+                (Some(Symptom::PassRole), 0.85)
+            } else {
+                (Some(Symptom::AccessDenied), 0.8)
+            }
+        }
+        CoreKind::NotAuthorizedOperation => {
+            // The action and principal are only in the encoded message; a role that may not
+            // be passed is refused with these words too.
+            alternatives.push(alternative(Symptom::PassRole, 0.3));
+            (Some(Symptom::AccessDenied), 0.6)
         }
         CoreKind::StsRegion => {
             fields.region = group(captures, "region").filter(|r| valid_region(r));
@@ -441,7 +529,16 @@ fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
             if says_unauthorized {
                 fields.error_code = Some("Unauthorized".to_owned());
             }
-            (Some(Symptom::AwsAuthPath), 0.85)
+            // A 401 says the cluster did not accept who the caller is; the mapping is the
+            // commonest cause, not the only one: a token for another cluster or Region, or a
+            // role that was not the one assumed, are worth a look. A bare word says least.
+            let bare = captures.get(0).is_some_and(|m| {
+                let text = m.as_str();
+                !text.contains("logged in") && !text.contains("credentials") && !text.contains('"')
+            });
+            alternatives.push(alternative(Symptom::CrossAccount, 0.25));
+            alternatives.push(alternative(Symptom::StsRegion, 0.2));
+            (Some(Symptom::AwsAuthPath), if bare { 0.5 } else { 0.6 })
         }
         CoreKind::NotMapped => {
             // The authenticator logs the ARN as `arn="..."` near `error="ARN is not mapped"`.
@@ -465,8 +562,9 @@ fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
             if let Some(user) = group(captures, "user").filter(|u| clean_arn(u).is_some()) {
                 set_principal(&mut fields, &user);
             }
-            let on_nodes = group(captures, "resource").is_some_and(|r| r == "nodes")
-                || group(captures, "what").is_some_and(|w| w == "nodes");
+            let on_nodes = ["resource", "bare", "what"]
+                .into_iter()
+                .any(|name| group(captures, name).is_some_and(|r| r == "nodes"));
             (
                 Some(Symptom::ConsoleNodes),
                 if on_nodes { 0.9 } else { 0.6 },
@@ -477,14 +575,30 @@ fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
     };
     read_wrappers(&mut fields, wrappers, window);
     fill_cluster_and_region(&mut fields, window.whole);
+    if fields.action.is_none() {
+        fields.action = ERROR_CALLING
+            .captures(window.pre)
+            .and_then(|c| group(&c, "action"));
+    }
     Finding {
         symptom,
         confidence,
         fields,
+        alternatives,
+        related: None,
     }
 }
 
-fn classify_not_authorized(fields: &Fields) -> (Option<Symptom>, f64) {
+fn alternative(symptom: Symptom, confidence: f64) -> Alternative {
+    Alternative {
+        symptom,
+        confidence,
+    }
+}
+
+/// The symptom of an `is not authorized to perform` sentence, how sure, and the other
+/// readings worth a look.
+fn classify_not_authorized(fields: &Fields) -> (Option<Symptom>, f64, Vec<Alternative>) {
     let action = fields
         .action
         .as_deref()
@@ -492,24 +606,47 @@ fn classify_not_authorized(fields: &Fields) -> (Option<Symptom>, f64) {
         .to_ascii_lowercase();
     let named = fields.principal_arn.is_some();
     if action == "iam:passrole" {
-        return (Some(Symptom::PassRole), if named { 0.97 } else { 0.9 });
+        return (
+            Some(Symptom::PassRole),
+            if named { 0.97 } else { 0.9 },
+            vec![],
+        );
     }
     if action == "sts:assumerole" {
-        let target_account = fields
-            .resource_arn
-            .as_deref()
-            .and_then(|r| r.split(':').nth(4))
-            .filter(|a| !a.is_empty());
-        return match (fields.account_id.as_deref(), target_account) {
-            (Some(own), Some(target)) if own != target => (Some(Symptom::CrossAccount), 0.95),
-            (Some(_), Some(_)) => (Some(Symptom::AccessDenied), 0.7),
-            _ => (Some(Symptom::AccessDenied), 0.6),
-        };
+        return classify_assume_role(fields.account_id.as_deref(), fields.resource_arn.as_deref());
     }
     if action.starts_with("eks:") {
-        return (Some(Symptom::AccessDenied), if named { 0.97 } else { 0.9 });
+        return (
+            Some(Symptom::AccessDenied),
+            if named { 0.97 } else { 0.9 },
+            vec![],
+        );
     }
-    (Some(Symptom::AccessDenied), if named { 0.75 } else { 0.7 })
+    (
+        Some(Symptom::AccessDenied),
+        if named { 0.75 } else { 0.7 },
+        vec![],
+    )
+}
+
+/// `sts:AssumeRole` refused is the cross-account case unless both accounts are visible and
+/// the same: a masked account (`***`, `<ACCOUNT_ID>`, `xxx`) could be either.
+fn classify_assume_role(
+    own: Option<&str>,
+    target_arn: Option<&str>,
+) -> (Option<Symptom>, f64, Vec<Alternative>) {
+    let target = target_arn
+        .and_then(|r| r.split(':').nth(4))
+        .filter(|a| is_account_id(a));
+    match (own.filter(|a| is_account_id(a)), target) {
+        (Some(own), Some(target)) if own == target => (Some(Symptom::AccessDenied), 0.8, vec![]),
+        (Some(_), Some(_)) => (Some(Symptom::CrossAccount), 0.95, vec![]),
+        _ => (
+            Some(Symptom::CrossAccount),
+            0.75,
+            vec![alternative(Symptom::AccessDenied, 0.35)],
+        ),
+    }
 }
 
 fn deny_reason(after: &str) -> Option<DenyReason> {
@@ -559,11 +696,25 @@ const NOT_CODES: [&str; 12] = [
     "Err",
 ];
 
+/// Error codes of AWS's authentication and signing that no suffix gives away.
+const AUTH_CODES: [&str; 9] = [
+    "RequestExpired",
+    "RequestTimeTooSkewed",
+    "AuthFailure",
+    "NoCredentialProviders",
+    "IncompleteSignature",
+    "MissingAuthenticationToken",
+    "InvalidAccessKeyId",
+    "OptInRequired",
+    "InvalidClientTokenId",
+];
+
 fn looks_like_code(word: &str) -> bool {
     word.len() >= 4
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && !NOT_CODES.contains(&word)
-        && (word.ends_with("Exception")
+        && (AUTH_CODES.contains(&word)
+            || word.ends_with("Exception")
             || word.ends_with("Error")
             || word.ends_with("Fault")
             || word.contains("Denied")
@@ -575,7 +726,7 @@ fn looks_like_code(word: &str) -> bool {
 
 /// The last segment of a dotted class name (`software...model.StsException`).
 fn short_name(word: &str) -> &str {
-    word.rsplit(['.', '$']).next().unwrap_or(word)
+    word.rsplit(['.', '$', ':']).next().unwrap_or(word)
 }
 
 /// The error code, from the most to the least explicit way the tools print it.
@@ -636,7 +787,10 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
             fields.cluster = group(captures, "cluster");
         }
         if fields.region.is_none() {
-            fields.region = group(captures, "region").filter(|r| valid_region(r));
+            // `:REGION:ACCOUNT` between `eks` and the resource type.
+            fields.region = group(captures, "middle")
+                .and_then(|m| m.split(':').nth(1).map(str::to_owned))
+                .filter(|r| valid_region(r));
         }
     }
     if fields.region.is_none() {
@@ -649,14 +803,31 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
     }
     if fields.cluster.is_none() {
         fields.cluster = CLUSTER_HINT.captures(text).and_then(|c| {
-            ["tf", "stack", "flag", "name", "console"]
+            [
+                "tf",
+                "nodegroup",
+                "stack",
+                "flag",
+                "name",
+                "prose",
+                "creating",
+                "masked",
+                "console",
+            ]
                 .into_iter()
                 .find_map(|name| group(&c, name))
         });
     }
     if fields.region.is_none() {
         fields.region = REGION_HINT.captures(text).and_then(|c| {
-            ["endpoint", "cluster_endpoint", "flag", "env", "console"]
+            [
+                "endpoint",
+                "cluster_endpoint",
+                "flag",
+                "env",
+                "console",
+                "prose",
+            ]
                 .into_iter()
                 .find_map(|name| group(&c, name))
         });
@@ -668,26 +839,150 @@ fn read_lone_wrapper(wrapper: &Wrapper, window: &Window) -> Finding {
         operation: group(&wrapper.captures, "op"),
         ..Fields::default()
     };
-    fields.error_code = group(&wrapper.captures, "code").or_else(|| {
-        API_ERROR
-            .captures(window.post)
-            .and_then(|c| group(&c, "code"))
-    });
+    fields.error_code = group(&wrapper.captures, "code").or_else(|| loose_code(window.post));
     fill_cluster_and_region(&mut fields, window.whole);
-    let denied = fields
-        .error_code
-        .as_deref()
-        .is_some_and(|c| c.starts_with("AccessDenied"));
-    let (symptom, confidence) = if denied {
-        (Some(Symptom::AccessDenied), 0.6)
+    let code = fields.error_code.as_deref().unwrap_or_default();
+    let denied = code.starts_with("AccessDenied");
+    let refused = denied || code.starts_with("Unauthorized") || code == "AuthorizationError";
+    let assumes_role = fields.operation.as_deref() == Some("AssumeRole");
+    let (symptom, confidence, alternatives) = if denied && assumes_role {
+        // The accounts are not in the message: the cross-account reading, not sure of it.
+        classify_assume_role(None, None)
+    } else if refused {
+        (
+            Some(Symptom::AccessDenied),
+            0.6,
+            vec![alternative(Symptom::PassRole, 0.2)],
+        )
     } else {
-        (None, 0.0)
+        (None, 0.0, vec![])
     };
     Finding {
         symptom,
         confidence,
         fields,
+        alternatives,
+        related: None,
     }
+}
+
+// Error codes as the SDKs print them when nothing else wraps them.
+// Go SDK v1 and many tools: `Code: message` (then `status code: 403, request id: ...`).
+pattern!(
+    CODE_COLON,
+    r"\b(?P<code>[A-Z][A-Za-z0-9]{3,})(?:\s*:\s|\s*:$|\s*--\s|\s+Error\s*:)"
+);
+// Class names of the SDKs: `Aws::CloudWatchLogs::Errors::UnrecognizedClientException`,
+// `com.amazonaws.services.sts.model.ExpiredTokenException`.
+pattern!(
+    CODE_CLASS,
+    r"(?:::|\.)(?P<code>[A-Z][A-Za-z0-9]{3,}(?:Exception|Error|Fault))\b"
+);
+// PHP: `UnrecognizedClientException (client): message`.
+pattern!(
+    CODE_PHP,
+    r"\b(?P<code>[A-Z][A-Za-z0-9]{3,})\s+\((?:client|server)\)"
+);
+// Terraform and the Go SDK: `error calling sts:GetCallerIdentity: ...`.
+pattern!(
+    ERROR_CALLING,
+    r"(?i)\berror\s+calling\s+(?P<action>(?P<service>[a-z0-9-]+):(?P<op>[A-Za-z0-9]+))"
+);
+// PHP: `Error executing "PutObject" on "https://..."`.
+pattern!(
+    EXECUTING_OP,
+    r#"Error\s+executing\s+"(?P<op>[A-Za-z0-9]+)"\s+on\b"#
+);
+
+/// The error code of a text that no wrapper or core names, from the most to the least
+/// explicit way the tools print it.
+fn loose_code(text: &str) -> Option<String> {
+    let first = |re: &Regex| {
+        re.captures_iter(text)
+            .take(MAX_RECORDS)
+            .filter_map(|c| group(&c, "code"))
+            .map(|word| short_name(&word).to_owned())
+            .find(|word| looks_like_code(word))
+    };
+    API_ERROR
+        .captures(text)
+        .and_then(|c| group(&c, "code"))
+        .or_else(|| {
+            KUBECTL_ERROR_FROM_SERVER
+                .captures(text)
+                .and_then(|c| group(&c, "code"))
+        })
+        .or_else(|| first(&CODE_PROPERTY))
+        .or_else(|| first(&CODE_PHP))
+        .or_else(|| first(&CODE_COLON))
+        .or_else(|| first(&CODE_CLASS))
+}
+
+/// Fills what a text with no recognised error still says: its code, operation, action,
+/// cluster and Region. Only empty fields are filled.
+pub(super) fn fill_loose(fields: &mut Fields, text: &str) {
+    if fields.error_code.is_none() {
+        fields.error_code = loose_code(text);
+    }
+    if let Some(calling) = ERROR_CALLING.captures(text) {
+        if fields.action.is_none() {
+            fields.action = group(&calling, "action");
+        }
+        if fields.operation.is_none() {
+            fields.operation = group(&calling, "op");
+        }
+    }
+    if fields.operation.is_none() {
+        fields.operation = EXECUTING_OP.captures(text).and_then(|c| group(&c, "op"));
+    }
+    fill_cluster_and_region(fields, text);
+}
+
+// The problems next to the six, most specific first: a failed exec plugin or a missing
+// profile is often only the messenger of expired or missing credentials.
+pattern!(
+    RELATED_CLOCK_SKEW,
+    r"(?i)Signature\s+(?:not\s+yet\s+current|expired)\s*:|RequestTimeTooSkewed|difference\s+between\s+the\s+request\s+time\s+and\s+the\s+(?:current|server's)\s+time\s+is\s+too\s+large"
+);
+pattern!(
+    RELATED_EXPIRED,
+    r"(?i)\bExpiredToken(?:Exception)?\b|\bRequestExpired\b|security\s+token\s+included\s+in\s+the\s+request\s+is\s+expired|\bRequest\s+has\s+expired|\b(?:session|token)\s+(?:has\s+)?expired\b"
+);
+pattern!(
+    RELATED_INVALID,
+    r"(?i)\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|\bInvalidAccessKeyId\b|\bAuthFailure\b|security\s+token\s+included\s+in\s+the\s+request\s+is\s+invalid|signature\s+we\s+calculated\s+does\s+not\s+match|not\s+able\s+to\s+validate\s+the\s+provided\s+access\s+credentials"
+);
+pattern!(
+    RELATED_MISSING,
+    r"(?i)Unable\s+to\s+locate\s+credentials|\bNoCredentialProviders\b|no\s+valid\s+providers\s+in\s+chain|\bNoCredentialsError\b|Could\s+not\s+load\s+credentials\s+from\s+any\s+providers|Unable\s+to\s+load\s+AWS\s+credentials|config\s+profile\s+\([^)\n]{0,64}\)\s+could\s+not\s+be\s+found"
+);
+pattern!(
+    RELATED_AUTH_MODE,
+    r"(?i)authentication\s+mode\s+must\s+be\s+set\s+to\s+one\s+of|not\s+supported\s+in\s+the\s+AuthenticationMode|authenticationMode\b[^\n]{0,80}\b(?:API_AND_CONFIG_MAP|CONFIG_MAP)"
+);
+pattern!(
+    RELATED_API_VERSION,
+    r"(?i)invalid\s+apiVersion\s+.?client\.authentication\.k8s\.io/|exec\s+plugin\s+is\s+configured\s+to\s+use\s+API\s+version|deprecated\s+API\s+version\s+client\.authentication\.k8s\.io/v1alpha1|no\s+kind\s+.?ExecCredential.?\s+is\s+registered\s+for\s+version"
+);
+pattern!(
+    RELATED_EXEC_FAILED,
+    r"(?i)getting\s+credentials\s*:\s*exec\s*:|executable\s+file\s+not\s+found|client-go\s+credential\s+plugin\s+that\s+is\s+not\s+installed|could\s+not\s+get\s+token\s*:"
+);
+
+/// The problem next to the six that `text` shows, the most specific when it shows several.
+pub(super) fn related(text: &str) -> Option<Related> {
+    [
+        (Related::ClockSkew, &*RELATED_CLOCK_SKEW),
+        (Related::CredentialsExpired, &*RELATED_EXPIRED),
+        (Related::CredentialsInvalid, &*RELATED_INVALID),
+        (Related::CredentialsMissing, &*RELATED_MISSING),
+        (Related::AuthenticationMode, &*RELATED_AUTH_MODE),
+        (Related::ExecPluginApiVersion, &*RELATED_API_VERSION),
+        (Related::ExecPluginFailed, &*RELATED_EXEC_FAILED),
+    ]
+    .into_iter()
+    .find(|(_, re)| re.is_match(text))
+    .map(|(related, _)| related)
 }
 
 #[cfg(test)]

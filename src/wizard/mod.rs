@@ -4,7 +4,7 @@
 mod aws_auth_screen;
 mod aws_auth_view;
 mod cells;
-mod error_message;
+pub mod error_message;
 mod guide_layout;
 mod model;
 mod probe_screen;

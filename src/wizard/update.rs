@@ -149,8 +149,11 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         }
         return vec![];
     }
-    // On the context screen printable keys are typing; elsewhere they are commands.
-    if model.screen != Screen::Context && !aws_auth_screen::typing(model) {
+    // On the context screen and in the error-message box printable keys are typing;
+    // elsewhere they are commands.
+    let typing = matches!(model.screen, Screen::Context | Screen::ErrorMessage)
+        || aws_auth_screen::typing(model);
+    if !typing {
         match key.code {
             KeyCode::Char('q') => return quit(model),
             KeyCode::Char('?') => {

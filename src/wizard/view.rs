@@ -381,7 +381,7 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         &tr!(lang, "help-title"),
         theme,
     );
-    let rows = [
+    let mut rows = vec![
         ("help-key-move", "help-move"),
         ("help-key-enter", "help-enter"),
         ("help-key-back", "help-back"),
@@ -393,6 +393,10 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         ("help-key-help", "help-help"),
         ("help-key-quit", "help-quit"),
     ];
+    // The error-message screen is a text box: its command keys are said where they apply.
+    if model.screen == Screen::ErrorMessage {
+        rows.insert(0, ("help-key-error-box", "help-error-box"));
+    }
     let key_width = rows
         .iter()
         .map(|(k, _)| tr!(lang, k).width())
