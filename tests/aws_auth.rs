@@ -1172,7 +1172,9 @@ mod authenticator_semantics {
             assert!(matches!(outcome, Outcome::NotMapped { .. }), "{outcome:?}");
         }
         // The same without `kind` and `data`: still a ConfigMap document.
-        let loose = text.replace("kind: ConfigMap\n", "").replace("data:\n", "");
+        let loose = text
+            .replace("kind: ConfigMap\n", "")
+            .replace("\ndata:\n", "\n");
         let auth = aws_auth::lint(&loose).expect("lints");
         assert!(auth.has_errors(), "{:?}", auth.findings);
         let (code, out, _) = run(&["lint-aws-auth"], &text);
