@@ -128,14 +128,28 @@ pub struct Principal {
 }
 
 impl Principal {
+    /// Parses an IAM principal ARN as the authenticator's `arn.Canonicalize` accepts it, and
+    /// also requires a 12-digit account id.
     pub fn parse(text: &str) -> Result<Principal, ArnError> {
+        let (principal, account_problem) = Principal::parse_masked(text)?;
+        match account_problem {
+            Some(problem) => Err(problem),
+            None => Ok(principal),
+        }
+    }
+
+    /// Like [`Principal::parse`], but an account id that is masked or not 12 digits
+    /// (`XXXXXXXXXXXX`, `************`, `<account-id>`, too few digits) does not stop the
+    /// parse: the principal comes back with the problem beside it, so that everything else
+    /// about the ARN can still be checked.
+    pub fn parse_masked(text: &str) -> Result<(Principal, Option<ArnError>), ArnError> {
         let arn: Arn = text.parse()?;
         if !PARTITIONS.contains(&arn.partition.as_str()) {
             return Err(ArnError::UnknownPartition(arn.partition));
         }
-        if arn.account.len() != 12 || !arn.account.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ArnError::BadAccount(arn.account));
-        }
+        let account_problem = (arn.account.len() != 12
+            || !arn.account.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| ArnError::BadAccount(arn.account.clone()));
         let not_a_principal = || ArnError::NotAPrincipal(arn.resource.clone());
         let (kind, path, name, session) = match (arn.service.as_str(), arn.resource.as_str()) {
             ("iam", "root") => (
@@ -146,10 +160,7 @@ impl Principal {
             ),
             ("iam", resource) => {
                 let (entity, rest) = resource.split_once('/').ok_or_else(not_a_principal)?;
-                let (path, name) = match rest.rsplit_once('/') {
-                    Some((path, name)) => (path.trim_matches('/').to_owned(), name.to_owned()),
-                    None => (String::new(), rest.to_owned()),
-                };
+                let (path, name) = split_path(rest);
                 if name.is_empty() {
                     return Err(not_a_principal());
                 }
@@ -161,42 +172,43 @@ impl Principal {
                 };
                 (kind, path, name, None)
             }
-            ("sts", resource) => {
-                let mut parts = resource.splitn(3, '/');
-                match (parts.next(), parts.next(), parts.next()) {
-                    (Some("assumed-role"), Some(role), Some(session))
-                        if !role.is_empty() && !session.is_empty() =>
-                    {
-                        let kind = if is_sso_role_name(role) {
-                            PrincipalKind::SsoRole
-                        } else {
-                            PrincipalKind::AssumedRole
-                        };
-                        (
-                            kind,
-                            String::new(),
-                            role.to_owned(),
-                            Some(session.to_owned()),
-                        )
+            ("sts", resource) => match resource.split_once('/') {
+                // As `arn.Canonicalize` reads it: the last part is the session, everything
+                // between `assumed-role/` and it is the role (a role name never holds a `/`,
+                // so more parts than that can only be a path).
+                Some(("assumed-role", rest)) => {
+                    let (role, session) = rest.rsplit_once('/').ok_or_else(not_a_principal)?;
+                    let (path, name) = split_path(role);
+                    if name.is_empty() || session.is_empty() {
+                        return Err(not_a_principal());
                     }
-                    (Some("federated-user"), Some(user), None) if !user.is_empty() => (
-                        PrincipalKind::FederatedUser,
-                        String::new(),
-                        user.to_owned(),
-                        None,
-                    ),
-                    _ => return Err(not_a_principal()),
+                    let kind = if is_sso_role_name(&name) {
+                        PrincipalKind::SsoRole
+                    } else {
+                        PrincipalKind::AssumedRole
+                    };
+                    (kind, path, name, Some(session.to_owned()))
                 }
-            }
+                Some(("federated-user", user)) if !user.is_empty() => (
+                    PrincipalKind::FederatedUser,
+                    String::new(),
+                    user.to_owned(),
+                    None,
+                ),
+                _ => return Err(not_a_principal()),
+            },
             _ => return Err(not_a_principal()),
         };
-        Ok(Principal {
-            arn,
-            kind,
-            path,
-            name,
-            session,
-        })
+        Ok((
+            Principal {
+                arn,
+                kind,
+                path,
+                name,
+                session,
+            },
+            account_problem,
+        ))
     }
 
     /// True for a role or a session of a role.
@@ -207,12 +219,67 @@ impl Principal {
         )
     }
 
-    /// The ARN the authenticator compares against `aws-auth`: a session becomes its role
-    /// (without a path, which session ARNs never show); everything else is unchanged.
+    /// The ARN the authenticator compares against `aws-auth` (`arn.Canonicalize`): a session
+    /// becomes its role, as its ARN names it (real session ARNs never show a path); everything
+    /// else is unchanged.
     pub fn canonical_arn(&self) -> String {
         match (self.arn.service.as_str(), &self.session) {
-            ("sts", Some(_)) => self.role_arn_without_path(),
+            ("sts", Some(_)) => format!(
+                "arn:{}:iam::{}:role/{}",
+                self.arn.partition,
+                self.arn.account,
+                self.path_and_name()
+            ),
             _ => self.arn.to_string(),
+        }
+    }
+
+    /// What the authenticator compares when this principal signs in: for a session, its
+    /// canonical ARN; for a role given as a role, the ARN of its sessions (without the path,
+    /// which session ARNs never show); for anything else, the ARN unchanged.
+    pub fn login_arn(&self) -> String {
+        match (&self.kind, &self.session) {
+            (_, Some(_)) => self.canonical_arn(),
+            (PrincipalKind::IamRole | PrincipalKind::SsoRole, None) => self.role_arn_without_path(),
+            _ => self.arn.to_string(),
+        }
+    }
+
+    fn path_and_name(&self) -> String {
+        if self.path.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.path, self.name)
+        }
+    }
+
+    /// The IAM ARN to give IAM and EKS where they want the principal itself (access entries,
+    /// `simulate-principal-policy`, trust policies), and whether its path is known.
+    ///
+    /// A role ARN is its own; a session is turned into its role: IAM Identity Center roles
+    /// carry their known path `aws-reserved/sso.amazonaws.com/` (a Region may follow it), any
+    /// other role is written without a path, which it may still have (`aws iam get-role`
+    /// shows it). Users and root are unchanged. A federated user is no IAM principal of its
+    /// own: `None`.
+    pub fn iam_arn(&self) -> Option<IamArn> {
+        let role = |path: String| IamArn {
+            arn: format!(
+                "arn:{}:iam::{}:role/{path}{}",
+                self.arn.partition, self.arn.account, self.name
+            ),
+            path_known: false,
+        };
+        match (&self.kind, &self.session) {
+            (PrincipalKind::FederatedUser, _) => None,
+            (PrincipalKind::SsoRole, Some(_)) => Some(role(SSO_ROLE_PATH_PREFIX.to_owned())),
+            (_, Some(_)) => Some(role(String::new())),
+            (PrincipalKind::SsoRole, None) if self.path.is_empty() => {
+                Some(role(SSO_ROLE_PATH_PREFIX.to_owned()))
+            }
+            _ => Some(IamArn {
+                arn: self.arn.to_string(),
+                path_known: true,
+            }),
         }
     }
 
@@ -245,36 +312,23 @@ impl Principal {
     }
 }
 
+/// An IAM ARN for a principal, and whether it is known to carry the principal's real path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IamArn {
+    pub arn: String,
+    pub path_known: bool,
+}
+
+/// `team/dev/name` → (`team/dev`, `name`); slashes at either end of the path dropped.
+fn split_path(text: &str) -> (String, String) {
+    match text.rsplit_once('/') {
+        Some((path, name)) => (path.trim_matches('/').to_owned(), name.to_owned()),
+        None => (String::new(), text.to_owned()),
+    }
+}
+
 fn is_sso_role_name(name: &str) -> bool {
     name.starts_with(SSO_ROLE_NAME_PREFIX)
-}
-
-/// The partition a region belongs to, from its name.
-pub fn partition_of_region(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "aws-cn"
-    } else if region.starts_with("us-gov-") {
-        "aws-us-gov"
-    } else if region.starts_with("us-isob-") {
-        "aws-iso-b"
-    } else if region.starts_with("us-iso-") {
-        "aws-iso"
-    } else if region.starts_with("eusc-") {
-        "aws-eusc"
-    } else {
-        "aws"
-    }
-}
-
-/// The DNS suffix of service endpoints in a partition.
-pub fn dns_suffix(partition: &str) -> &'static str {
-    match partition {
-        "aws-cn" => "amazonaws.com.cn",
-        "aws-iso" => "c2s.ic.gov",
-        "aws-iso-b" => "sc2s.sgov.gov",
-        "aws-eusc" => "amazonaws.eu",
-        _ => "amazonaws.com",
-    }
 }
 
 #[cfg(test)]
@@ -363,13 +417,5 @@ mod tests {
         ] {
             assert!(Principal::parse(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn regions_map_to_partitions() {
-        assert_eq!(partition_of_region("cn-north-1"), "aws-cn");
-        assert_eq!(partition_of_region("us-gov-west-1"), "aws-us-gov");
-        assert_eq!(partition_of_region("ap-northeast-1"), "aws");
-        assert_eq!(dns_suffix("aws-cn"), "amazonaws.com.cn");
     }
 }

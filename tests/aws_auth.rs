@@ -165,6 +165,24 @@ fn every_finding_code_in_all_three_forms() {
             vec![("mapAccounts", format!("- \"{ACCT}\""))],
             (Code::MapAccounts, Section::MapAccounts, Some(1)),
         ),
+        (
+            "wildcard-arn",
+            vec![(
+                "mapRoles",
+                format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev-*\n  username: dev"),
+            )],
+            (Code::WildcardArn, Section::MapRoles, Some(2)),
+        ),
+        (
+            "unquoted-template",
+            vec![(
+                "mapRoles",
+                format!(
+                    "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{{{SessionName}}}}\n  groups:\n    - devs"
+                ),
+            )],
+            (Code::UnquotedTemplate, Section::MapRoles, Some(2)),
+        ),
     ];
     let mut seen = BTreeSet::new();
     for (name, data, expected) in &cases {
@@ -848,5 +866,319 @@ mod robustness {
         assert!(aws_auth::lint(&deep).is_ok());
         let huge = "a".repeat(3 * 1024 * 1024);
         assert!(matches!(aws_auth::lint(&huge), Err(InputError::TooLarge)));
+    }
+}
+
+/// The new findings read the same in every input form and in both languages: the code and a
+/// worded message (never a bare Fluent id) in the text report.
+#[test]
+fn new_findings_are_worded_in_both_languages_in_every_form() {
+    let cases = [
+        (
+            Code::WildcardArn,
+            format!("- rolearn: arn:aws:iam::{ACCT}:role/team/dev-*\n  username: dev"),
+        ),
+        (
+            Code::UnquotedTemplate,
+            format!(
+                "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{{{SessionName}}}}"
+            ),
+        ),
+    ];
+    for (code, block) in &cases {
+        let data = [("mapRoles", block.as_str())];
+        for (form, text) in [
+            ("yaml", as_yaml(&data)),
+            ("json", as_json(&data)),
+            ("describe", as_describe(&data)),
+        ] {
+            let auth = aws_auth::lint(&text).expect("lints");
+            let ctx = FixContext::default();
+            let report = report::build(auth, None, None, &ctx).expect("report");
+            for lang in [Lang::En, Lang::Ja] {
+                let out = report::to_text(&report, &ctx, lang);
+                assert!(out.contains(code.id()), "{form} {lang:?}:\n{out}");
+                assert!(
+                    !out.contains("aws-auth-finding-"),
+                    "{form} {lang:?}:\n{out}"
+                );
+            }
+        }
+    }
+}
+
+mod authenticator_semantics {
+    use super::*;
+
+    fn session(role: &str) -> String {
+        format!("arn:aws:sts::{ACCT}:assumed-role/{role}/alice")
+    }
+
+    #[test]
+    fn a_wildcard_entry_never_maps_and_is_named_as_the_reason() {
+        let data = [(
+            "mapRoles",
+            format!("- rolearn: arn:aws:iam::{ACCT}:role/dev-*\n  username: dev"),
+        )];
+        let data: Vec<(&str, &str)> = data.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let Outcome::NotMapped { near_misses } = answer(&data, &session("dev-team")) else {
+            panic!("a pattern must not map a real caller")
+        };
+        assert_eq!(near_misses[0].reason, MissReason::Wildcard);
+        // Literally the same text does match: `*` is just a character there.
+        assert!(matches!(
+            answer(&data, &session("dev-*")),
+            Outcome::Mapped { .. }
+        ));
+    }
+
+    #[test]
+    fn an_unquoted_template_drops_the_whole_section_node_roles_included() {
+        let block = format!(
+            "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{{{SessionName}}}}"
+        );
+        let text = as_yaml(&[("mapRoles", &block)]);
+        let auth = aws_auth::lint(&text).expect("lints");
+        let finding = auth
+            .findings
+            .iter()
+            .find(|f| f.code == Code::UnquotedTemplate)
+            .expect("unquoted-template");
+        assert_eq!(finding.index, Some(2));
+        assert_eq!(
+            finding.suggestion.as_deref(),
+            Some("username: \"{{SessionName}}\"")
+        );
+        for principal in [session("eks-node"), session("dev")] {
+            let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
+            assert!(
+                matches!(outcome, Outcome::NotMapped { .. }),
+                "{principal}: {outcome:?}"
+            );
+        }
+        // Single braces stay a value of the wrong type: only that entry loses its username.
+        let single =
+            format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{SessionName}}");
+        let outcome = answer(&[("mapRoles", &single)], &session("dev"));
+        assert!(matches!(outcome, Outcome::Mapped { .. }), "{outcome:?}");
+    }
+
+    #[test]
+    fn a_list_instead_of_a_string_cannot_be_the_live_config_map() {
+        let text = format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles:\n    - rolearn: arn:aws:iam::{ACCT}:role/dev\n      username: dev\n  mapUsers: |\n    - userarn: arn:aws:iam::{ACCT}:user/alice\n      username: alice\n"
+        );
+        let auth = aws_auth::lint(&text).expect("lints");
+        assert!(!auth.live());
+        for principal in [session("dev"), format!("arn:aws:iam::{ACCT}:user/alice")] {
+            let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
+            assert_eq!(
+                outcome,
+                Outcome::NotLive {
+                    keys: vec!["mapRoles".into()]
+                },
+                "{principal}"
+            );
+        }
+        let ctx = FixContext::default();
+        let report = report::build(auth, Some(&session("dev")), None, &ctx).expect("report");
+        let en = report::to_text(&report, &ctx, Lang::En);
+        assert!(
+            en.contains("cannot be the ConfigMap the cluster reads"),
+            "{en}"
+        );
+        assert!(!en.contains("Yes, through"), "{en}");
+        let json: serde_json::Value =
+            serde_json::from_str(&report::to_json(&report, Lang::Ja).expect("json"))
+                .expect("parses");
+        assert_eq!(json["match"]["result"], "not-live");
+    }
+
+    #[test]
+    fn entries_the_authenticator_drops() {
+        let cases = [
+            (
+                "rolearn and sso",
+                format!(
+                    "- rolearn: arn:aws:iam::{ACCT}:role/dev\n  sso:\n    permissionSetName: Dev\n    accountID: \"{ACCT}\"\n  username: dev"
+                ),
+                Code::MalformedEntry,
+            ),
+            (
+                "unknown partition",
+                format!(
+                    "- sso:\n    permissionSetName: Dev\n    accountID: \"{ACCT}\"\n    partition: aws-nk\n  username: dev"
+                ),
+                Code::InvalidArn,
+            ),
+            (
+                "account not 12 digits",
+                "- sso:\n    permissionSetName: Dev\n    accountID: \"1234\"\n  username: dev"
+                    .to_owned(),
+                Code::InvalidArn,
+            ),
+            (
+                "wildcard in the permission set",
+                format!(
+                    "- sso:\n    permissionSetName: Dev*\n    accountID: \"{ACCT}\"\n  username: dev"
+                ),
+                Code::WildcardArn,
+            ),
+        ];
+        let sso_session =
+            format!("arn:aws:sts::{ACCT}:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/bob");
+        for (name, block, code) in cases {
+            let auth = aws_auth::lint(&as_yaml(&[("mapRoles", &block)])).expect("lints");
+            assert!(
+                auth.findings
+                    .iter()
+                    .any(|f| f.code == code && f.severity == aws_auth::Severity::Error),
+                "{name}: {:?}",
+                auth.findings
+            );
+            assert!(auth.entries.iter().all(|e| !e.effective()), "{name}");
+            for principal in [session("dev"), sso_session.clone()] {
+                let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
+                assert!(
+                    !matches!(outcome, Outcome::Mapped { .. }),
+                    "{name}: {outcome:?}"
+                );
+            }
+        }
+        // A valid matcher maps the permission set's sessions, whatever the suffix and case.
+        let valid = format!(
+            "- sso:\n    permissionSetName: Dev\n    accountID: \"{ACCT}\"\n  username: sso-dev\n  groups:\n    - devs"
+        );
+        assert!(matches!(
+            answer(&[("mapRoles", &valid)], &sso_session),
+            Outcome::Mapped { username, .. } if username == "sso-dev"
+        ));
+    }
+
+    #[test]
+    fn empty_sections_are_skipped_without_an_error() {
+        for empty in ["\"\"", "''", "``"] {
+            let auth = aws_auth::lint(&as_yaml(&[
+                ("mapUsers", empty),
+                ("mapAccounts", empty),
+                ("mapRoles", NODE),
+            ]))
+            .expect("lints");
+            assert!(!auth.has_errors(), "{empty}: {:?}", auth.findings);
+            let outcome = aws_auth::resolve(
+                &auth,
+                &format!("arn:aws:sts::{ACCT}:assumed-role/eks-node/i-0123456789abcdef0"),
+            )
+            .expect("arn")
+            .outcome;
+            assert!(matches!(outcome, Outcome::Mapped { .. }), "{empty}");
+        }
+    }
+
+    #[test]
+    fn sessions_with_more_than_one_slash_canonicalise_as_the_authenticator_does() {
+        let data = [(
+            "mapRoles",
+            format!("- rolearn: arn:aws:iam::{ACCT}:role/Org/Team/Admin\n  username: admin"),
+        )];
+        let data: Vec<(&str, &str)> = data.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let auth = aws_auth::lint(&as_yaml(&data)).expect("lints");
+        let answer = aws_auth::resolve(
+            &auth,
+            &format!("arn:aws:sts::{ACCT}:assumed-role/Org/Team/Admin/Session"),
+        )
+        .expect("arn");
+        assert_eq!(
+            answer.canonical_arn,
+            format!("arn:aws:iam::{ACCT}:role/Org/Team/Admin")
+        );
+        assert!(matches!(answer.outcome, Outcome::Mapped { .. }));
+    }
+
+    fn codes(block: &str) -> BTreeSet<Code> {
+        aws_auth::lint(&as_yaml(&[("mapRoles", block)]))
+            .expect("lints")
+            .findings
+            .iter()
+            .filter(|f| f.index == Some(1))
+            .map(|f| f.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_masked_account_does_not_hide_the_real_problem() {
+        for account in [
+            "XXXXXXXXXXXX",
+            "************",
+            "<account-id>",
+            "12345678901",
+        ] {
+            let path = codes(&format!(
+                "- rolearn: arn:aws:iam::{account}:role/team/eks-admin\n  username: a"
+            ));
+            assert!(
+                path.contains(&Code::InvalidArn) && path.contains(&Code::RolePath),
+                "{account}: {path:?}"
+            );
+            let session = codes(&format!(
+                "- rolearn: arn:aws:sts::{account}:assumed-role/eks-admin/alice\n  username: a"
+            ));
+            assert!(
+                session.contains(&Code::InvalidArn) && session.contains(&Code::AssumedRoleArn),
+                "{account}: {session:?}"
+            );
+            let sso = codes(&format!(
+                "- rolearn: arn:aws:iam::{account}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Dev_0123456789abcdef\n  username: a"
+            ));
+            assert!(sso.contains(&Code::SsoRolePath), "{account}: {sso:?}");
+            let wildcard = codes(&format!(
+                "- rolearn: arn:aws:iam::{account}:role/dev-*\n  username: a"
+            ));
+            assert!(
+                wildcard.contains(&Code::WildcardArn),
+                "{account}: {wildcard:?}"
+            );
+        }
+        let both = codes(&format!(
+            "- rolearn: arn:aws:iam::{ACCT}:role/team/dev-*\n  username: a"
+        ));
+        assert!(
+            both.contains(&Code::RolePath) && both.contains(&Code::WildcardArn),
+            "{both:?}"
+        );
+    }
+
+    #[test]
+    fn keys_outside_data_are_errors_and_map_nothing() {
+        let text = format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\nmapRoles: |\n  - rolearn: arn:aws:iam::{ACCT}:role/dev\n    username: dev\nmapUsers: |\n  - userarn: arn:aws:iam::{ACCT}:user/alice\n    username: alice\n"
+        );
+        let auth = aws_auth::lint(&text).expect("lints");
+        let outside: Vec<_> = auth
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::UnknownKey && f.severity == aws_auth::Severity::Error)
+            .map(|f| (f.section, f.suggestion.clone()))
+            .collect();
+        assert_eq!(
+            outside,
+            vec![
+                (Section::MapRoles, Some("data:\n  mapRoles: |".to_owned())),
+                (Section::MapUsers, Some("data:\n  mapUsers: |".to_owned())),
+            ]
+        );
+        for principal in [session("dev"), format!("arn:aws:iam::{ACCT}:user/alice")] {
+            let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
+            assert!(matches!(outcome, Outcome::NotMapped { .. }), "{outcome:?}");
+        }
+        // The same without `kind` and `data`: still a ConfigMap document.
+        let loose = text
+            .replace("kind: ConfigMap\n", "")
+            .replace("\ndata:\n", "\n");
+        let auth = aws_auth::lint(&loose).expect("lints");
+        assert!(auth.has_errors(), "{:?}", auth.findings);
+        let (code, out, _) = run(&["lint-aws-auth"], &text);
+        assert_eq!(code, 1);
+        assert!(!out.contains("No problems found"), "{out}");
     }
 }

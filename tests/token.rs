@@ -38,13 +38,40 @@ fn credentials(session: bool) -> Credentials {
 }
 
 /// (region, the STS host its partition uses)
-const REGIONS: [(&str, &str); 5] = [
+const REGIONS: [(&str, &str); 9] = [
     ("us-east-1", "sts.us-east-1.amazonaws.com"),
     ("ap-northeast-1", "sts.ap-northeast-1.amazonaws.com"),
     ("cn-north-1", "sts.cn-north-1.amazonaws.com.cn"),
     ("cn-northwest-1", "sts.cn-northwest-1.amazonaws.com.cn"),
     ("us-gov-west-1", "sts.us-gov-west-1.amazonaws.com"),
+    ("us-iso-east-1", "sts.us-iso-east-1.c2s.ic.gov"),
+    ("us-isob-east-1", "sts.us-isob-east-1.sc2s.sgov.gov"),
+    ("eu-isoe-west-1", "sts.eu-isoe-west-1.cloud.adc-e.uk"),
+    ("us-isof-south-1", "sts.us-isof-south-1.csp.hci.ic.gov"),
 ];
+
+/// The token of every partition passes the checks its own cluster's authenticator makes
+/// before calling STS (host for the partition, parameters, signed header, date).
+#[test]
+fn every_partitions_token_passes_its_authenticators_preconditions() {
+    use eks_iam_tui::aws::endpoints::partition_of_region;
+    use eks_iam_tui::kube::check_token;
+    for (region, _) in REGIONS {
+        let token = make_token(&credentials(true), region, "prod", pinned()).unwrap();
+        let partition = partition_of_region(region);
+        assert!(
+            check_token(&token.token, partition, pinned()).is_ok(),
+            "{region} in {partition}: {:?}",
+            check_token(&token.token, partition, pinned())
+        );
+        // ... and only there: a cluster of another partition refuses it.
+        let other = if partition == "aws-cn" { "aws-iso" } else { "aws-cn" };
+        assert!(check_token(&token.token, other, pinned()).is_err(), "{region}");
+        // Twenty minutes later it has expired.
+        let later = pinned() + Duration::from_secs(20 * 60);
+        assert!(check_token(&token.token, partition, later).is_err());
+    }
+}
 
 #[test]
 fn token_fields_for_each_partition() {

@@ -77,7 +77,12 @@ guide-console-nodes-auth-mode-caption-switch = Turn on access entries (a one-way
 
 guide-console-nodes-access-entry-title = Grant access with an access entry
 guide-console-nodes-access-entry-text =
-    In API or API_AND_CONFIG_MAP mode, give the principal an access entry and associate an access policy with it. AmazonEKSAdminViewPolicy can read everything in the cluster, nodes included, which is what the console needs; AmazonEKSClusterAdminPolicy grants full administrator access instead. AmazonEKSViewPolicy on its own is not enough: it leaves out nodes (and Secrets), so the Compute tab stays empty. Check first what is already associated; if the entry exists, create-access-entry fails with ResourceInUseException and only the associate command is needed.
+    In API or API_AND_CONFIG_MAP mode, give the principal an access entry and associate an access policy with it. AmazonEKSAdminViewPolicy can read everything in the cluster, nodes included, which is what the console needs; AmazonEKSClusterAdminPolicy grants full administrator access instead. AmazonEKSViewPolicy on its own is not enough: it leaves out nodes (and Secrets), so the Compute tab stays empty. Check first what is already associated; if the entry exists, create-access-entry fails with ResourceInUseException and only the associate command is needed.{ $principal_path ->
+        [unknown] {" "}The commands use { $principal_iam_arn }, the role of the session { $principal_arn }, written without a path. A role can have a path that session ARNs never show: run aws iam get-role --role-name { $principal_name } --query Role.Arn --output text, and if the ARN it prints has a path, use that ARN instead.
+        [sso] {" "}The commands use { $principal_iam_arn }: IAM Identity Center keeps its roles under the path aws-reserved/sso.amazonaws.com/, and a Region may follow it. Run aws iam get-role --role-name { $principal_name } --query Role.Arn --output text and use the ARN it prints.
+        [federated] {" "}{ $principal_arn } is a federated user, which is no IAM principal of its own: use the ARN of the IAM user or role that called GetFederationToken.
+       *[other] {""}
+    }
 guide-console-nodes-access-entry-caption-check = Access policies already associated with the principal
 guide-console-nodes-access-entry-caption-create = Create the entry and associate a read-everything policy for the whole cluster
 
@@ -159,7 +164,12 @@ guide-pass-role-fix-trust-caption-apply = Replace the role's trust policy
 
 guide-pass-role-verify-title = Test before you retry
 guide-pass-role-verify-text =
-    The IAM policy simulator checks the new permission without creating anything. Give it the caller's IAM ARN: for a role, the role ARN with its path (aws iam get-role shows it), not an assumed-role ARN. The context entry supplies the iam:PassedToService value that the condition tests; without it the simulator reports the key as missing instead of a decision. The simulator itself needs iam:SimulatePrincipalPolicy. When it answers allowed, retry the EKS call, which remains the final test.
+    The IAM policy simulator checks the new permission without creating anything. Give it the caller's IAM ARN: for a role, the role ARN with its path (aws iam get-role shows it), not an assumed-role ARN. The context entry supplies the iam:PassedToService value that the condition tests; without it the simulator reports the key as missing instead of a decision. The simulator itself needs iam:SimulatePrincipalPolicy. When it answers allowed, retry the EKS call, which remains the final test.{ $principal_path ->
+        [unknown] {" "}The commands use { $principal_iam_arn }, the role of the session { $principal_arn }, written without a path. A role can have a path that session ARNs never show: run aws iam get-role --role-name { $principal_name } --query Role.Arn --output text, and if the ARN it prints has a path, use that ARN instead.
+        [sso] {" "}The commands use { $principal_iam_arn }: IAM Identity Center keeps its roles under the path aws-reserved/sso.amazonaws.com/, and a Region may follow it. Run aws iam get-role --role-name { $principal_name } --query Role.Arn --output text and use the ARN it prints.
+        [federated] {" "}{ $principal_arn } is a federated user, which is no IAM principal of its own: use the ARN of the IAM user or role that called GetFederationToken.
+       *[other] {""}
+    }
 guide-pass-role-verify-caption = Simulate iam:PassRole of this role to Amazon EKS
 
 ## cross-account

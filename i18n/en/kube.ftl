@@ -4,6 +4,9 @@ cli-token-about = Print an ExecCredential holding the EKS bearer token for --clu
 token-error-no-cluster = Name the cluster the token is for with --cluster.
 token-error-aws = No token was made: { $details }
 token-error-signing = The token could not be signed: { $details }
+token-warning-exec-info-malformed = KUBERNETES_EXEC_INFO could not be read, so the answer uses { $version }. Your Kubernetes client likely has a bug: update it.
+token-warning-exec-info-unrecognized = KUBERNETES_EXEC_INFO asks for an API version this tool does not know, so the answer uses { $version }. Update eks-iam-tui.
+token-warning-exec-info-deprecated = The kubeconfig user entry uses the deprecated API version { $version }. Run aws eks update-kubeconfig to update it.
 
 ## The Kubernetes probes
 probe-k8s-identity-title = Who Kubernetes sees
@@ -142,6 +145,7 @@ finding-k8s-aws-auth-near-miss-detail = In the aws-auth you gave, { $key } entry
     [section-ignored] its section is never read.
     [entry-dropped] the authenticator drops the entry as malformed.
     [shadowed] a later duplicate wins over it.
+    [wildcard] it is a pattern (* or ?), and the authenticator compares ARNs as plain text.
    *[arn-text] it is not written the way the authenticator compares ARNs.
 }
 finding-k8s-aws-auth-near-miss-fix = Write the entry's ARN as { $suggestion } (the aws-auth screen, a, shows the whole corrected entry).

@@ -77,7 +77,12 @@ guide-console-nodes-auth-mode-caption-switch = アクセスエントリを有効
 
 guide-console-nodes-access-entry-title = アクセスエントリでアクセスを付与する
 guide-console-nodes-access-entry-text =
-    API または API_AND_CONFIG_MAP モードでは、プリンシパルのアクセスエントリを作成し、アクセスポリシーを関連付けます。AmazonEKSAdminViewPolicy はノードを含むクラスター内のすべてを読み取れるため、コンソールの表示に適しています。管理者としてのフルアクセスが必要な場合は AmazonEKSClusterAdminPolicy を使用します。AmazonEKSViewPolicy だけではノード (および Secret) が含まれないため、[コンピューティング] タブは空のままです。まず関連付け済みのポリシーを確認してください。エントリが既に存在する場合、create-access-entry は ResourceInUseException で失敗するので、関連付けのコマンドだけを実行します。
+    API または API_AND_CONFIG_MAP モードでは、プリンシパルのアクセスエントリを作成し、アクセスポリシーを関連付けます。AmazonEKSAdminViewPolicy はノードを含むクラスター内のすべてを読み取れるため、コンソールの表示に適しています。管理者としてのフルアクセスが必要な場合は AmazonEKSClusterAdminPolicy を使用します。AmazonEKSViewPolicy だけではノード (および Secret) が含まれないため、[コンピューティング] タブは空のままです。まず関連付け済みのポリシーを確認してください。エントリが既に存在する場合、create-access-entry は ResourceInUseException で失敗するので、関連付けのコマンドだけを実行します。{ $principal_path ->
+        [unknown] コマンドでは、セッション { $principal_arn } のロールを、パスなしの { $principal_iam_arn } として指定しています。ロールにはパスがある場合があり、セッションの ARN にはパスが表示されません。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN にパスが含まれていれば、その ARN を使ってください。
+        [sso] コマンドでは { $principal_iam_arn } を指定しています。IAM Identity Center のロールはパス aws-reserved/sso.amazonaws.com/ の下にあり、その後にリージョンが続く場合があります。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN を使ってください。
+        [federated] { $principal_arn } はフェデレーションユーザーであり、それ自体は IAM プリンシパルではありません。GetFederationToken を呼び出した IAM ユーザーまたはロールの ARN を使ってください。
+       *[other] {""}
+    }
 guide-console-nodes-access-entry-caption-check = プリンシパルに関連付け済みのアクセスポリシー
 guide-console-nodes-access-entry-caption-create = エントリを作成し、クラスター全体を読み取れるポリシーを関連付けます
 
@@ -159,7 +164,12 @@ guide-pass-role-fix-trust-caption-apply = ロールの信頼ポリシーを置�
 
 guide-pass-role-verify-title = 再実行の前にテストする
 guide-pass-role-verify-text =
-    IAM ポリシーシミュレーターを使うと、何も作成せずに新しい許可を確認できます。呼び出し元の IAM ARN を指定してください。ロールの場合は、引き受けたロールの ARN ではなく、パスを含むロールの ARN (aws iam get-role で確認できます) を使います。コンテキストエントリは、条件で評価される iam:PassedToService の値を渡すためのものです。これが無いと、シミュレーターは判定の代わりにキーの不足を報告します。シミュレーター自体の実行には iam:SimulatePrincipalPolicy が必要です。allowed と表示されたら EKS の呼び出しを再実行してください。最終的な確認はこの再実行です。
+    IAM ポリシーシミュレーターを使うと、何も作成せずに新しい許可を確認できます。呼び出し元の IAM ARN を指定してください。ロールの場合は、引き受けたロールの ARN ではなく、パスを含むロールの ARN (aws iam get-role で確認できます) を使います。コンテキストエントリは、条件で評価される iam:PassedToService の値を渡すためのものです。これが無いと、シミュレーターは判定の代わりにキーの不足を報告します。シミュレーター自体の実行には iam:SimulatePrincipalPolicy が必要です。allowed と表示されたら EKS の呼び出しを再実行してください。最終的な確認はこの再実行です。{ $principal_path ->
+        [unknown] コマンドでは、セッション { $principal_arn } のロールを、パスなしの { $principal_iam_arn } として指定しています。ロールにはパスがある場合があり、セッションの ARN にはパスが表示されません。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN にパスが含まれていれば、その ARN を使ってください。
+        [sso] コマンドでは { $principal_iam_arn } を指定しています。IAM Identity Center のロールはパス aws-reserved/sso.amazonaws.com/ の下にあり、その後にリージョンが続く場合があります。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN を使ってください。
+        [federated] { $principal_arn } はフェデレーションユーザーであり、それ自体は IAM プリンシパルではありません。GetFederationToken を呼び出した IAM ユーザーまたはロールの ARN を使ってください。
+       *[other] {""}
+    }
 guide-pass-role-verify-caption = このロールを Amazon EKS に渡す iam:PassRole をシミュレートします
 
 ## cross-account

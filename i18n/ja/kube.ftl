@@ -4,6 +4,9 @@ cli-token-about = `aws eks get-token` と同じように、--cluster 用の EKS 
 token-error-no-cluster = トークンの対象となるクラスターを --cluster で指定してください。
 token-error-aws = トークンを作成できませんでした: { $details }
 token-error-signing = トークンに署名できませんでした: { $details }
+token-warning-exec-info-malformed = KUBERNETES_EXEC_INFO を読み取れなかったため、{ $version } で応答します。Kubernetes クライアントの不具合と考えられます。更新してください。
+token-warning-exec-info-unrecognized = KUBERNETES_EXEC_INFO で、このツールが知らない API バージョンが指定されているため、{ $version } で応答します。eks-iam-tui を更新してください。
+token-warning-exec-info-deprecated = kubeconfig のユーザーエントリが、非推奨の API バージョン { $version } を使っています。aws eks update-kubeconfig を実行して更新してください。
 
 ## Kubernetes 側のプローブ
 probe-k8s-identity-title = Kubernetes から見たあなた
@@ -134,6 +137,7 @@ finding-k8s-aws-auth-near-miss-detail = 指定された aws-auth の { $key } �
     [section-ignored] そのセクションは読み込まれません。
     [entry-dropped] 形式が正しくないため、オーセンティケーターはそのエントリを捨てます。
     [shadowed] 後にある重複エントリが優先されます。
+    [wildcard] パターン (* または ?) になっていますが、オーセンティケーターは ARN を文字列としてそのまま比較します。
    *[arn-text] オーセンティケーターが比較する形で ARN が書かれていません。
 }
 finding-k8s-aws-auth-near-miss-fix = エントリの ARN を { $suggestion } と書いてください (aws-auth 画面 (a) で修正後のエントリ全体を確認できます)。

@@ -30,8 +30,8 @@ pub struct Entry {
     pub arn: Option<String>,
     pub username: Option<String>,
     pub groups: Vec<String>,
-    /// Has an `sso` matcher instead of an ARN.
-    pub sso: bool,
+    /// The `sso` matcher, when the entry has one (`mapRoles` only).
+    pub sso: Option<SsoMatcher>,
     /// The authenticator keeps the entry (it has its ARN).
     pub kept: bool,
     /// The authenticator reads the section at all (exact key, a string that parses).
@@ -52,7 +52,105 @@ impl Entry {
     pub fn effective(&self) -> bool {
         self.kept && self.read && !self.shadowed
     }
+
+    /// The key the authenticator stores a role mapping under (`RoleMapping.Key`): the
+    /// lower-cased `rolearn`, else the SSO pattern. Users are stored by ARN as written.
+    pub fn store_key(&self) -> Option<String> {
+        match (&self.arn, &self.sso, self.section) {
+            (Some(arn), _, Section::MapRoles) => Some(arn.to_ascii_lowercase()),
+            (Some(arn), _, _) => Some(arn.clone()),
+            (None, Some(sso), _) => Some(sso.pattern()),
+            (None, None, _) => None,
+        }
+    }
+
+    /// Whether the authenticator's `Matches` takes this entry for `canonical`: the ARN by
+    /// case-insensitive equality (`*` and `?` are plain characters there), or the SSO pattern.
+    pub fn matches(&self, canonical: &str) -> bool {
+        match (&self.arn, &self.sso) {
+            (Some(arn), _) => arn.eq_ignore_ascii_case(canonical),
+            (None, Some(sso)) => sso.matches(canonical),
+            (None, None) => false,
+        }
+    }
 }
+
+/// An `sso` matcher (`SSOARNMatcher` in pkg/config/types.go): the IAM Identity Center roles
+/// of one permission set in one account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SsoMatcher {
+    pub permission_set: String,
+    pub account: String,
+    /// As written; empty means `aws`.
+    pub partition: String,
+}
+
+impl SsoMatcher {
+    /// The lower-cased ARN pattern the authenticator matches role ARNs with (`SSOArnLike`).
+    pub fn pattern(&self) -> String {
+        let partition = if self.partition.is_empty() {
+            "aws"
+        } else {
+            self.partition.as_str()
+        };
+        format!(
+            "arn:{partition}:iam::{}:role/AWSReservedSSO_{}_*",
+            self.account, self.permission_set
+        )
+        .to_lowercase()
+    }
+
+    /// `ArnLike(canonical, pattern)` on the lower-cased ARN, as the configmap mapper calls it.
+    /// Valid matchers hold no `*` or `?` of their own, so the pattern is a prefix.
+    pub fn matches(&self, canonical: &str) -> bool {
+        let pattern = self.pattern();
+        let prefix = pattern.trim_end_matches('*');
+        canonical.to_lowercase().starts_with(prefix)
+    }
+
+    /// `RoleMapping.Validate`'s checks on the matcher, as findings-to-be: (code, message id,
+    /// the field, the value).
+    fn problems(&self) -> Vec<(Code, &'static str, &'static str, String)> {
+        let mut problems = Vec::new();
+        if self.account.len() != 12 || !self.account.bytes().all(|b| b.is_ascii_digit()) {
+            problems.push((
+                Code::InvalidArn,
+                "aws-auth-finding-sso-bad-account",
+                "accountID",
+                self.account.clone(),
+            ));
+        }
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "_+=,.@-".contains(c);
+        let length = self.permission_set.chars().count();
+        if self.permission_set.contains(['*', '?']) {
+            problems.push((
+                Code::WildcardArn,
+                "aws-auth-finding-sso-wildcard",
+                "permissionSetName",
+                self.permission_set.clone(),
+            ));
+        } else if !(1..=32).contains(&length) || !self.permission_set.chars().all(allowed) {
+            problems.push((
+                Code::InvalidArn,
+                "aws-auth-finding-sso-bad-permission-set",
+                "permissionSetName",
+                self.permission_set.clone(),
+            ));
+        }
+        if !SSO_PARTITIONS.contains(&self.partition.as_str()) {
+            problems.push((
+                Code::InvalidArn,
+                "aws-auth-finding-sso-bad-partition",
+                "partition",
+                self.partition.clone(),
+            ));
+        }
+        problems
+    }
+}
+
+/// The partitions `RoleMapping.Validate` accepts for an `sso` matcher (empty means `aws`).
+const SSO_PARTITIONS: [&str; 6] = ["", "aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
@@ -71,9 +169,18 @@ pub struct AwsAuth {
     pub findings: Vec<Finding>,
     pub entries: Vec<Entry>,
     pub accounts: Vec<Account>,
+    /// Data keys whose value is not a string (a list or mapping where `|` belongs, a number):
+    /// the Kubernetes API refuses such a ConfigMap, so this text cannot be the live one.
+    pub refused: Vec<String>,
 }
 
 impl AwsAuth {
+    /// Whether this text can be what the cluster holds: the Kubernetes API refuses a
+    /// ConfigMap whose data values are not all strings.
+    pub fn live(&self) -> bool {
+        self.refused.is_empty()
+    }
+
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
@@ -133,6 +240,17 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
         findings: Vec::new(),
         entries: Vec::new(),
         accounts: Vec::new(),
+        refused: data
+            .items
+            .iter()
+            .filter(|item| {
+                matches!(
+                    item.value,
+                    DataValue::Structure(_) | DataValue::OtherScalar(_)
+                )
+            })
+            .map(|item| item.key.clone())
+            .collect(),
     };
     let wrong_name = data.name.as_deref().is_some_and(|n| n != "aws-auth");
     let wrong_namespace = data
@@ -151,9 +269,11 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
             .arg("namespace", data.namespace.clone().unwrap_or_default()),
         );
     }
-    for item in &data.items {
+    let items = data.items.iter().map(|item| (item, false));
+    let outside = data.outside_data.iter().map(|item| (item, true));
+    for (item, outside_data) in items.chain(outside) {
         let start = auth.findings.len();
-        analyse_item(&mut auth, item);
+        analyse_item(&mut auth, item, outside_data);
         // Name the key as written, so that `maproles` entry 1 is never taken for `mapRoles`'.
         for finding in &mut auth.findings[start..] {
             finding.key = Some(item.key.clone());
@@ -163,12 +283,35 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
     auth
 }
 
-fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
-    let (section, read) = match item.key.as_str() {
-        "mapRoles" => (Section::MapRoles, true),
-        "mapUsers" => (Section::MapUsers, true),
-        "mapAccounts" => (Section::MapAccounts, true),
-        other => match near_section_key(other) {
+/// `outside_data`: the key sits beside `data:` rather than under it.
+fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
+    let exact = match item.key.as_str() {
+        "mapRoles" => Some(Section::MapRoles),
+        "mapUsers" => Some(Section::MapUsers),
+        "mapAccounts" => Some(Section::MapAccounts),
+        _ => None,
+    };
+    let (section, read) = match (exact, outside_data) {
+        (Some(section), false) => (section, true),
+        (section, true) => {
+            let Some(section) = section.or_else(|| near_section_key(&item.key)) else {
+                return;
+            };
+            auth.findings.push(
+                Finding::new(
+                    Code::UnknownKey,
+                    Severity::Error,
+                    section,
+                    "aws-auth-finding-key-outside-data",
+                )
+                .at(None, item.line)
+                .field(&item.key, None)
+                .suggest(format!("data:\n  {}: |", section.key()))
+                .arg("key", item.key.clone()),
+            );
+            (section, false)
+        }
+        (None, false) => match near_section_key(&item.key) {
             Some(section) => {
                 auth.findings.push(
                     Finding::new(
@@ -178,9 +321,9 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
                         "aws-auth-finding-unknown-section-key",
                     )
                     .at(None, item.line)
-                    .field(other, None)
+                    .field(&item.key, None)
                     .suggest(section.key())
-                    .arg("key", other)
+                    .arg("key", item.key.clone())
                     .arg("expected", section.key()),
                 );
                 (section, false)
@@ -194,8 +337,8 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
                         "aws-auth-finding-unknown-data-key",
                     )
                     .at(None, item.line)
-                    .field(other, None)
-                    .arg("key", other),
+                    .field(&item.key, None)
+                    .arg("key", item.key.clone()),
                 );
                 return;
             }
@@ -203,7 +346,9 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem) {
     };
     match &item.value {
         DataValue::Text { text, first_line } => {
-            if text.trim().is_empty() {
+            // Empty, or an empty string written as `""`, `''` or two backticks: the
+            // authenticator maps nothing from it and goes on with the other keys.
+            if matches!(text.trim(), "" | "\"\"" | "''" | "``") {
                 return;
             }
             let lines = Lines(*first_line);
@@ -311,6 +456,7 @@ fn analyse_section(
         );
         return;
     };
+    let (entries_start, findings_start) = (auth.entries.len(), auth.findings.len());
     for (position, item) in items.iter().enumerate() {
         let index = position + 1;
         if section == Section::MapAccounts {
@@ -319,6 +465,73 @@ fn analyse_section(
             analyse_entry(auth, section, key, index, item, read, lines, source);
         }
     }
+    if section == Section::MapAccounts {
+        return;
+    }
+    // A mapping used as a key (an unquoted `{{SessionName}}`) makes utilyaml.ToJSON fail:
+    // the authenticator drops the whole section, every other entry with it.
+    let mut unquoted = auth.findings[findings_start..]
+        .iter()
+        .any(|f| f.code == Code::UnquotedTemplate);
+    if !unquoted && has_complex_key(node) {
+        auth.findings.push(
+            Finding::new(
+                Code::UnquotedTemplate,
+                Severity::Error,
+                section,
+                "aws-auth-finding-unquoted-template-section",
+            )
+            .at(None, lines.of(node))
+            .field(key, None)
+            .arg("key", key.to_owned()),
+        );
+        unquoted = true;
+    }
+    if unquoted {
+        for entry in &mut auth.entries[entries_start..] {
+            entry.read = false;
+        }
+    }
+}
+
+/// A mapping or list used as a mapping key anywhere under `node`: YAML allows it, JSON does
+/// not, so the conversion the authenticator relies on fails.
+fn has_complex_key(node: &Node) -> bool {
+    match &node.kind {
+        NodeKind::Map(pairs) => pairs.iter().any(|(k, v)| {
+            matches!(k.kind, NodeKind::Map(_) | NodeKind::Seq(_)) || has_complex_key(v)
+        }),
+        NodeKind::Seq(items) => items.iter().any(has_complex_key),
+        NodeKind::Scalar { .. } | NodeKind::Alias => false,
+    }
+}
+
+/// The finding for an unquoted template, with the line quoted as it should be written.
+fn unquoted_template(
+    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    field: &str,
+    node: &Node,
+    source: &str,
+    section: Section,
+) -> Finding {
+    let raw = node.source_text(source);
+    let mut f = finding(
+        Code::UnquotedTemplate,
+        Severity::Error,
+        "aws-auth-finding-unquoted-template",
+    )
+    .field(field, raw.as_deref())
+    .arg("field", field.to_owned())
+    .arg("key", section.key());
+    if let Some(raw) = raw.filter(|r| !r.contains('\n')) {
+        let quoted = format!("\"{}\"", raw.replace('"', "\\\""));
+        f = f.suggest(if field == "groups" {
+            format!("- {quoted}")
+        } else {
+            format!("{field}: {quoted}")
+        });
+    }
+    f
 }
 
 fn analyse_account(
@@ -453,17 +666,39 @@ fn analyse_entry(
     }
 
     let arn_field = section.arn_field();
-    let arn = string_field(auth, &finding, &fields, arn_field, source);
-    let username = string_field(auth, &finding, &fields, "username", source);
-    let (groups, corrected_groups) = groups_field(auth, &finding, &fields, source);
-    let sso = section == Section::MapRoles
-        && fields
-            .get("sso")
-            .is_some_and(|n| matches!(n.kind, NodeKind::Map(_)));
+    let arn = string_field(auth, section, &finding, &fields, arn_field, source);
+    let username = string_field(auth, section, &finding, &fields, "username", source);
+    let (groups, corrected_groups) = groups_field(auth, section, &finding, &fields, source);
+    let sso = fields
+        .get("sso")
+        .filter(|_| section == Section::MapRoles)
+        .and_then(|node| sso_matcher(node));
     let arn = arn.filter(|a| !a.is_empty());
-    let kept = arn.is_some() || sso;
+    let has_matcher = arn.is_some() || sso.is_some();
+    let mut kept = has_matcher;
+    if arn.is_some() && sso.is_some() {
+        // `RoleMapping.Validate`: only one of rolearn and sso.
+        auth.findings.push(
+            finding(
+                Code::MalformedEntry,
+                Severity::Error,
+                "aws-auth-finding-rolearn-and-sso",
+            )
+            .field("sso", None),
+        );
+        kept = false;
+    } else if let Some(matcher) = &sso {
+        for (code, id, field, value) in matcher.problems() {
+            auth.findings.push(
+                finding(code, Severity::Error, id)
+                    .field(&format!("sso.{field}"), Some(&value))
+                    .arg("value", value.clone()),
+            );
+            kept = false;
+        }
+    }
 
-    if !kept {
+    if !has_matcher {
         let mut f = finding(
             Code::MalformedEntry,
             Severity::Error,
@@ -545,9 +780,36 @@ fn analyse_entry(
     });
 }
 
+/// The `sso` matcher as Go's encoding/json decodes it: keys case-insensitively, a value that
+/// is not a string left empty. Anything but a mapping decodes to no matcher at all.
+fn sso_matcher(node: &Node) -> Option<SsoMatcher> {
+    let NodeKind::Map(pairs) = &node.kind else {
+        return None;
+    };
+    let mut matcher = SsoMatcher {
+        permission_set: String::new(),
+        account: String::new(),
+        partition: String::new(),
+    };
+    for (k, v) in pairs {
+        let Some((name, _)) = k.scalar() else {
+            continue;
+        };
+        let value = v.as_str().unwrap_or_default().to_owned();
+        match name.to_ascii_lowercase().as_str() {
+            "permissionsetname" => matcher.permission_set = value,
+            "accountid" => matcher.account = value,
+            "partition" => matcher.partition = value,
+            _ => {}
+        }
+    }
+    Some(matcher)
+}
+
 /// A string field; a value of another type is reported and, as in Go, left empty.
 fn string_field(
     auth: &mut AwsAuth,
+    section: Section,
     finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
     fields: &BTreeMap<&str, &Node>,
     name: &'static str,
@@ -559,6 +821,11 @@ fn string_field(
     }
     if let Some(text) = node.as_str() {
         return Some(text.to_owned());
+    }
+    if has_complex_key(node) {
+        let f = unquoted_template(finding, name, node, source, section);
+        auth.findings.push(f);
+        return None;
     }
     let raw = node
         .source_text(source)
@@ -581,6 +848,7 @@ fn string_field(
 
 fn groups_field(
     auth: &mut AwsAuth,
+    section: Section,
     finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
     fields: &BTreeMap<&str, &Node>,
     source: &str,
@@ -593,6 +861,11 @@ fn groups_field(
             .iter()
             .filter_map(|g| match g.as_str() {
                 Some(text) => Some(text.to_owned()),
+                None if has_complex_key(g) => {
+                    let f = unquoted_template(finding, "groups", g, source, section);
+                    auth.findings.push(f);
+                    None
+                }
                 None => {
                     auth.findings.push(
                         finding(
@@ -608,6 +881,11 @@ fn groups_field(
             })
             .collect(),
         _ if node.is_null() => Vec::new(),
+        _ if has_complex_key(node) => {
+            let f = unquoted_template(finding, "groups", node, source, section);
+            auth.findings.push(f);
+            return (Vec::new(), None);
+        }
         _ => {
             let mut corrected = None;
             let text = node
@@ -638,7 +916,9 @@ fn groups_field(
     (groups, None)
 }
 
-/// Lints an ARN; returns the ARN that would work, when it can say.
+/// Lints an ARN; returns the ARN that would work, when it can say. A masked account or a
+/// wildcard does not stop the other checks: the entry is checked for everything else as if
+/// the account were valid.
 fn check_arn(
     auth: &mut AwsAuth,
     section: Section,
@@ -665,12 +945,16 @@ fn check_arn(
         );
         return Some(fixed);
     }
-    if arn.contains(['*', '?']) {
-        // A pattern the authenticator matches with ArnLike; there is no one ARN to check.
-        return None;
-    }
-    let principal = match Principal::parse(arn) {
-        Ok(principal) => principal,
+    let wildcard = |auth: &mut AwsAuth| {
+        // `Matches` compares a rolearn or userarn by equality: a pattern is taken literally.
+        auth.findings.push(finding(
+            Code::WildcardArn,
+            Severity::Error,
+            "aws-auth-finding-wildcard-arn",
+        ));
+    };
+    let (principal, account_problem) = match Principal::parse_masked(arn) {
+        Ok(parsed) => parsed,
         Err(error) => {
             let id = match error {
                 ArnError::NotAnArn | ArnError::MissingParts => "aws-auth-finding-not-an-arn",
@@ -680,22 +964,36 @@ fn check_arn(
             };
             auth.findings
                 .push(finding(Code::InvalidArn, Severity::Error, id));
+            if arn.contains(['*', '?']) {
+                wildcard(auth);
+            }
             return None;
         }
     };
+    if principal.arn.resource.contains(['*', '?']) {
+        wildcard(auth);
+    }
+    if account_problem.is_some() {
+        auth.findings.push(finding(
+            Code::InvalidArn,
+            Severity::Error,
+            "aws-auth-finding-bad-arn-account",
+        ));
+    }
+    let mut fixed = None;
     if principal.arn.service == "iam" && !principal.arn.region.is_empty() {
-        let mut fixed = principal.arn.clone();
-        fixed.region.clear();
-        let fixed = fixed.to_string();
+        let mut without_region = principal.arn.clone();
+        without_region.region.clear();
+        let without_region = without_region.to_string();
         auth.findings.push(
             finding(
                 Code::InvalidArn,
                 Severity::Error,
                 "aws-auth-finding-arn-has-region",
             )
-            .suggest(fixed.clone()),
+            .suggest(without_region.clone()),
         );
-        return Some(fixed);
+        fixed = Some(without_region);
     }
     let path_free = principal.aws_auth_arn();
     if principal.session.is_some() {
@@ -748,7 +1046,7 @@ fn check_arn(
         }
         _ => {}
     }
-    None
+    fixed
 }
 
 fn check_template(
@@ -811,13 +1109,15 @@ fn mark_duplicates(auth: &mut AwsAuth) {
         if !(entry.kept && entry.read) {
             continue;
         }
-        let Some(arn) = &entry.arn else { continue };
+        let Some(key) = entry.store_key() else {
+            continue;
+        };
         let map = match entry.section {
             Section::MapRoles => &mut roles,
             Section::MapUsers => &mut users,
             _ => continue,
         };
-        map.entry(arn.to_ascii_lowercase())
+        map.entry(key.to_ascii_lowercase())
             .or_default()
             .push(position);
     }

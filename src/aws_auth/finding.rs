@@ -21,10 +21,16 @@ pub enum Code {
     MapAccounts,
     /// The ConfigMap is not `kube-system/aws-auth`, so the authenticator never reads it.
     NotAwsAuth,
+    /// `*` or `?` in a `rolearn`/`userarn` (or an SSO permission set): compared literally,
+    /// so the entry never matches a real caller.
+    WildcardArn,
+    /// `{{SessionName}}` unquoted: YAML reads a mapping used as a key, the conversion to JSON
+    /// fails and the whole section is dropped.
+    UnquotedTemplate,
 }
 
 impl Code {
-    pub const ALL: [Code; 12] = [
+    pub const ALL: [Code; 14] = [
         Code::RolePath,
         Code::SsoRolePath,
         Code::AssumedRoleArn,
@@ -37,6 +43,8 @@ impl Code {
         Code::MalformedEntry,
         Code::MapAccounts,
         Code::NotAwsAuth,
+        Code::WildcardArn,
+        Code::UnquotedTemplate,
     ];
 
     pub fn id(self) -> &'static str {
@@ -53,6 +61,8 @@ impl Code {
             Code::MalformedEntry => "malformed-entry",
             Code::MapAccounts => "map-accounts",
             Code::NotAwsAuth => "not-aws-auth",
+            Code::WildcardArn => "wildcard-arn",
+            Code::UnquotedTemplate => "unquoted-template",
         }
     }
 }

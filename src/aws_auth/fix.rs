@@ -381,6 +381,12 @@ fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Opti
         (principal.arn.to_string(), None)
     };
     let plan = access_plan(mapping.username, mapping.groups, ctx.symptom);
+    // A federated user is no IAM principal of its own: no access entry can name it.
+    let access_entry = if principal.iam_arn().is_some() {
+        access_entry_commands(ctx, &full_arn, lookup.as_deref(), &plan)
+    } else {
+        Vec::new()
+    };
     let wrong = meant
         .and_then(|e| e.arn.as_deref())
         .filter(|_| meant.is_some_and(|e| e.read));
@@ -395,7 +401,7 @@ fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Opti
             entry_yaml(section, &mapping, "  ")
         ),
         eksctl: eksctl_commands(ctx, wrong, &mapping),
-        access_entry: access_entry_commands(ctx, &full_arn, lookup.as_deref(), &plan),
+        access_entry,
     })
 }
 

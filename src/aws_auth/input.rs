@@ -90,6 +90,9 @@ pub struct ConfigMapData {
     pub name: Option<String>,
     pub namespace: Option<String>,
     pub items: Vec<DataItem>,
+    /// `mapRoles`, `mapUsers` or `mapAccounts` written beside `data:` at the top of a
+    /// ConfigMap document (an indentation slip): never read by anyone.
+    pub outside_data: Vec<DataItem>,
 }
 
 /// Reads the input in whichever form it came.
@@ -190,6 +193,7 @@ fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, Inp
                     name: None,
                     namespace: None,
                     items,
+                    outside_data: outside_data(pairs, source),
                 });
             }
             let has_section = pairs.iter().any(|(k, _)| {
@@ -198,6 +202,11 @@ fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, Inp
                         || super::analyse::near_section_key(t).is_some()
                 })
             });
+            if has_section && DOCUMENT_KEYS.iter().any(|k| lookup(pairs, k).is_some()) {
+                // `apiVersion`/`metadata` without `kind` or `data`: still a ConfigMap document,
+                // so section keys at its top are outside `data`.
+                return Ok(config_map(pairs, json, source));
+            }
             if has_section {
                 return Ok(ConfigMapData {
                     form: if json {
@@ -208,6 +217,7 @@ fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, Inp
                     name: None,
                     namespace: None,
                     items: data_items(pairs, source),
+                    outside_data: Vec::new(),
                 });
             }
             Err(not_a_config_map())
@@ -242,6 +252,7 @@ fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, Inp
                     },
                     line: None,
                 }],
+                outside_data: Vec::new(),
             })
         }
         _ => Err(not_a_config_map()),
@@ -269,8 +280,27 @@ fn config_map(pairs: &[(Node, Node)], json: bool, source: &str) -> ConfigMapData
         name,
         namespace,
         items,
+        outside_data: outside_data(pairs, source),
     }
 }
+
+/// Section keys at the top of a ConfigMap document, beside `data:` instead of under it.
+fn outside_data(pairs: &[(Node, Node)], source: &str) -> Vec<DataItem> {
+    let section_keys: Vec<(Node, Node)> = pairs
+        .iter()
+        .filter(|(k, _)| {
+            k.scalar().is_some_and(|(t, _)| {
+                SECTION_KEYS.contains(&t.to_ascii_lowercase().as_str())
+                    || super::analyse::near_section_key(t).is_some()
+            })
+        })
+        .cloned()
+        .collect();
+    data_items(&section_keys, source)
+}
+
+/// Keys that make a mapping a ConfigMap document rather than a bare fragment of its data.
+const DOCUMENT_KEYS: [&str; 3] = ["apiVersion", "kind", "metadata"];
 
 fn data_items(pairs: &[(Node, Node)], source: &str) -> Vec<DataItem> {
     pairs
@@ -384,5 +414,6 @@ fn read_describe(text: &str) -> Option<ConfigMapData> {
         name: field("Name:"),
         namespace: field("Namespace:"),
         items,
+        outside_data: Vec::new(),
     })
 }

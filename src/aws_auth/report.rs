@@ -192,6 +192,7 @@ fn miss_id(reason: MissReason) -> &'static str {
         MissReason::EntryDropped => "aws-auth-miss-entry-dropped",
         MissReason::ArnText => "aws-auth-miss-arn-text",
         MissReason::Shadowed => "aws-auth-miss-shadowed",
+        MissReason::Wildcard => "aws-auth-miss-wildcard",
     }
 }
 
@@ -284,6 +285,14 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             ));
             out.push('\n');
         }
+        Outcome::NotLive { keys } => {
+            out.push_str(&tr!(
+                lang,
+                "aws-auth-match-not-live",
+                keys = keys.join(", ")
+            ));
+            out.push('\n');
+        }
         Outcome::NotMapped { near_misses } => {
             out.push_str(&tr!(lang, "aws-auth-match-not-mapped"));
             out.push('\n');
@@ -345,8 +354,10 @@ pub fn fix_text(plan: &FixPlan, ctx: &FixContext, lang: Lang) -> String {
         out.push_str(&indent(&entry.mapping_yaml, "      "));
         out.push_str(&format!("    {}\n", tr!(lang, "aws-auth-fix-eksctl")));
         out.push_str(&indent(&entry.eksctl.join("\n"), "      "));
-        out.push_str(&format!("    {}\n", tr!(lang, "aws-auth-fix-access-entry")));
-        out.push_str(&indent(&entry.access_entry.join("\n"), "      "));
+        if !entry.access_entry.is_empty() {
+            out.push_str(&format!("    {}\n", tr!(lang, "aws-auth-fix-access-entry")));
+            out.push_str(&indent(&entry.access_entry.join("\n"), "      "));
+        }
     }
     if !plan.mode_steps.is_empty() {
         let id = if ctx.mode.is_none() {

@@ -39,6 +39,9 @@ pub enum Outcome {
     Account { account: String, username: String },
     /// Nothing matches: 401 Unauthorized.
     NotMapped { near_misses: Vec<NearMiss> },
+    /// The text cannot be the ConfigMap the cluster holds: the Kubernetes API refuses a
+    /// ConfigMap whose data values are not all strings (`keys`), so nothing in it is live.
+    NotLive { keys: Vec<String> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,6 +77,9 @@ pub enum MissReason {
     ArnText,
     /// Loses to a duplicate.
     Shadowed,
+    /// `*` or `?` in the entry's ARN: the authenticator compares it literally, so the pattern
+    /// that looks as if it covered the principal never does.
+    Wildcard,
 }
 
 fn identity_of(principal: &Principal) -> Identity {
@@ -84,7 +90,8 @@ fn identity_of(principal: &Principal) -> Identity {
     }
 }
 
-/// Glob match of `*` and `?`, case-insensitive, without backtracking blow-up.
+/// Glob match of `*` and `?`, case-insensitive, without backtracking blow-up. Only to say
+/// that a pattern entry was *meant* for a principal: the authenticator never matches so.
 fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.to_lowercase().chars().collect();
     let t: Vec<char> = text.to_lowercase().chars().collect();
@@ -108,12 +115,27 @@ fn glob(pattern: &str, text: &str) -> bool {
     p[pi..].iter().all(|c| *c == '*')
 }
 
-fn entry_matches(entry: &Entry, canonical: &str) -> bool {
-    let Some(arn) = &entry.arn else { return false };
-    if entry.section == Section::MapRoles && arn.contains(['*', '?']) {
-        return glob(arn, canonical);
-    }
-    arn.eq_ignore_ascii_case(canonical)
+/// The entries the authenticator's `Map` could answer with for an already canonical ARN
+/// (pkg/mapper/configmap/mapper.go): role mappings first, then user mappings; within the
+/// section that answers, every entry that matches (more than one only when the store holds
+/// several keys that match: an SSO pattern and a rolearn, or one user ARN in two spellings).
+fn matching<'a>(auth: &'a AwsAuth, canonical: &str) -> Option<(Section, Vec<&'a Entry>)> {
+    [Section::MapRoles, Section::MapUsers]
+        .into_iter()
+        .map(|section| {
+            let found: Vec<&Entry> = auth
+                .entries_in(section)
+                .filter(|e| e.effective() && e.matches(canonical))
+                .collect();
+            (section, found)
+        })
+        .find(|(_, found)| !found.is_empty())
+}
+
+/// The entry the authenticator maps an already canonical ARN to (`MapStore.RoleMapping`,
+/// then `UserMapping`), or `None` when it is not found. Where several match, the last written.
+pub fn lookup<'a>(auth: &'a AwsAuth, canonical: &str) -> Option<&'a Entry> {
+    matching(auth, canonical).and_then(|(_, found)| found.last().copied())
 }
 
 /// Answers as the authenticator would for `principal_arn`.
@@ -122,8 +144,14 @@ pub fn resolve(auth: &AwsAuth, principal_arn: &str) -> Result<MatchAnswer, ArnEr
     // A role never signs in as itself: its sessions arrive as assumed-role ARNs, which the
     // authenticator turns into the role ARN without its path. A role given with its path
     // (as IAM shows it) is answered for as its sessions would be.
-    let canonical = principal.aws_auth_arn();
-    let outcome = outcome_for(auth, &principal, &canonical);
+    let canonical = principal.login_arn();
+    let outcome = if auth.live() {
+        outcome_for(auth, &principal, &canonical)
+    } else {
+        Outcome::NotLive {
+            keys: auth.refused.clone(),
+        }
+    };
     Ok(MatchAnswer {
         principal_arn: principal_arn.trim().to_owned(),
         canonical_arn: canonical,
@@ -132,14 +160,9 @@ pub fn resolve(auth: &AwsAuth, principal_arn: &str) -> Result<MatchAnswer, ArnEr
 }
 
 fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcome {
-    for section in [Section::MapRoles, Section::MapUsers] {
-        let matching: Vec<&Entry> = auth
-            .entries_in(section)
-            .filter(|e| e.effective() && entry_matches(e, canonical))
-            .collect();
-        let Some(first) = matching.last() else {
-            continue;
-        };
+    if let Some((section, matching)) = matching(auth, canonical)
+        && let Some(first) = matching.last()
+    {
         let identity = identity_of(principal);
         let username = first.username.clone().unwrap_or_default();
         let mut rendered = vec![template::render(&username, &identity)];
@@ -158,7 +181,11 @@ fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcom
         return Outcome::Mapped {
             section,
             index: first.index,
-            entry_arn: first.arn.clone().unwrap_or_default(),
+            entry_arn: first
+                .arn
+                .clone()
+                .or_else(|| first.sso.as_ref().map(|m| m.pattern()))
+                .unwrap_or_default(),
             username,
             groups: texts.collect(),
             others: matching[..matching.len() - 1]
@@ -186,9 +213,14 @@ fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcom
 fn near_misses(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Vec<NearMiss> {
     let mut misses = Vec::new();
     for entry in &auth.entries {
-        let Some(arn) = &entry.arn else {
+        let Some(arn) = entry
+            .arn
+            .clone()
+            .or_else(|| entry.sso.as_ref().map(|m| m.pattern()))
+        else {
             continue;
         };
+        let arn = &arn;
         let miss = |reason| NearMiss {
             section: entry.section,
             key: entry.key.clone(),
@@ -197,7 +229,11 @@ fn near_misses(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Vec<Ne
             reason,
             suggestion: entry.corrected_arn.clone(),
         };
-        let matches_now = entry_matches(entry, canonical);
+        if entry.arn.is_some() && arn.contains(['*', '?']) && glob(arn, canonical) {
+            misses.push(miss(MissReason::Wildcard));
+            continue;
+        }
+        let matches_now = entry.matches(canonical);
         if matches_now {
             // It matches, so only its section or its own shape kept it out.
             let reason = if !entry.read {
@@ -210,7 +246,7 @@ fn near_misses(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Vec<Ne
             misses.push(miss(reason));
             continue;
         }
-        let Ok(candidate) = Principal::parse(arn.trim()) else {
+        let Ok((candidate, _)) = Principal::parse_masked(arn.trim()) else {
             if arn
                 .to_ascii_lowercase()
                 .contains(&principal.name.to_ascii_lowercase())
@@ -354,7 +390,7 @@ pub fn decide(
     let reads_map = mode.is_none_or(AuthenticationMode::reads_config_map);
     let aws_auth_maps = !matches!(
         answer.outcome,
-        Outcome::NotMapped { .. } | Outcome::TemplateFails { .. }
+        Outcome::NotMapped { .. } | Outcome::TemplateFails { .. } | Outcome::NotLive { .. }
     );
     let (winner, overridden) = match (entry.filter(|_| reads_entries), aws_auth_maps && reads_map) {
         (Some(_), map) => (Winner::AccessEntry, map),

@@ -8,7 +8,9 @@ use super::output::{Form, OutputError, say, write_stdout};
 use super::{Cli, EXIT_USAGE};
 use crate::aws::{AwsError, AwsSettings, load_session};
 use crate::i18n::Lang;
-use crate::kube::{exec_api_version, exec_credential, make_token, session_credentials};
+use crate::kube::{
+    ExecInfoWarning, exec_api_version, exec_credential, make_token, session_credentials,
+};
 use crate::tr;
 
 /// The longest the credential chain may take (SSO, a web identity exchange, metadata).
@@ -61,7 +63,16 @@ pub fn run_token(cli: &Cli, lang: Lang) -> Result<u8, OutputError> {
     match make_token(&credentials, &region, cluster, SystemTime::now()) {
         Ok(token) => {
             let exec_info = std::env::var("KUBERNETES_EXEC_INFO").ok();
-            let version = exec_api_version(exec_info.as_deref());
+            let (version, warning) = exec_api_version(exec_info.as_deref());
+            // As the AWS CLI does: a word on standard error, the credential alone on stdout.
+            if let Some(warning) = warning {
+                let id = match warning {
+                    ExecInfoWarning::Malformed => "token-warning-exec-info-malformed",
+                    ExecInfoWarning::Unrecognized => "token-warning-exec-info-unrecognized",
+                    ExecInfoWarning::Deprecated => "token-warning-exec-info-deprecated",
+                };
+                say(&tr!(lang, id, version = version));
+            }
             write_stdout(&(exec_credential(&token, version) + "\n"), Form::Exact)?;
             Ok(0)
         }

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::arn::{self, Principal};
+use crate::arn::{Principal, PrincipalKind};
+use crate::aws::endpoints;
 
 /// A value the person can type on the context screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -126,6 +127,16 @@ impl Context {
     /// The value of a template placeholder: a field, or a value derived from the fields.
     /// `None` means unknown: the guide shows it as a marked placeholder.
     pub fn resolve(&self, name: &str) -> Option<String> {
+        if name == Field::TargetRoleArn.name() {
+            // IAM wants the role itself here, never a session of it.
+            let typed = self.get(Field::TargetRoleArn)?;
+            return Some(
+                match Principal::parse(typed).ok().and_then(|p| p.iam_arn()) {
+                    Some(iam) if typed.contains(":sts:") => iam.arn,
+                    _ => typed.to_owned(),
+                },
+            );
+        }
         if let Some(field) = Field::ALL.into_iter().find(|f| f.name() == name) {
             return self.get(field).map(str::to_owned);
         }
@@ -142,14 +153,14 @@ impl Context {
                     .map(|p| p.arn.partition.clone())
                     .unwrap_or_else(|| {
                         self.get(Field::Region)
-                            .map(arn::partition_of_region)
+                            .map(endpoints::partition_of_region)
                             .unwrap_or("aws")
                             .to_owned()
                     }),
             ),
             "dns_suffix" => self
                 .resolve("partition")
-                .map(|p| arn::dns_suffix(&p).to_owned()),
+                .map(|p| endpoints::dns_suffix(&p).to_owned()),
             "account_id" => principal
                 .as_ref()
                 .or(target.as_ref())
@@ -159,7 +170,22 @@ impl Context {
                 .as_ref()
                 .and_then(|p| p.iam_entity())
                 .map(str::to_owned),
-            "aws_auth_arn" => principal.as_ref().map(|p| p.aws_auth_arn()),
+            // The guide's aws-auth entries are role entries; a federated user has no role.
+            "aws_auth_arn" => principal
+                .as_ref()
+                .filter(|p| p.kind != PrincipalKind::FederatedUser)
+                .map(|p| p.aws_auth_arn()),
+            // Where IAM or EKS wants the principal itself: a session becomes its role.
+            "principal_iam_arn" => principal.as_ref().and_then(|p| p.iam_arn()).map(|i| i.arn),
+            "principal_path" => principal.as_ref().map(|p| {
+                match (p.iam_arn(), &p.kind) {
+                    (None, _) => "federated",
+                    (Some(iam), _) if iam.path_known => "known",
+                    (Some(_), PrincipalKind::SsoRole) => "sso",
+                    (Some(_), _) => "unknown",
+                }
+                .to_owned()
+            }),
             "target_role_name" => target.as_ref().map(|p| p.name.clone()),
             "target_account_id" => target.as_ref().map(|p| p.arn.account.clone()),
             "target_aws_auth_arn" => target.as_ref().map(|p| p.aws_auth_arn()),
@@ -167,8 +193,7 @@ impl Context {
             "service_account_name" => service_account.map(|(_, name)| name.to_owned()),
             "sts_regional_endpoint" => {
                 let region = self.get(Field::Region)?;
-                let suffix = self.resolve("dns_suffix")?;
-                Some(format!("https://sts.{region}.{suffix}"))
+                endpoints::sts_host(region, false, false).map(|host| format!("https://{host}"))
             }
             _ => None,
         }
@@ -176,13 +201,15 @@ impl Context {
 }
 
 /// Every placeholder name a template or message may use.
-pub const DERIVED_PLACEHOLDERS: [&str; 12] = [
+pub const DERIVED_PLACEHOLDERS: [&str; 14] = [
     "partition",
     "dns_suffix",
     "account_id",
     "principal_name",
     "principal_entity",
     "aws_auth_arn",
+    "principal_iam_arn",
+    "principal_path",
     "target_role_name",
     "target_account_id",
     "target_aws_auth_arn",

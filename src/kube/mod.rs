@@ -10,8 +10,8 @@ pub use access::AccessQuestion;
 pub use client::{AccessAnswer, KubeClient, KubeError, KubeLimits, KubeTarget, KubeUser};
 pub use clock::ClockSkew;
 pub use token::{
-    DecodedToken, EksToken, TokenError, decode_token, exec_api_version, exec_credential,
-    make_token, sts_host,
+    DecodedToken, EksToken, ExecInfoWarning, TokenError, TokenRejection, check_token, decode_token,
+    exec_api_version, exec_credential, make_token, sts_host,
 };
 
 use std::time::Duration;

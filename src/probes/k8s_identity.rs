@@ -65,7 +65,15 @@ async fn resolve_caller<A: AwsApi>(api: &A, caller: &Principal) -> (ResolvedPrin
     let (iam_arn, path_known) = if caller.is_role() {
         match api.get_role(caller.name.clone()).await {
             Ok(role) => (role.arn, true),
-            Err(_) => (aws_auth_arn.clone(), false),
+            // Without iam:GetRole: the role's ARN as far as the session shows it (an IAM
+            // Identity Center role under its known path), marked as not checked.
+            Err(_) => (
+                caller
+                    .iam_arn()
+                    .map(|iam| iam.arn)
+                    .unwrap_or_else(|| aws_auth_arn.clone()),
+                false,
+            ),
         }
     } else {
         (caller.arn.to_string(), true)

@@ -287,8 +287,10 @@ fn fix_lines(plan: &FixPlan, ctx: &FixContext, lang: Lang, out: &mut Lines) {
         out.code(&entry.mapping_yaml, 6);
         out.prose(&tr!(lang, "aws-auth-fix-eksctl"), 4, Style::new());
         out.code(&entry.eksctl.join("\n"), 6);
-        out.prose(&tr!(lang, "aws-auth-fix-access-entry"), 4, Style::new());
-        out.code(&entry.access_entry.join("\n"), 6);
+        if !entry.access_entry.is_empty() {
+            out.prose(&tr!(lang, "aws-auth-fix-access-entry"), 4, Style::new());
+            out.code(&entry.access_entry.join("\n"), 6);
+        }
     }
     if !plan.mode_steps.is_empty() {
         let id = if ctx.mode.is_none() {
