@@ -542,3 +542,57 @@ fn a_fifo_is_refused_not_waited_on() {
         );
     }
 }
+
+#[test]
+fn empty_aws_variables_count_as_unset_and_a_run_without_answers_says_so() {
+    let home = tempfile::tempdir().expect("home");
+    let out = command(home.path())
+        .args([
+            "diagnose",
+            "--symptom",
+            "sts-region",
+            "--format",
+            "json",
+            "--connect-timeout-ms",
+            "300",
+            "--call-timeout-ms",
+            "1000",
+        ])
+        .env("AWS_REGION", "")
+        .env("AWS_DEFAULT_REGION", "")
+        .env("AWS_PROFILE", "")
+        .env("AWS_DEFAULT_PROFILE", "")
+        .output()
+        .expect("run");
+    let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let text = json.to_string();
+    // An empty Region is no Region: a finding, not a call to the Region "".
+    assert!(text.contains("\"region-missing\""), "{text}");
+    assert!(!text.contains("invalid value for field"), "{text}");
+
+    for lang in [Lang::En, Lang::Ja] {
+        let out = run(
+            home.path(),
+            &[
+                "diagnose",
+                "--symptom",
+                "sts-region",
+                "--region",
+                "us-west-2",
+                "--lang",
+                lang.code(),
+                "--connect-timeout-ms",
+                "300",
+                "--call-timeout-ms",
+                "1000",
+            ],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        // No credentials: not one check gets an answer, and the output says so.
+        assert!(
+            text.contains(&tr!(lang, "diagnose-none-answered")),
+            "{lang:?}: {text}"
+        );
+        assert!(!text.contains(&tr!(lang, "diagnose-no-findings")), "{text}");
+    }
+}
