@@ -814,8 +814,8 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
                 "masked",
                 "console",
             ]
-                .into_iter()
-                .find_map(|name| group(&c, name))
+            .into_iter()
+            .find_map(|name| group(&c, name))
         });
     }
     if fields.region.is_none() {
@@ -828,8 +828,8 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
                 "console",
                 "prose",
             ]
-                .into_iter()
-                .find_map(|name| group(&c, name))
+            .into_iter()
+            .find_map(|name| group(&c, name))
         });
     }
 }
