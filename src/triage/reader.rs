@@ -998,6 +998,74 @@ mod tests {
     }
 
     #[test]
+    fn assume_role_is_cross_account_unless_both_accounts_are_visible_and_equal() {
+        let role = |account: &str| format!("arn:aws:iam::{account}:role/r");
+        let cases = [
+            (
+                Some("111122223333"),
+                role("111122223333"),
+                Symptom::AccessDenied,
+            ),
+            (
+                Some("111122223333"),
+                role("444455556666"),
+                Symptom::CrossAccount,
+            ),
+            (None, role("444455556666"), Symptom::CrossAccount),
+            (Some("111122223333"), role("***"), Symptom::CrossAccount),
+            (
+                Some("111122223333"),
+                role("<prod_account_id>"),
+                Symptom::CrossAccount,
+            ),
+            (Some("1111"), role("1111"), Symptom::CrossAccount),
+        ];
+        for (own, target, expected) in cases {
+            let (symptom, confidence, alternatives) = classify_assume_role(own, Some(&target));
+            assert_eq!(symptom, Some(expected), "{own:?} {target}");
+            // Unsure only when an account could not be seen.
+            let seen = own.is_some_and(is_account_id)
+                && target.split(':').nth(4).is_some_and(is_account_id);
+            assert_eq!(alternatives.is_empty(), seen, "{own:?} {target}");
+            assert!(confidence < 0.8 || seen);
+        }
+    }
+
+    #[test]
+    fn the_most_specific_related_problem_is_named() {
+        let cases = [
+            (
+                "could not get token: NoCredentialProviders: no valid providers in chain. getting credentials: exec: exit status 1",
+                Related::CredentialsMissing,
+            ),
+            (
+                "SignatureDoesNotMatch: Signature not yet current: 20210112T194419Z is still later",
+                Related::ClockSkew,
+            ),
+            (
+                "The security token included in the request is expired",
+                Related::CredentialsExpired,
+            ),
+            (
+                "error: exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"",
+                Related::ExecPluginApiVersion,
+            ),
+            (
+                "Unable to connect to the server: getting credentials: exec: executable aws not found",
+                Related::ExecPluginFailed,
+            ),
+            (
+                "InvalidRequestException: The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP]",
+                Related::AuthenticationMode,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(related(text), Some(expected), "{text}");
+        }
+        assert_eq!(related("dial tcp 10.0.0.9:443: i/o timeout"), None);
+    }
+
+    #[test]
     fn deny_reasons_from_the_phrases_aws_appends() {
         let cases = [
             (
