@@ -346,21 +346,47 @@ pub fn findings(text: &str) -> Vec<Finding> {
 }
 
 fn find_cores(text: &str) -> Vec<Core<'_>> {
-    let kinds: [(CoreKind, &Regex); 11] = [
-        (CoreKind::NotAuthorized, &NOT_AUTHORIZED),
-        (CoreKind::ApiNotAuthorized, &API_NOT_AUTHORIZED),
-        (CoreKind::NotAuthorizedOperation, &NOT_AUTHORIZED_OPERATION),
-        (CoreKind::MissingPermission, &MISSING_PERMISSION),
-        (CoreKind::StsRegion, &STS_REGION),
-        (CoreKind::KubectlUnauthorized, &KUBECTL_UNAUTHORIZED),
-        (CoreKind::NotMapped, &NOT_MAPPED),
-        (CoreKind::RoleArnWithPath, &ROLEARN_WITH_PATH),
-        (CoreKind::KubectlForbidden, &KUBECTL_FORBIDDEN),
-        (CoreKind::ConsoleBanner, &CONSOLE_BANNER),
-        (CoreKind::ConsoleUnauthorized, &CONSOLE_UNAUTHORIZED),
+    // Each pattern with words any match of it must contain (lower case): a pattern whose
+    // words are all absent is not run, which keeps a typical message well under a
+    // millisecond. The words are necessary, not sufficient; the pattern decides.
+    let kinds: [(CoreKind, &Regex, &[&str]); 11] = [
+        (CoreKind::NotAuthorized, &NOT_AUTHORIZED, &["authorized"]),
+        (CoreKind::ApiNotAuthorized, &API_NOT_AUTHORIZED, &["api"]),
+        (
+            CoreKind::NotAuthorizedOperation,
+            &NOT_AUTHORIZED_OPERATION,
+            &["operation"],
+        ),
+        (
+            CoreKind::MissingPermission,
+            &MISSING_PERMISSION,
+            &["missing"],
+        ),
+        (CoreKind::StsRegion, &STS_REGION, &["scoped"]),
+        (
+            CoreKind::KubectlUnauthorized,
+            &KUBECTL_UNAUTHORIZED,
+            &["unauthorized", "logged", "credentials", "サーバー"],
+        ),
+        (CoreKind::NotMapped, &NOT_MAPPED, &["mapped"]),
+        (CoreKind::RoleArnWithPath, &ROLEARN_WITH_PATH, &["rolearn"]),
+        (
+            CoreKind::KubectlForbidden,
+            &KUBECTL_FORBIDDEN,
+            &["forbidden"],
+        ),
+        (CoreKind::ConsoleBanner, &CONSOLE_BANNER, &["kubernetes"]),
+        (
+            CoreKind::ConsoleUnauthorized,
+            &CONSOLE_UNAUTHORIZED,
+            &["unauthorized"],
+        ),
     ];
+    let lower = text.to_lowercase();
     let mut cores: Vec<Core> = kinds
         .into_iter()
+        .filter(|(_, _, words)| words.iter().any(|w| lower.contains(w)))
+        .map(|(kind, re, _)| (kind, re))
         .flat_map(|(kind, re)| {
             re.captures_iter(text)
                 .take(MAX_RECORDS)
