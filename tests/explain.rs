@@ -119,7 +119,10 @@ fn steps_are_filled_with_what_the_message_said() {
 fn alternatives_and_related_in_both_languages() {
     // A bare 401 has several causes: under 0.7, with the other readings worth a look.
     for lang in [Lang::En, Lang::Ja] {
-        let doc = json("Error: getting nodegroup's kubernetes version: failed to list nodes: Unauthorized", lang);
+        let doc = json(
+            "Error: getting nodegroup's kubernetes version: failed to list nodes: Unauthorized",
+            lang,
+        );
         assert_eq!(doc["symptom"], "aws-auth-path");
         assert_eq!(doc["fields"]["error_code"], "Unauthorized");
         let confidence = doc["confidence"].as_f64().expect("number");
@@ -130,7 +133,10 @@ fn alternatives_and_related_in_both_languages() {
         for alternative in alternatives {
             let symptom = alternative["symptom"].as_str().expect("symptom");
             assert_ne!(symptom, "aws-auth-path");
-            assert!(eks_iam_tui::guide::Symptom::from_id(symptom).is_some(), "{symptom}");
+            assert!(
+                eks_iam_tui::guide::Symptom::from_id(symptom).is_some(),
+                "{symptom}"
+            );
             let c = alternative["confidence"].as_f64().expect("confidence");
             assert!(c > 0.0 && c <= previous, "best first: {alternatives:?}");
             previous = c;
@@ -178,10 +184,19 @@ fn related_keeps_the_unknown_exit_code() {
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(doc["symptom"], "unknown");
     assert_eq!(doc["related"], "credentials-missing");
-    let out = run(&["explain", "--lang", "ja"], b"error: exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"");
+    let out = run(
+        &["explain", "--lang", "ja"],
+        b"error: exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"",
+    );
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains(&eks_iam_tui::tr!(Lang::Ja, "triage-related-exec-plugin-api-version")), "{text}");
+    assert!(
+        text.contains(&eks_iam_tui::tr!(
+            Lang::Ja,
+            "triage-related-exec-plugin-api-version"
+        )),
+        "{text}"
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! The real binary in a pseudo-terminal: paste an error, switch redaction on, write the
-//! report, and find the file on disk without the account ids of the message.
+//! The real binary in a pseudo-terminal: paste an error, switch redaction on (Ctrl-R: the
+//! paste box is a text box, where `r` types), write the report (Ctrl-S), and find the file on
+//! disk without the account ids of the message.
 
 // This test uses only part of the shared pseudo-terminal helpers.
 #[allow(dead_code)]
@@ -36,17 +37,17 @@ fn a_redacted_report_is_written_where_the_screen_says() {
     session.wait_for("cluster/payments");
     session.wait_for(&tr!(
         lang,
-        "report-badge",
+        "report-badge-typing",
         state = tr!(lang, "report-badge-redact-off")
     ));
 
-    session.send(b"r");
+    session.send(b"\x12");
     session.wait_for(&tr!(
         lang,
-        "report-badge",
+        "report-badge-typing",
         state = tr!(lang, "report-badge-redact-on")
     ));
-    session.send(b"w");
+    session.send(b"\x13");
     let expected = dir.path().join("eks-iam-tui-report.md");
     let screen = session.wait_for(&tr!(
         lang,
@@ -65,11 +66,14 @@ fn a_redacted_report_is_written_where_the_screen_says() {
     assert!(report.contains("arn:aws:sts::ACCOUNT_1:assumed-role/eks-admin/SESSION_1"));
 
     // A second report never replaces the first.
-    session.send(b"w");
+    session.send(b"\x13");
     session.wait_for("eks-iam-tui-report-2.md");
     assert!(dir.path().join("eks-iam-tui-report-2.md").exists());
     assert_eq!(std::fs::read_to_string(&expected).unwrap(), report);
 
+    // q types in the box; Esc goes home, where q quits.
+    session.send(b"\x1b");
+    session.wait_for(&tr!(lang, "home-title"));
     session.send(b"q");
     assert_eq!(session.wait_exit(), 0);
     session.assert_restored();

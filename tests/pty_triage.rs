@@ -107,7 +107,10 @@ fn typed_letters_stay_text_and_a_cr_paste_is_read_whole() {
     }
     let screen = session.wait_for(typed);
     // Still on the paste screen, in English, with the 401 read from what was typed.
-    assert!(screen.contains(&tr!(lang, "error-message-pasted-title")), "{screen}");
+    assert!(
+        screen.contains(&tr!(lang, "error-message-pasted-title")),
+        "{screen}"
+    );
     assert!(screen.contains("(aws-auth-path)"), "{screen}");
     assert!(!screen.contains(&tr!(Lang::Ja, "error-message-pasted-title")));
     let written: Vec<_> = std::fs::read_dir(&reports).expect("dir").collect();

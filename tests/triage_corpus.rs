@@ -239,11 +239,7 @@ fn corpus_covers_every_class_and_is_sourced() {
     assert!(unknown_or_related >= 25, "{unknown_or_related}");
     let japanese = all
         .iter()
-        .filter(|(_, e)| {
-            e.text
-                .chars()
-                .any(|c| matches!(c as u32, 0x3040..=0x30FF))
-        })
+        .filter(|(_, e)| e.text.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF)))
         .count();
     assert!(japanese >= 20, "only {japanese} Japanese messages");
     for (name, entry) in &all {

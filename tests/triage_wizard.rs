@@ -41,7 +41,12 @@ fn an_unknown_message_stays_backspace_deletes_and_ctrl_u_clears() {
         &mut m,
         Msg::Paste("Unable to locate credentials".to_owned()),
     );
-    let reading = m.error_paste.reading.clone().expect("read").expect("accepted");
+    let reading = m
+        .error_paste
+        .reading
+        .clone()
+        .expect("read")
+        .expect("accepted");
     assert_eq!(reading.lead.related_id(), Some("credentials-missing"));
     press(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::ErrorMessage, "no symptom to open");
@@ -74,7 +79,12 @@ fn printable_keys_type_into_the_box() {
     assert!(!m.help_open);
     assert_eq!(m.lang, Lang::En);
     assert_eq!(m.error_paste.text, typed);
-    let reading = m.error_paste.reading.clone().expect("read").expect("accepted");
+    let reading = m
+        .error_paste
+        .reading
+        .clone()
+        .expect("read")
+        .expect("accepted");
     assert_eq!(reading.lead.symptom, Some(Symptom::AccessDenied));
     assert_eq!(
         reading.lead.fields.principal_arn.as_deref(),
@@ -84,7 +94,10 @@ fn printable_keys_type_into_the_box() {
     update(&mut m, Msg::Key(ctrl('r')));
     assert!(m.report.redact);
     let cmds = update(&mut m, Msg::Key(ctrl('s')));
-    assert!(matches!(cmds.as_slice(), [Cmd::WriteReport { .. }]), "{cmds:?}");
+    assert!(
+        matches!(cmds.as_slice(), [Cmd::WriteReport { .. }]),
+        "{cmds:?}"
+    );
     assert_eq!(m.error_paste.text, typed, "commands do not type");
 }
 
@@ -98,17 +111,33 @@ fn alternatives_are_choices_that_enter_opens() {
         &mut m,
         Msg::Paste("error: You must be logged in to the server (Unauthorized)".to_owned()),
     );
-    let reading = m.error_paste.reading.clone().expect("read").expect("accepted");
+    let reading = m
+        .error_paste
+        .reading
+        .clone()
+        .expect("read")
+        .expect("accepted");
     assert_eq!(reading.lead.symptom, Some(Symptom::AwsAuthPath));
     assert!(reading.lead.confidence < 0.7);
-    let first_alternative = reading.lead.alternatives.first().expect("alternatives").symptom;
+    let first_alternative = reading
+        .lead
+        .alternatives
+        .first()
+        .expect("alternatives")
+        .symptom;
     let choices = error_message::choices(&m.error_paste);
     assert_eq!(choices.len(), 6);
     assert_eq!(choices[0], Symptom::AwsAuthPath);
     assert_eq!(choices[1], first_alternative);
-    assert_eq!(error_message::chosen(&m.error_paste), Some(Symptom::AwsAuthPath));
+    assert_eq!(
+        error_message::chosen(&m.error_paste),
+        Some(Symptom::AwsAuthPath)
+    );
     press(&mut m, KeyCode::Down);
-    assert_eq!(error_message::chosen(&m.error_paste), Some(first_alternative));
+    assert_eq!(
+        error_message::chosen(&m.error_paste),
+        Some(first_alternative)
+    );
     press(&mut m, KeyCode::Up);
     press(&mut m, KeyCode::Up);
     assert_eq!(error_message::chosen(&m.error_paste), Some(choices[5]));
@@ -127,7 +156,12 @@ fn cr_pastes_are_lines() {
     update(&mut m, Msg::Paste(PASS_ROLE.replace('\n', "\r")));
     assert!(!m.error_paste.text.contains('\r'));
     assert_eq!(m.error_paste.text.lines().count(), 3);
-    let reading = m.error_paste.reading.clone().expect("read").expect("accepted");
+    let reading = m
+        .error_paste
+        .reading
+        .clone()
+        .expect("read")
+        .expect("accepted");
     assert_eq!(
         reading.lead.fields.principal_arn.as_deref(),
         Some("arn:aws:iam::123456789012:user/marymajor")

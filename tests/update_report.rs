@@ -174,9 +174,17 @@ fn past_the_paste_screen_the_report_has_the_corrected_values() {
 }
 
 #[test]
-fn a_digit_on_the_paste_screen_opens_another_symptom_with_the_values() {
+fn another_reading_chosen_on_the_paste_screen_opens_with_the_values() {
     let mut m = pasted(Lang::En);
-    press(&mut m, KeyCode::Char('2'));
+    // Digits type in the box; ↑↓ choose the reading Enter opens.
+    for _ in 0..6 {
+        if eks_iam_tui::wizard::error_message::chosen(&m.error_paste) == Some(Symptom::ConsoleNodes)
+        {
+            break;
+        }
+        press(&mut m, KeyCode::Down);
+    }
+    press(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::Context);
     assert_eq!(m.symptom, Some(Symptom::ConsoleNodes));
     assert_eq!(m.context().get(Field::Cluster), Some("my-cluster"));

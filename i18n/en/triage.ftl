@@ -37,9 +37,9 @@ report-table-field = Field
 report-table-value = Value
 
 error-message-intro = Type or paste the error message as it is (terminal, CI log, Terraform, console); every key types here, commands are Enter, Esc, ↑↓ and Ctrl- keys.
-error-message-empty = Nothing yet: type the message, or paste it with your terminal's paste shortcut.
+error-message-empty = Nothing yet: type the message, or paste it with your terminal.
 error-message-pasted-title = Pasted text
-error-message-enter = Enter opens the marked reading with these values; ↑↓ pick another reading or any of the six. Correct values on the next screen, which checks each as you type.
+error-message-enter = Enter opens the marked reading with these values (↑↓ pick another); correct them on the next screen, which checks each as you type.
 triage-keys-error-message = Enter open · ↑↓ pick reading · ^U clear · Esc back · F2 日本語 · F1 help
 
 # diagnose --error: triage first, then the probes of the symptom the message shows.

@@ -36,10 +36,10 @@ report-redacted-note = アカウント ID・セッション名・アクセスキ
 report-table-field = 項目
 report-table-value = 値
 
-error-message-intro = エラーメッセージをそのまま入力するか貼り付けてください (端末、CI のログ、Terraform、コンソール)。ここではすべてのキーが文字として入力され、操作は Enter・Esc・↑↓・Ctrl キーで行います。
-error-message-empty = まだ何もありません。メッセージを入力するか、端末の貼り付け操作で貼り付けてください。
+error-message-intro = エラーメッセージをそのまま入力するか貼り付けてください。ここではどのキーも文字になり、操作は Enter・Esc・↑↓・Ctrl キーで行います。
+error-message-empty = まだ何もありません。入力するか、端末の操作で貼り付けてください。
 error-message-pasted-title = 貼り付けたテキスト
-error-message-enter = Enter で印の付いた読み取りをこれらの値とともに開きます。↑↓ で別の読み取りや 6 つの症状のどれかを選べます。値は次の画面で修正でき、入力中に確認されます。
+error-message-enter = Enter で印の付いた読み取りをこれらの値で開きます (↑↓ で別のものを選べます)。値は次の画面で修正でき、入力中に確認されます。
 triage-keys-error-message = Enter 開く · ↑↓ 読み取りを選ぶ · ^U 消去 · Esc 戻る · F2 English · F1 ヘルプ
 
 # diagnose --error: triage first, then the probes of the symptom the message shows.

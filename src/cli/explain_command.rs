@@ -64,8 +64,6 @@ fn alternatives_json(finding: &Finding) -> Vec<AlternativeJson> {
         .collect()
 }
 
-
-
 fn rounded(confidence: f64) -> f64 {
     (confidence * 100.0).round() / 100.0
 }

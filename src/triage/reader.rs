@@ -346,21 +346,47 @@ pub fn findings(text: &str) -> Vec<Finding> {
 }
 
 fn find_cores(text: &str) -> Vec<Core<'_>> {
-    let kinds: [(CoreKind, &Regex); 11] = [
-        (CoreKind::NotAuthorized, &NOT_AUTHORIZED),
-        (CoreKind::ApiNotAuthorized, &API_NOT_AUTHORIZED),
-        (CoreKind::NotAuthorizedOperation, &NOT_AUTHORIZED_OPERATION),
-        (CoreKind::MissingPermission, &MISSING_PERMISSION),
-        (CoreKind::StsRegion, &STS_REGION),
-        (CoreKind::KubectlUnauthorized, &KUBECTL_UNAUTHORIZED),
-        (CoreKind::NotMapped, &NOT_MAPPED),
-        (CoreKind::RoleArnWithPath, &ROLEARN_WITH_PATH),
-        (CoreKind::KubectlForbidden, &KUBECTL_FORBIDDEN),
-        (CoreKind::ConsoleBanner, &CONSOLE_BANNER),
-        (CoreKind::ConsoleUnauthorized, &CONSOLE_UNAUTHORIZED),
+    // Each pattern with words any match of it must contain (lower case): a pattern whose
+    // words are all absent is not run, which keeps a typical message well under a
+    // millisecond. The words are necessary, not sufficient; the pattern decides.
+    let kinds: [(CoreKind, &Regex, &[&str]); 11] = [
+        (CoreKind::NotAuthorized, &NOT_AUTHORIZED, &["authorized"]),
+        (CoreKind::ApiNotAuthorized, &API_NOT_AUTHORIZED, &["api"]),
+        (
+            CoreKind::NotAuthorizedOperation,
+            &NOT_AUTHORIZED_OPERATION,
+            &["operation"],
+        ),
+        (
+            CoreKind::MissingPermission,
+            &MISSING_PERMISSION,
+            &["missing"],
+        ),
+        (CoreKind::StsRegion, &STS_REGION, &["scoped"]),
+        (
+            CoreKind::KubectlUnauthorized,
+            &KUBECTL_UNAUTHORIZED,
+            &["unauthorized", "logged", "credentials", "サーバー"],
+        ),
+        (CoreKind::NotMapped, &NOT_MAPPED, &["mapped"]),
+        (CoreKind::RoleArnWithPath, &ROLEARN_WITH_PATH, &["rolearn"]),
+        (
+            CoreKind::KubectlForbidden,
+            &KUBECTL_FORBIDDEN,
+            &["forbidden"],
+        ),
+        (CoreKind::ConsoleBanner, &CONSOLE_BANNER, &["kubernetes"]),
+        (
+            CoreKind::ConsoleUnauthorized,
+            &CONSOLE_UNAUTHORIZED,
+            &["unauthorized"],
+        ),
     ];
+    let lower = text.to_lowercase();
     let mut cores: Vec<Core> = kinds
         .into_iter()
+        .filter(|(_, _, words)| words.iter().any(|w| lower.contains(w)))
+        .map(|(kind, re, _)| (kind, re))
         .flat_map(|(kind, re)| {
             re.captures_iter(text)
                 .take(MAX_RECORDS)
@@ -814,8 +840,8 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
                 "masked",
                 "console",
             ]
-                .into_iter()
-                .find_map(|name| group(&c, name))
+            .into_iter()
+            .find_map(|name| group(&c, name))
         });
     }
     if fields.region.is_none() {
@@ -828,8 +854,8 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
                 "console",
                 "prose",
             ]
-                .into_iter()
-                .find_map(|name| group(&c, name))
+            .into_iter()
+            .find_map(|name| group(&c, name))
         });
     }
 }
@@ -995,6 +1021,74 @@ mod tests {
             // A pattern that failed to compile was replaced by one that never matches.
             assert_ne!(pattern.as_str(), r"[^\s\S]");
         }
+    }
+
+    #[test]
+    fn assume_role_is_cross_account_unless_both_accounts_are_visible_and_equal() {
+        let role = |account: &str| format!("arn:aws:iam::{account}:role/r");
+        let cases = [
+            (
+                Some("111122223333"),
+                role("111122223333"),
+                Symptom::AccessDenied,
+            ),
+            (
+                Some("111122223333"),
+                role("444455556666"),
+                Symptom::CrossAccount,
+            ),
+            (None, role("444455556666"), Symptom::CrossAccount),
+            (Some("111122223333"), role("***"), Symptom::CrossAccount),
+            (
+                Some("111122223333"),
+                role("<prod_account_id>"),
+                Symptom::CrossAccount,
+            ),
+            (Some("1111"), role("1111"), Symptom::CrossAccount),
+        ];
+        for (own, target, expected) in cases {
+            let (symptom, confidence, alternatives) = classify_assume_role(own, Some(&target));
+            assert_eq!(symptom, Some(expected), "{own:?} {target}");
+            // Unsure only when an account could not be seen.
+            let seen = own.is_some_and(is_account_id)
+                && target.split(':').nth(4).is_some_and(is_account_id);
+            assert_eq!(alternatives.is_empty(), seen, "{own:?} {target}");
+            assert!(confidence < 0.8 || seen);
+        }
+    }
+
+    #[test]
+    fn the_most_specific_related_problem_is_named() {
+        let cases = [
+            (
+                "could not get token: NoCredentialProviders: no valid providers in chain. getting credentials: exec: exit status 1",
+                Related::CredentialsMissing,
+            ),
+            (
+                "SignatureDoesNotMatch: Signature not yet current: 20210112T194419Z is still later",
+                Related::ClockSkew,
+            ),
+            (
+                "The security token included in the request is expired",
+                Related::CredentialsExpired,
+            ),
+            (
+                "error: exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"",
+                Related::ExecPluginApiVersion,
+            ),
+            (
+                "Unable to connect to the server: getting credentials: exec: executable aws not found",
+                Related::ExecPluginFailed,
+            ),
+            (
+                "InvalidRequestException: The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP]",
+                Related::AuthenticationMode,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(related(text), Some(expected), "{text}");
+        }
+        assert_eq!(related("dial tcp 10.0.0.9:443: i/o timeout"), None);
     }
 
     #[test]
