@@ -65,8 +65,15 @@ fn every_partitions_token_passes_its_authenticators_preconditions() {
             check_token(&token.token, partition, pinned())
         );
         // ... and only there: a cluster of another partition refuses it.
-        let other = if partition == "aws-cn" { "aws-iso" } else { "aws-cn" };
-        assert!(check_token(&token.token, other, pinned()).is_err(), "{region}");
+        let other = if partition == "aws-cn" {
+            "aws-iso"
+        } else {
+            "aws-cn"
+        };
+        assert!(
+            check_token(&token.token, other, pinned()).is_err(),
+            "{region}"
+        );
         // Twenty minutes later it has expired.
         let later = pinned() + Duration::from_secs(20 * 60);
         assert!(check_token(&token.token, partition, later).is_err());

@@ -748,6 +748,14 @@ fn analyse_entry(
     if let Some(name) = &username {
         corrected_username = check_template(auth, section, index, line, "username", name);
     }
+    // An unquoted template meant the text as written: the fix quotes it.
+    if corrected_username.is_none() {
+        corrected_username = fields
+            .get("username")
+            .filter(|node| has_complex_key(node))
+            .and_then(|node| node.source_text(source))
+            .filter(|raw| !raw.contains('\n'));
+    }
     for group in &groups {
         check_template(auth, section, index, line, "groups", group);
         if group == "system:masters" && kept {

@@ -55,17 +55,22 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         .evidence("has_entry", false)
         .evidence("policies", Value::Array(Vec::new()))
         .evidence("entries_in_cluster", entries.len())
-        .finding(
-            Finding::new("access-entry-missing", Severity::Error)
+        .finding({
+            let finding = Finding::new("access-entry-missing", Severity::Error)
                 .arg("principal", arn.clone())
-                .arg("cluster", name.clone())
-                .command(format!(
-                    "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {arn} --type STANDARD"
-                ))
-                .command(format!(
-                    "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {arn} --policy-arn {policy} --access-scope type=cluster"
-                )),
-        );
+                .arg("cluster", name.clone());
+            if principal.is_iam_principal() {
+                finding
+                    .command(format!(
+                        "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {arn} --type STANDARD"
+                    ))
+                    .command(format!(
+                        "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {arn} --policy-arn {policy} --access-scope type=cluster"
+                    ))
+            } else {
+                finding
+            }
+        });
     };
     let entry = match api
         .describe_access_entry(name.clone(), entry_arn.clone())

@@ -183,7 +183,7 @@ fn not_mapped(
                 "some"
             },
         );
-    if mode != "CONFIG_MAP" {
+    if mode != "CONFIG_MAP" && principal.is_iam_principal() {
         finding = finding
             .command(format!(
                 "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {iam_arn} --type STANDARD"
@@ -191,7 +191,7 @@ fn not_mapped(
             .command(format!(
                 "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {iam_arn} --policy-arn {policy} --access-scope type=cluster"
             ));
-    } else {
+    } else if principal.is_iam_principal() {
         let group = if input.symptom == Symptom::ConsoleNodes {
             "eks-console-dashboard-full-access-group"
         } else {

@@ -159,7 +159,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     .arg("username", username.clone())
                     .arg("groups", session.user.groups.join(", "))
                     .arg("entry", entry.id());
-                if let Entry::Missing = entry {
+                let can_have_entry = session.principal.is_iam_principal();
+                if let (Entry::Missing, true) = (&entry, can_have_entry) {
                     // The new entry wins over aws-auth: it must carry the groups RBAC binds.
                     let groups: Vec<&str> = session
                         .user
@@ -177,7 +178,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                         "aws eks create-access-entry --cluster-name {cluster} --region {region} --principal-arn {principal} --type STANDARD{groups}"
                     ));
                 }
-                if !matches!(entry, Entry::NotRead) {
+                if !matches!(entry, Entry::NotRead) && can_have_entry {
                     finding = finding.command(associate.clone());
                 }
                 finding = finding.command(format!("kubectl apply -f {CONSOLE_RBAC}"));

@@ -161,6 +161,14 @@ pub struct ResolvedPrincipal {
     pub partition: String,
 }
 
+impl ResolvedPrincipal {
+    /// Whether EKS can give this principal an access entry or IAM simulate it: a federated
+    /// user is no IAM principal of its own, so no printed command may name it there.
+    pub fn is_iam_principal(&self) -> bool {
+        self.kind != PrincipalKind::FederatedUser
+    }
+}
+
 /// What a probe hands to the probes that need it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum ProbeData {
