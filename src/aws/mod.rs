@@ -2,6 +2,7 @@
 //! errors that keep their codes.
 
 mod api;
+pub mod body_limit;
 mod error;
 mod guard;
 mod server_clock;
