@@ -31,14 +31,18 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("lint", entries), &text, |b, text| {
             b.iter(|| black_box(aws_auth::lint(black_box(text))))
         });
-        group.bench_with_input(BenchmarkId::new("text_report", entries), &text, |b, text| {
-            b.iter(|| {
-                let auth = aws_auth::lint(black_box(text)).ok()?;
-                let principal = "arn:aws:iam::111122223333:role/team/nodes/node-role-00003";
-                let report = report::build(auth, Some(principal), None, &ctx).ok()?;
-                Some(black_box(report::to_text(&report, &ctx, Lang::En)).len())
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("text_report", entries),
+            &text,
+            |b, text| {
+                b.iter(|| {
+                    let auth = aws_auth::lint(black_box(text)).ok()?;
+                    let principal = "arn:aws:iam::111122223333:role/team/nodes/node-role-00003";
+                    let report = report::build(auth, Some(principal), None, &ctx).ok()?;
+                    Some(black_box(report::to_text(&report, &ctx, Lang::En)).len())
+                })
+            },
+        );
     }
     let aliases = 20_000;
     let text = big_aws_auth::many_aliases(aliases);

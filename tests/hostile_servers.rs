@@ -286,7 +286,10 @@ struct Metadata {
 impl Metadata {
     fn hanging() -> Metadata {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://127.0.0.1:{}", listener.local_addr().expect("addr").port());
+        let url = format!(
+            "http://127.0.0.1:{}",
+            listener.local_addr().expect("addr").port()
+        );
         Metadata {
             url,
             stop: Arc::new(AtomicBool::new(false)),
@@ -296,14 +299,16 @@ impl Metadata {
 
     fn trickling() -> Metadata {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://127.0.0.1:{}", listener.local_addr().expect("addr").port());
+        let url = format!(
+            "http://127.0.0.1:{}",
+            listener.local_addr().expect("addr").port()
+        );
         listener.set_nonblocking(true).expect("nonblocking");
         let stop = Arc::new(AtomicBool::new(false));
         let stopping = stop.clone();
         std::thread::spawn(move || {
             let started = Instant::now();
-            while !stopping.load(Ordering::Relaxed) && started.elapsed() < Duration::from_secs(60)
-            {
+            while !stopping.load(Ordering::Relaxed) && started.elapsed() < Duration::from_secs(60) {
                 match listener.accept() {
                     Ok((stream, _)) => {
                         let stopping = stopping.clone();
@@ -322,7 +327,8 @@ impl Metadata {
 }
 
 fn trickle(mut stream: TcpStream, stop: &AtomicBool) {
-    let answer = b"HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\nAQAEAHelloTokenTokenTokenTokenTokenToken";
+    let answer =
+        b"HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\nAQAEAHelloTokenTokenTokenTokenTokenToken";
     for byte in answer.iter().take(60) {
         if stop.load(Ordering::Relaxed) || stream.write_all(&[*byte]).is_err() {
             return;
@@ -359,11 +365,19 @@ fn metadata_case(metadata: &Metadata, what: &str) {
         report(&format!("token, metadata {what}, {label}"), &token);
         assert_eq!(token.code, 1, "{}", token.stderr);
         assert!(token.stdout.is_empty(), "{}", token.stdout);
-        assert!(token.elapsed < Duration::from_secs(5), "{:?}", token.elapsed);
+        assert!(
+            token.elapsed < Duration::from_secs(5),
+            "{:?}",
+            token.elapsed
+        );
         let (run, json) = diagnose_measured(&env, "aws-auth-path", &["--cluster", "demo"]);
         report(&format!("diagnose, metadata {what}, {label}"), &run);
         assert_eq!(run.code, 3, "{}", run.stderr);
-        let expected = if region { "no-credentials" } else { "no-region" };
+        let expected = if region {
+            "no-credentials"
+        } else {
+            "no-region"
+        };
         assert_eq!(probe(&json, "identity")["error"], expected, "{json:#}");
         assert!(run.elapsed < Duration::from_secs(5), "{:?}", run.elapsed);
     }

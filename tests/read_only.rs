@@ -73,7 +73,9 @@ async fn mutating_calls_never_leave_the_process() {
     );
     let get_federation_token = api.sts().get_federation_token().name("x").send().await;
     assert_eq!(
-        refused(classify(&get_federation_token.expect_err("GetFederationToken"))),
+        refused(classify(
+            &get_federation_token.expect_err("GetFederationToken")
+        )),
         "GetFederationToken"
     );
     let associate = api

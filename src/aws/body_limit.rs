@@ -75,8 +75,8 @@ pub fn http_client() -> SharedHttpClient {
     use aws_smithy_http_client::{Builder, ConnectorBuilder};
     // As aws-smithy-runtime's own default: rustls with aws-lc, proxies from the environment.
     let inner = Builder::new().build_with_connector_fn(|settings, components| {
-        let mut builder = ConnectorBuilder::default()
-            .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc));
+        let mut builder =
+            ConnectorBuilder::default().tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc));
         builder.set_connector_settings(settings.cloned());
         if let Some(components) = components {
             builder.set_sleep_impl(components.sleep_impl());
@@ -172,7 +172,11 @@ mod tests {
         let read = limited(small).collect().await.map(|b| b.to_bytes().len());
         assert_eq!(read.ok(), Some(1024));
         let big = http_body_util::Full::new(bytes::Bytes::from(vec![b'x'; MAX_RESPONSE_BYTES + 1]));
-        let error = limited(big).collect().await.err().map(|e| is_too_large(&*e));
+        let error = limited(big)
+            .collect()
+            .await
+            .err()
+            .map(|e| is_too_large(&*e));
         assert_eq!(error, Some(true));
     }
 }

@@ -16,12 +16,12 @@ use aws_config::meta::credentials::CredentialsProviderChain;
 use aws_config::meta::region::RegionProviderChain;
 use aws_config::profile::{ProfileFileCredentialsProvider, ProfileFileRegionProvider};
 use aws_config::provider_config::ProviderConfig;
-use aws_config::web_identity_token::WebIdentityTokenCredentialsProvider;
-use aws_credential_types::provider::error::CredentialsError;
-use aws_credential_types::provider::{ProvideCredentials, future};
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
+use aws_config::web_identity_token::WebIdentityTokenCredentialsProvider;
 use aws_config::{Region, SdkConfig};
+use aws_credential_types::provider::error::CredentialsError;
+use aws_credential_types::provider::{ProvideCredentials, future};
 
 use super::body_limit;
 
@@ -193,19 +193,22 @@ fn credentials_chain(
             .build(),
         budget: budget.clone(),
     };
-    CredentialsProviderChain::first_try("Environment", EnvironmentVariableCredentialsProvider::new())
-        .or_else("Profile", profile.build())
-        .or_else(
-            "WebIdentityToken",
-            WebIdentityTokenCredentialsProvider::builder()
-                .configure(config)
-                .build(),
-        )
-        .or_else(
-            "EcsContainer",
-            EcsCredentialsProvider::builder().configure(config).build(),
-        )
-        .or_else("Ec2InstanceMetadata", imds)
+    CredentialsProviderChain::first_try(
+        "Environment",
+        EnvironmentVariableCredentialsProvider::new(),
+    )
+    .or_else("Profile", profile.build())
+    .or_else(
+        "WebIdentityToken",
+        WebIdentityTokenCredentialsProvider::builder()
+            .configure(config)
+            .build(),
+    )
+    .or_else(
+        "EcsContainer",
+        EcsCredentialsProvider::builder().configure(config).build(),
+    )
+    .or_else("Ec2InstanceMetadata", imds)
 }
 
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {

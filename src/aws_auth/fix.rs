@@ -2,8 +2,8 @@
 //! ARN, the access-entry commands with the full ARN, and the move out of `CONFIG_MAP` mode.
 //! Everything here is text for a person to run; the tool runs none of it.
 
-use std::collections::{HashMap, HashSet};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 use super::analyse::{AwsAuth, Entry};
 use super::finding::{Code, Section};
@@ -331,11 +331,7 @@ fn arn_findings(auth: &AwsAuth) -> ArnFindings<'_> {
         .collect()
 }
 
-fn entry_fix(
-    arn_findings: &ArnFindings<'_>,
-    entry: &Entry,
-    ctx: &FixContext,
-) -> Option<EntryFix> {
+fn entry_fix(arn_findings: &ArnFindings<'_>, entry: &Entry, ctx: &FixContext) -> Option<EntryFix> {
     let corrected = entry.corrected_arn.as_deref()?;
     if !arn_findings.contains(&(entry.section, entry.key.as_str(), entry.index)) {
         return None;

@@ -29,9 +29,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput) -> ProbeBody {
     };
     let mut body = ProbeBody::new(
         Outcome::Ok,
-        summary
-            .arg("arn", identity.arn.clone())
-            .arg("kind", kind),
+        summary.arg("arn", identity.arn.clone()).arg("kind", kind),
     )
     .evidence("arn", identity.arn.clone())
     .evidence("account", identity.account.clone())
