@@ -107,9 +107,10 @@ mod tests {
     /// one call).
     fn operations_in_source() -> Vec<String> {
         let source = include_str!("api.rs");
-        let builder =
-            regex::Regex::new(r"(?:self\.(?:sts|iam|eks)|\bclient)\s*\.\s*([a-z][a-z_]*)\s*\(\)")
-                .expect("a valid pattern");
+        let builder = regex::Regex::new(
+            r"(?:self\s*\.\s*(?:sts|iam|eks)|\bclient)\s*\.\s*([a-z][a-z_]*)\s*\(\)",
+        )
+        .expect("a valid pattern");
         let mut operations: Vec<String> = builder
             .captures_iter(source)
             .map(|c| pascal(&c[1]))
