@@ -88,3 +88,66 @@ fn the_profiles_sts_regional_endpoints_is_reported() {
         "regional"
     );
 }
+
+#[test]
+fn credentials_from_a_role_arn_profile_are_said_in_the_identity_evidence() {
+    let emu = Emulator::start("healthy");
+    let mut env = emu.client_env();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let credentials = dir.path().join("credentials");
+    let role = "arn:aws:iam::123456789012:role/chained-admin";
+    std::fs::write(
+        &config,
+        format!("[profile chained]\nrole_arn = {role}\nsource_profile = base\n"),
+    )
+    .expect("write config");
+    std::fs::write(
+        &credentials,
+        format!(
+            "[base]\naws_access_key_id = {}\naws_secret_access_key = {}\n",
+            emu.access_key_id, emu.secret_access_key
+        ),
+    )
+    .expect("write credentials");
+    env.set("AWS_CONFIG_FILE", &config.display().to_string());
+    env.set(
+        "AWS_SHARED_CREDENTIALS_FILE",
+        &credentials.display().to_string(),
+    );
+    for name in [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+    ] {
+        env.remove(name);
+    }
+    for (lang, words) in [
+        ("en", "sts:AssumeRole"),
+        ("ja", "sts:AssumeRole を呼び出しました"),
+    ] {
+        let (_, json) = diagnose(
+            &env,
+            "aws-auth-path",
+            &["--cluster", "demo", "--profile", "chained", "--lang", lang],
+        );
+        let identity = probe(&json, "identity");
+        assert_eq!(identity["outcome"], "ok", "{json:#}");
+        assert_eq!(
+            identity["evidence"]["credentials_via_role_profile"],
+            format!("chained: {role}"),
+            "{json:#}"
+        );
+        let summary = identity["summary"].as_str().unwrap_or_default();
+        assert!(
+            summary.contains(words) && summary.contains(role),
+            "{summary}"
+        );
+    }
+    // Keys in the environment come first: then no AssumeRole happened, and none is said.
+    let (_, json) = diagnose(&emu.client_env(), "aws-auth-path", &["--cluster", "demo"]);
+    assert!(
+        probe(&json, "identity")["evidence"]["credentials_via_role_profile"].is_null(),
+        "{json:#}"
+    );
+}

@@ -60,6 +60,48 @@ async fn mutating_calls_never_leave_the_process() {
         .expect_err("CreateRole must be refused");
     assert_eq!(classify(&create_role).kind(), "refused");
 
+    // Near misses of the allow-list, each refused by its exact name. The first two issue
+    // credentials though their names start like reads.
+    let refused = |result: AwsError| match result {
+        AwsError::Refused { operation } => operation,
+        other => panic!("not refused: {other:?}"),
+    };
+    let get_session_token = api.sts().get_session_token().send().await;
+    assert_eq!(
+        refused(classify(&get_session_token.expect_err("GetSessionToken"))),
+        "GetSessionToken"
+    );
+    let get_federation_token = api.sts().get_federation_token().name("x").send().await;
+    assert_eq!(
+        refused(classify(
+            &get_federation_token.expect_err("GetFederationToken")
+        )),
+        "GetFederationToken"
+    );
+    let associate = api
+        .eks()
+        .associate_access_policy()
+        .cluster_name("demo")
+        .principal_arn("arn:aws:iam::123456789012:role/x")
+        .policy_arn("arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy")
+        .send()
+        .await;
+    assert_eq!(
+        refused(classify(&associate.expect_err("AssociateAccessPolicy"))),
+        "AssociateAccessPolicy"
+    );
+    let update_trust = api
+        .iam()
+        .update_assume_role_policy()
+        .role_name("x")
+        .policy_document("{}")
+        .send()
+        .await;
+    assert_eq!(
+        refused(classify(&update_trust.expect_err("UpdateAssumeRolePolicy"))),
+        "UpdateAssumeRolePolicy"
+    );
+
     // Nothing connected: the refusal happened before any request was built.
     assert_eq!(
         listener.accept().map(|_| ()).unwrap_err().kind(),

@@ -158,6 +158,10 @@ aws-auth-screen-answering-for = The answer will be for { $arn }, the principal A
 aws-auth-screen-no-principal = To learn whether someone is mapped and as whom, fill in the principal ARN on the details screen (Esc twice).
 aws-auth-screen-summary = Errors { $errors } · warnings { $warnings } · notes { $infos }
 aws-auth-screen-findings-title = Findings, entry by entry
+aws-auth-screen-findings-more = { $count ->
+    [one] …and one more finding, not listed here. The summary above counts it; C copies the whole report.
+   *[other] …and { $count } more findings, not listed here. The summary above counts them; C copies the whole report.
+}
 aws-auth-screen-source-paste = the pasted text ({ $lines } lines)
 aws-auth-screen-source-file = { $path }
 aws-auth-screen-source-cluster = kube-system/aws-auth of { $cluster }, as the checks read it

@@ -137,6 +137,9 @@ aws-auth-screen-answering-for = { $arn } (入力画面のプリンシパル ARN)
 aws-auth-screen-no-principal = 対応付けられているか、どの名前になるかを知るには、入力画面でプリンシパル ARN を入力してください (Esc を 2 回)。
 aws-auth-screen-summary = エラー { $errors } 件 · 警告 { $warnings } 件 · 注記 { $infos } 件
 aws-auth-screen-findings-title = エントリごとの指摘
+aws-auth-screen-findings-more = { $count ->
+   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。C でレポート全体をコピーできます。
+}
 aws-auth-screen-source-paste = 貼り付けたテキスト ({ $lines } 行)
 aws-auth-screen-source-file = { $path }
 aws-auth-screen-source-cluster = チェックが読み取った { $cluster } の kube-system/aws-auth

@@ -230,6 +230,10 @@ impl SdkApi {
         &self.iam
     }
 
+    pub fn sts(&self) -> &aws_sdk_sts::Client {
+        &self.sts
+    }
+
     fn need_region(&self) -> Result<(), AwsError> {
         match self.region {
             Some(_) => Ok(()),

@@ -9,6 +9,7 @@ use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::Serialize;
 
+use super::body_limit::{MAX_RESPONSE_BYTES, is_too_large};
 use super::guard::RefusedOperation;
 use crate::i18n::Lang;
 use crate::tr;
@@ -105,6 +106,8 @@ pub enum AwsError {
     },
     #[error("the local clock is {seconds} s off AWS's")]
     ClockSkew { seconds: i64 },
+    #[error("the response was larger than {limit_mib} MiB")]
+    ResponseTooLarge { limit_mib: usize },
 }
 
 impl AwsError {
@@ -135,6 +138,7 @@ impl AwsError {
             AwsError::KubernetesForbidden { .. } => "kubernetes-forbidden",
             AwsError::KubernetesStatus { .. } => "kubernetes-status",
             AwsError::ClockSkew { .. } => "clock-skew",
+            AwsError::ResponseTooLarge { .. } => "response-too-large",
         }
     }
 
@@ -190,6 +194,9 @@ impl AwsError {
                 reason = reason.clone(),
                 message = message.clone()
             ),
+            AwsError::ResponseTooLarge { limit_mib } => {
+                tr!(lang, &id, limit = limit_mib.to_string())
+            }
             AwsError::ClockSkew { seconds } => tr!(
                 lang,
                 &id,
@@ -202,7 +209,7 @@ impl AwsError {
     }
 
     /// Every kind, for tests that check each has its words.
-    pub const KINDS: [&'static str; 24] = [
+    pub const KINDS: [&'static str; 25] = [
         "no-region",
         "no-credentials",
         "expired-token",
@@ -227,7 +234,15 @@ impl AwsError {
         "kubernetes-forbidden",
         "kubernetes-status",
         "clock-skew",
+        "response-too-large",
     ];
+
+    /// A body cut off at the limit.
+    pub fn too_large() -> AwsError {
+        AwsError::ResponseTooLarge {
+            limit_mib: MAX_RESPONSE_BYTES / (1024 * 1024),
+        }
+    }
 }
 
 /// Turns any SDK error into an [`AwsError`]: the service's error code when there is one,
@@ -236,6 +251,10 @@ pub fn classify<E>(error: &SdkError<E, HttpResponse>) -> AwsError
 where
     E: ProvideErrorMetadata + StdError + 'static,
 {
+    // A body cut off at the limit may surface as a response, dispatch or service error.
+    if is_too_large(error) {
+        return AwsError::too_large();
+    }
     match error {
         SdkError::ServiceError(context) => {
             let status = raw_status(context.raw());
@@ -325,6 +344,9 @@ fn from_sources(error: &(dyn StdError + 'static)) -> AwsError {
     // Error chains are short; the bound guards against a cycle in a hand-written source().
     for _ in 0..32 {
         let Some(err) = current else { break };
+        if is_too_large(err) {
+            return AwsError::too_large();
+        }
         if let Some(refused) = err.downcast_ref::<RefusedOperation>() {
             return AwsError::Refused {
                 operation: refused.operation.clone(),

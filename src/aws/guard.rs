@@ -1,5 +1,6 @@
 //! The read-only guard: an interceptor on every SDK client that stops, before a request is
-//! even built, any operation that is not a read. The tool prints fixes; it never applies them.
+//! even built, any operation that is not one of the reads this tool makes. The tool prints
+//! fixes; it never applies them.
 
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::Intercept;
@@ -8,8 +9,25 @@ use aws_smithy_runtime_api::client::orchestrator::Metadata;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::ConfigBag;
 
-/// Operation name prefixes that only read.
-const READ_PREFIXES: [&str; 4] = ["Get", "List", "Describe", "Simulate"];
+/// Every operation the tool's own clients send, by its exact name. Nothing else passes: a
+/// name that merely starts like a read (`GetSessionToken`, `GetFederationToken` issue
+/// credentials) is refused like any write.
+pub const ALLOWED_OPERATIONS: [&str; 8] = [
+    // sts
+    "GetCallerIdentity",
+    // iam
+    "GetRole",
+    "SimulatePrincipalPolicy",
+    // eks
+    "DescribeCluster",
+    "ListClusters",
+    "ListAccessEntries",
+    "DescribeAccessEntry",
+    "ListAssociatedAccessPolicies",
+];
+
+/// The one call that is not a plain read; it passes only when the person confirmed it.
+pub const ASSUME_ROLE: &str = "AssumeRole";
 
 /// The error a refused operation ends in; [`super::error::classify`] recognises it.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -18,16 +36,13 @@ pub struct RefusedOperation {
     pub operation: String,
 }
 
-/// Whether an operation may be sent. `AssumeRole` only when the person confirmed it.
+/// Whether an operation may be sent: exactly one of [`ALLOWED_OPERATIONS`], or `AssumeRole`
+/// when the person confirmed it.
 pub fn is_allowed(operation: &str, assume_role_confirmed: bool) -> bool {
-    if operation == "AssumeRole" {
+    if operation == ASSUME_ROLE {
         return assume_role_confirmed;
     }
-    READ_PREFIXES.iter().any(|prefix| {
-        operation
-            .strip_prefix(prefix)
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
-    })
+    ALLOWED_OPERATIONS.contains(&operation)
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -73,25 +88,87 @@ impl Intercept for ReadOnlyGuard {
 mod tests {
     use super::*;
 
+    /// `get_caller_identity` -> `GetCallerIdentity`.
+    fn pascal(snake: &str) -> String {
+        snake
+            .split('_')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    /// Every SDK operation the code sends, read from the source: a fluent builder called on
+    /// one of the guarded clients (`self.sts`, `self.iam`, `self.eks`, or a `client` made for
+    /// one call).
+    fn operations_in_source() -> Vec<String> {
+        let source = include_str!("api.rs");
+        let builder = regex::Regex::new(
+            r"(?:self\s*\.\s*(?:sts|iam|eks)|\bclient)\s*\.\s*([a-z][a-z_]*)\s*\(\)",
+        )
+        .expect("a valid pattern");
+        let mut operations: Vec<String> = builder
+            .captures_iter(source)
+            .map(|c| pascal(&c[1]))
+            .collect();
+        operations.sort();
+        operations.dedup();
+        operations
+    }
+
     #[test]
-    fn only_reads_pass() {
-        for op in [
-            "GetCallerIdentity",
-            "GetRole",
-            "ListAccessEntries",
-            "DescribeCluster",
-            "SimulatePrincipalPolicy",
-        ] {
+    fn every_operation_the_code_sends_is_allowed() {
+        let operations = operations_in_source();
+        // The scan itself must see the calls, or this test would pass on nothing.
+        for known in ["GetCallerIdentity", "DescribeCluster", "AssumeRole"] {
+            assert!(operations.iter().any(|o| o == known), "{operations:?}");
+        }
+        for operation in &operations {
+            assert!(
+                is_allowed(operation, true),
+                "{operation} is sent by src/aws/api.rs but not on the allow-list"
+            );
+        }
+        // And the list holds nothing the code does not send.
+        for allowed in ALLOWED_OPERATIONS {
+            assert!(
+                operations.iter().any(|o| o == allowed),
+                "{allowed} is allowed but never sent"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_listed_reads_pass() {
+        for op in ALLOWED_OPERATIONS {
             assert!(is_allowed(op, false), "{op}");
         }
+        // Near misses: names that look like reads, or are one word off a read.
         for op in [
+            "GetSessionToken",
+            "GetFederationToken",
+            "GetAccessKeyInfo",
+            "GetCallerIdentityX",
+            "getCallerIdentity",
+            "GetRolePolicy",
+            "ListRoles",
+            "DescribeClusterVersions",
+            "SimulateCustomPolicy",
             "CreateAccessEntry",
+            "AssociateAccessPolicy",
+            "UpdateAssumeRolePolicy",
+            "AssumeRoleWithWebIdentity",
+            "AssumeRoleWithSAML",
             "CreateRole",
             "DeleteCluster",
-            "AssociateAccessPolicy",
             "PutRolePolicy",
             "UpdateClusterConfig",
             "Getaway",
+            " GetRole",
             "",
         ] {
             assert!(!is_allowed(op, true), "{op}");

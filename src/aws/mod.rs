@@ -2,6 +2,7 @@
 //! errors that keep their codes.
 
 mod api;
+pub mod body_limit;
 pub mod endpoints;
 mod error;
 mod guard;

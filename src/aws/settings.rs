@@ -1,16 +1,27 @@
 //! AWS configuration through aws-config's standard chain (environment, profiles, SSO, web
 //! identity, container credentials, instance metadata), with every slow step bounded.
 
-use std::time::Duration;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use aws_config::BehaviorVersion;
-use aws_config::default_provider::credentials::DefaultCredentialsChain;
+use aws_config::default_provider::token::DefaultTokenChain;
+use aws_config::ecs::EcsCredentialsProvider;
+use aws_config::environment::EnvironmentVariableCredentialsProvider;
+use aws_config::imds::credentials::ImdsCredentialsProvider;
 use aws_config::imds::region::ImdsRegionProvider;
-use aws_config::meta::region::RegionProviderChain;
-use aws_config::profile::ProfileFileRegionProvider;
+use aws_config::meta::credentials::CredentialsProviderChain;
+use aws_config::profile::{ProfileFileCredentialsProvider, ProfileFileRegionProvider};
+use aws_config::provider_config::ProviderConfig;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
+use aws_config::web_identity_token::WebIdentityTokenCredentialsProvider;
 use aws_config::{Region, SdkConfig};
+use aws_credential_types::provider::error::CredentialsError;
+use aws_credential_types::provider::{ProvideCredentials, future};
+
+use super::body_limit;
 
 /// Where the global STS endpoint is, for emulators; unset means `https://sts.amazonaws.com`
 /// (which is only called when no endpoint override is in effect).
@@ -20,6 +31,9 @@ pub const GLOBAL_STS_ENDPOINT_VARIABLE: &str = "EKS_IAM_TUI_STS_GLOBAL_ENDPOINT"
 /// person should learn that at once rather than after the SDK's default retries.
 const IMDS_CONNECT_TIMEOUT: Duration = Duration::from_millis(150);
 const IMDS_READ_TIMEOUT: Duration = Duration::from_millis(300);
+/// What every instance-metadata lookup of a session may take together (Region and
+/// credentials): an endpoint that hangs or trickles a byte at a time costs this, no more.
+pub const IMDS_TOTAL_LIMIT: Duration = Duration::from_millis(900);
 const REGION_LOOKUP_LIMIT: Duration = Duration::from_millis(600);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,15 +64,88 @@ pub struct AwsSession {
     pub settings: AwsSettings,
 }
 
-fn imds_client() -> aws_config::imds::Client {
+/// The time instance metadata may still take in this session, shared by every lookup: the
+/// SDK's own timeouts bound each read, not a server that sends one byte per read.
+#[derive(Debug, Clone)]
+struct MetadataBudget {
+    spent: Arc<Mutex<Duration>>,
+}
+
+impl MetadataBudget {
+    fn new() -> Self {
+        MetadataBudget {
+            spent: Arc::new(Mutex::new(Duration::ZERO)),
+        }
+    }
+
+    fn remaining(&self) -> Duration {
+        let spent = self.spent.lock().map(|s| *s).unwrap_or(IMDS_TOTAL_LIMIT);
+        IMDS_TOTAL_LIMIT.saturating_sub(spent)
+    }
+
+    /// `lookup` within what is left of the budget; `None` when it did not finish in time.
+    async fn run<T>(&self, lookup: impl Future<Output = T>) -> Option<T> {
+        let remaining = self.remaining();
+        if remaining.is_zero() {
+            return None;
+        }
+        let started = Instant::now();
+        let result = tokio::time::timeout(remaining, lookup).await.ok();
+        if let Ok(mut spent) = self.spent.lock() {
+            *spent += started.elapsed();
+        }
+        result
+    }
+}
+
+/// Instance-metadata credentials within the session's [`MetadataBudget`].
+#[derive(Debug)]
+struct BoundedImdsCredentials {
+    inner: ImdsCredentialsProvider,
+    budget: MetadataBudget,
+}
+
+impl ProvideCredentials for BoundedImdsCredentials {
+    fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        future::ProvideCredentials::new(async move {
+            match self.budget.run(self.inner.provide_credentials()).await {
+                Some(result) => result,
+                // Not loaded, as when metadata is off: the chain says no credentials were found.
+                None => Err(CredentialsError::not_loaded(format!(
+                    "instance metadata did not answer within {} ms",
+                    IMDS_TOTAL_LIMIT.as_millis()
+                ))),
+            }
+        })
+    }
+}
+
+/// Settings every provider shares: the bounded HTTP client, so the credential providers'
+/// own calls (AssumeRole for a profile, SSO, web identity, metadata) read through the body
+/// limit too.
+fn provider_config() -> ProviderConfig {
+    ProviderConfig::default().with_http_client(body_limit::http_client())
+}
+
+fn imds_client(config: &ProviderConfig) -> aws_config::imds::Client {
     aws_config::imds::Client::builder()
+        .configure(config)
         .connect_timeout(IMDS_CONNECT_TIMEOUT)
         .read_timeout(IMDS_READ_TIMEOUT)
+        .operation_timeout(IMDS_TOTAL_LIMIT)
+        .operation_attempt_timeout(IMDS_TOTAL_LIMIT)
         .max_attempts(1)
         .build()
 }
 
-async fn resolve_region(settings: &AwsSettings) -> Option<String> {
+async fn resolve_region(
+    settings: &AwsSettings,
+    config: &ProviderConfig,
+    budget: &MetadataBudget,
+) -> Option<String> {
     if let Some(region) = settings.region.as_deref().filter(|r| !r.trim().is_empty()) {
         return Some(region.trim().to_owned());
     }
@@ -66,18 +153,24 @@ async fn resolve_region(settings: &AwsSettings) -> Option<String> {
     if let Some(region) = env_value("AWS_REGION").or_else(|| env_value("AWS_DEFAULT_REGION")) {
         return Some(region);
     }
-    let mut profile = ProfileFileRegionProvider::builder();
+    let mut profile = ProfileFileRegionProvider::builder().configure(config);
     if let Some(name) = &settings.profile {
         profile = profile.profile_name(name);
     }
-    let chain = RegionProviderChain::first_try(profile.build()).or_else(
-        ImdsRegionProvider::builder()
-            .imds_client(imds_client())
-            .build(),
-    );
-    tokio::time::timeout(REGION_LOOKUP_LIMIT, chain.region())
+    let found = tokio::time::timeout(REGION_LOOKUP_LIMIT, profile.build().region())
         .await
         .ok()
+        .flatten();
+    if let Some(region) = found {
+        return Some(region.as_ref().to_owned());
+    }
+    let imds = ImdsRegionProvider::builder()
+        .configure(config)
+        .imds_client(imds_client(config))
+        .build();
+    budget
+        .run(imds.region())
+        .await
         .flatten()
         .map(|r| r.as_ref().to_owned())
 }
@@ -100,20 +193,61 @@ fn effective_profile(given: Option<&str>) -> Option<String> {
         .or_else(|| std::env::var_os("AWS_PROFILE").map(|_| "default".to_owned()))
 }
 
+/// aws-config's default credential chain, in its order (environment, profile, web identity,
+/// container, instance metadata), with instance metadata held to the session's budget.
+fn credentials_chain(
+    settings: &AwsSettings,
+    config: &ProviderConfig,
+    budget: &MetadataBudget,
+) -> CredentialsProviderChain {
+    let mut profile = ProfileFileCredentialsProvider::builder().configure(config);
+    if let Some(name) = &settings.profile {
+        profile = profile.profile_name(name);
+    }
+    let imds = BoundedImdsCredentials {
+        inner: ImdsCredentialsProvider::builder()
+            .configure(config)
+            .imds_client(imds_client(config))
+            .build(),
+        budget: budget.clone(),
+    };
+    CredentialsProviderChain::first_try(
+        "Environment",
+        EnvironmentVariableCredentialsProvider::new(),
+    )
+    .or_else("Profile", profile.build())
+    .or_else(
+        "WebIdentityToken",
+        WebIdentityTokenCredentialsProvider::builder()
+            .configure(config)
+            .build(),
+    )
+    .or_else(
+        "EcsContainer",
+        EcsCredentialsProvider::builder().configure(config).build(),
+    )
+    .or_else("Ec2InstanceMetadata", imds)
+}
+
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
     let settings = &AwsSettings {
         profile: effective_profile(settings.profile.as_deref()),
         ..settings.clone()
     };
-    let region = resolve_region(settings).await;
-    let mut credentials = DefaultCredentialsChain::builder().imds_client(imds_client());
+    let budget = MetadataBudget::new();
+    let base = provider_config();
+    let region = resolve_region(settings, &base, &budget).await;
+
+    let config = base.with_region(region.clone().map(Region::new));
+    let credentials = credentials_chain(settings, &config, &budget);
+    // The bearer-token chain (SSO tokens), given the Region already found: left to itself,
+    // the loader builds it with a Region chain of its own, instance metadata included, that
+    // takes a second or more when no Region is set and metadata does not answer.
+    let mut token = DefaultTokenChain::builder().region(region.clone().map(Region::new));
     if let Some(name) = &settings.profile {
-        credentials = credentials.profile_name(name);
+        token = token.profile_name(name);
     }
-    if let Some(region) = &region {
-        credentials = credentials.region(Region::new(region.clone()));
-    }
-    let credentials = credentials.build().await;
+    let token = token.build().await;
     let timeouts = TimeoutConfig::builder()
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.call_timeout)
@@ -121,7 +255,9 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
         .operation_timeout(settings.call_timeout)
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .http_client(body_limit::http_client())
         .credentials_provider(credentials)
+        .token_provider(token)
         .timeout_config(timeouts)
         // One retry smooths a blip; more would stretch a dead endpoint past its timeout.
         .retry_config(RetryConfig::standard().with_max_attempts(2))
@@ -131,8 +267,9 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
     if let Some(name) = &settings.profile {
         loader = loader.profile_name(name);
     }
+    let config = loader.load().await;
     AwsSession {
-        config: loader.load().await,
+        config,
         region,
         settings: settings.clone(),
     }

@@ -3,6 +3,7 @@
 //! Everything here is text for a person to run; the tool runs none of it.
 
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 use super::analyse::{AwsAuth, Entry};
 use super::finding::{Code, Section};
@@ -147,7 +148,10 @@ fn corrected_data(auth: &AwsAuth) -> String {
     let mut out = String::from("data:\n");
     for section in [Section::MapRoles, Section::MapUsers] {
         // Entries the authenticator would keep once fixed; a later duplicate wins, as there.
-        let mut mappings: Vec<Mapping> = Vec::new();
+        // A slot per mapping, emptied when a later one with the same ARN replaces it: linear
+        // in the entries (a scan of the kept ones for every entry was quadratic).
+        let mut mappings: Vec<Option<Mapping>> = Vec::new();
+        let mut slot_of: HashMap<String, usize> = HashMap::new();
         for entry in auth.entries_in(section) {
             if entry.shadowed || !entry.kept {
                 continue;
@@ -155,22 +159,26 @@ fn corrected_data(auth: &AwsAuth) -> String {
             let Some(mapping) = mapping_of(entry) else {
                 continue;
             };
-            mappings.retain(|m| !m.arn.eq_ignore_ascii_case(&mapping.arn));
-            mappings.push(mapping);
+            let slot = mappings.len();
+            if let Some(earlier) = slot_of.insert(mapping.arn.to_ascii_lowercase(), slot) {
+                mappings[earlier] = None;
+            }
+            mappings.push(Some(mapping));
         }
-        if mappings.is_empty() {
+        if mappings.iter().all(Option::is_none) {
             continue;
         }
         out.push_str(&format!("  {}: |\n", section.key()));
-        for mapping in &mappings {
+        for mapping in mappings.iter().flatten() {
             out.push_str(&entry_yaml(section, mapping, "    "));
         }
     }
     let mut accounts: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for account in &auth.accounts {
         if account.id.len() == 12
             && account.id.bytes().all(|b| b.is_ascii_digit())
-            && !accounts.contains(&account.id.as_str())
+            && seen.insert(account.id.as_str())
         {
             accounts.push(&account.id);
         }
@@ -311,15 +319,21 @@ const ARN_CODES: [Code; 4] = [
     Code::InvalidArn,
 ];
 
-fn entry_fix(auth: &AwsAuth, entry: &Entry, ctx: &FixContext) -> Option<EntryFix> {
+/// The entries (section, data key, index) that have a finding about their ARN, gathered once
+/// so that each entry's fix looks itself up rather than scanning every finding.
+type ArnFindings<'a> = HashSet<(Section, &'a str, usize)>;
+
+fn arn_findings(auth: &AwsAuth) -> ArnFindings<'_> {
+    auth.findings
+        .iter()
+        .filter(|f| ARN_CODES.contains(&f.code))
+        .filter_map(|f| Some((f.section, f.key.as_deref()?, f.index?)))
+        .collect()
+}
+
+fn entry_fix(arn_findings: &ArnFindings<'_>, entry: &Entry, ctx: &FixContext) -> Option<EntryFix> {
     let corrected = entry.corrected_arn.as_deref()?;
-    let has_arn_finding = auth.findings.iter().any(|f| {
-        f.section == entry.section
-            && f.key.as_deref() == Some(entry.key.as_str())
-            && f.index == Some(entry.index)
-            && ARN_CODES.contains(&f.code)
-    });
-    if !has_arn_finding {
+    if !arn_findings.contains(&(entry.section, entry.key.as_str(), entry.index)) {
         return None;
     }
     let original = entry.arn.as_deref()?;
@@ -435,10 +449,11 @@ pub fn mode_steps(ctx: &FixContext) -> Vec<String> {
 
 /// Everything to print for this ConfigMap (and the principal asked about, if any).
 pub fn plan(auth: &AwsAuth, answer: Option<&MatchAnswer>, ctx: &FixContext) -> FixPlan {
+    let arn_findings = arn_findings(auth);
     let mut entries: Vec<EntryFix> = auth
         .entries
         .iter()
-        .filter_map(|e| entry_fix(auth, e, ctx))
+        .filter_map(|e| entry_fix(&arn_findings, e, ctx))
         .collect();
     if let Some(fix) = answer.and_then(|a| principal_fix(auth, a, ctx))
         && !entries

@@ -16,7 +16,7 @@ pub struct Node {
     pub line: usize,
     /// 1-based column; 0 when unknown.
     pub col: usize,
-    /// Character range in the parsed text, for quoting the source back.
+    /// Byte range in the parsed text, for quoting the source back.
     pub start: usize,
     pub end: usize,
 }
@@ -110,12 +110,10 @@ impl Node {
         if self.end <= self.start {
             return None;
         }
-        let text: String = source
-            .chars()
-            .skip(self.start)
-            .take(self.end - self.start)
-            .collect();
-        (!text.is_empty()).then_some(text)
+        source
+            .get(self.start..self.end)
+            .filter(|text| !text.is_empty())
+            .map(str::to_owned)
     }
 }
 
@@ -166,13 +164,42 @@ enum Frame {
     Map(Node, Vec<(Node, Node)>, Option<Node>),
 }
 
-fn positioned(kind: NodeKind, span: &Span) -> Node {
+/// The parser's character positions as byte offsets. Its events come in the order of the
+/// text, so walking forward from the last position reads the text about once (counting from
+/// the start for every node made a map of many small entries quadratic).
+struct ByteOffsets<'t> {
+    text: &'t str,
+    chars: usize,
+    bytes: usize,
+}
+
+impl ByteOffsets<'_> {
+    fn of(&mut self, char_index: usize) -> usize {
+        if char_index < self.chars {
+            self.chars = 0;
+            self.bytes = 0;
+        }
+        let rest = &self.text[self.bytes..];
+        match rest.char_indices().nth(char_index - self.chars) {
+            Some((offset, _)) => {
+                self.bytes += offset;
+                self.chars = char_index;
+                self.bytes
+            }
+            None => self.text.len(),
+        }
+    }
+}
+
+fn positioned(kind: NodeKind, span: &Span, offsets: &mut ByteOffsets) -> Node {
+    let start = offsets.of(span.start.index());
+    let end = offsets.of(span.end.index());
     Node {
         kind,
         line: span.start.line(),
         col: span.start.col() + 1,
-        start: span.start.index(),
-        end: span.end.index(),
+        start,
+        end,
     }
 }
 
@@ -181,6 +208,11 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
     let mut documents = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<Node> = None;
+    let mut offsets = ByteOffsets {
+        text,
+        chars: 0,
+        bytes: 0,
+    };
     let error = |line: usize, col: usize, detail: &str| YamlError {
         line,
         col,
@@ -219,9 +251,10 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
                         style,
                     },
                     &span,
+                    &mut offsets,
                 ))
             }
-            Event::Alias(_) => Some(positioned(NodeKind::Alias, &span)),
+            Event::Alias(_) => Some(positioned(NodeKind::Alias, &span, &mut offsets)),
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if stack.len() >= MAX_DEPTH {
                     return Err(error(
@@ -230,7 +263,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
                         "nested too deeply",
                     ));
                 }
-                let node = positioned(NodeKind::Alias, &span);
+                let node = positioned(NodeKind::Alias, &span, &mut offsets);
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq(node, Vec::new())
                 } else {
@@ -241,12 +274,12 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
             Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
                 Some(Frame::Seq(mut node, items)) => {
                     node.kind = NodeKind::Seq(items);
-                    node.end = span.end.index().max(node.start);
+                    node.end = offsets.of(span.end.index()).max(node.start);
                     Some(node)
                 }
                 Some(Frame::Map(mut node, pairs, _)) => {
                     node.kind = NodeKind::Map(pairs);
-                    node.end = span.end.index().max(node.start);
+                    node.end = offsets.of(span.end.index()).max(node.start);
                     Some(node)
                 }
                 None => None,
@@ -337,6 +370,20 @@ mod tests {
             ScalarType::Str
         );
         assert_eq!(scalar_type("system:masters", Style::Plain), ScalarType::Str);
+    }
+
+    #[test]
+    fn source_text_quotes_the_node_after_wide_characters() {
+        let text = "ユーザー: \"日本\"\nlist: [a, {b: c}]\n";
+        let root = parse_first(text).expect("parses");
+        let NodeKind::Map(pairs) = &root.kind else {
+            panic!("not a map")
+        };
+        assert_eq!(pairs[0].1.source_text(text).as_deref(), Some("\"日本\""));
+        let NodeKind::Seq(items) = &pairs[1].1.kind else {
+            panic!("not a list")
+        };
+        assert_eq!(items[1].source_text(text).as_deref(), Some("{b: c}"));
     }
 
     #[test]

@@ -128,7 +128,12 @@ impl KubeClient {
         config.reset_reader_on_write = true;
         // One attempt: the probe says what happened rather than hiding it behind retries.
         config.default_retry = false;
-        let client = kube::Client::try_from(config).map_err(|e| classify(&e))?;
+        // Every answer read through the body limit: a server that never stops sending ends as
+        // `response-too-large`, not as memory taken.
+        let client = kube::client::ClientBuilder::try_from(config)
+            .map_err(|e| classify(&e))?
+            .with_layer(&crate::aws::body_limit::kube_layer())
+            .build();
         Ok(KubeClient { client })
     }
 
@@ -228,6 +233,9 @@ fn classify(error: &kube::Error) -> AwsError {
             reason: status.reason.clone(),
             message: status.message.clone(),
         };
+    }
+    if crate::aws::body_limit::is_too_large(error) {
+        return AwsError::too_large();
     }
     if let kube::Error::SerdeError(_) = error {
         return AwsError::Unparseable { status: 200 };

@@ -50,12 +50,17 @@ pub(crate) fn config_value(text: &str, profile: &str, key: &str) -> Option<Strin
     found
 }
 
-/// What the selected profile of the shared config file says about STS endpoints.
-fn profile_setting(profile: Option<String>) -> Option<String> {
-    let profile = profile
+/// The profile the credential chain reads: `--profile`, else `AWS_PROFILE`, else `default`.
+pub(crate) fn selected_profile(profile: Option<String>) -> String {
+    profile
         .or_else(|| env("AWS_PROFILE"))
         .or_else(|| env("AWS_DEFAULT_PROFILE"))
-        .unwrap_or_else(|| "default".to_owned());
+        .unwrap_or_else(|| "default".to_owned())
+}
+
+/// `key` in the selected profile of the shared config file.
+pub(crate) fn profile_value(profile: Option<String>, key: &str) -> Option<String> {
+    let profile = selected_profile(profile);
     let path = env("AWS_CONFIG_FILE")
         .map(std::path::PathBuf::from)
         .or_else(|| env("HOME").map(|home| std::path::Path::new(&home).join(".aws/config")))?;
@@ -65,7 +70,12 @@ fn profile_setting(profile: Option<String>) -> Option<String> {
         return None;
     }
     let text = std::fs::read_to_string(&path).ok()?;
-    config_value(&text, &profile, "sts_regional_endpoints")
+    config_value(&text, &profile, key)
+}
+
+/// What the selected profile of the shared config file says about STS endpoints.
+fn profile_setting(profile: Option<String>) -> Option<String> {
+    profile_value(profile, "sts_regional_endpoints")
 }
 
 fn call_result<T>(result: &Result<T, AwsError>) -> Value {

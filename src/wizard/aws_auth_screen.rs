@@ -7,19 +7,22 @@
 //! [`Msg::FileRead`](super::Msg::FileRead).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
+use ratatui::text::Line;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::aws_auth_view::{self, ScreenReport};
-use super::model::{Model, Screen};
+use super::model::{Appearance, Model, Screen};
 use super::theme::Theme;
 use super::update::Cmd;
 use super::view::guide_viewport;
 use crate::aws_auth::report;
 use crate::aws_auth::{self, AwsAuth, InputError};
-use crate::guide::{Field, Symptom};
+use crate::guide::{Context, Field, Symptom};
+use crate::i18n::Lang;
 use crate::probes::ProbeData;
 
 /// Why a file could not be read; worded by the view in the person's language. The same
@@ -81,6 +84,75 @@ pub struct AwsAuthState {
     /// The first report line on screen.
     pub top: usize,
     pub notice: Option<ScreenNotice>,
+    /// How many times a ConfigMap (or a failure to read one) was loaded: a new load lays the
+    /// report out anew.
+    pub loads: u64,
+    /// The report's lines as last laid out, and for what.
+    pub layout: Option<ReportLayout>,
+}
+
+/// Everything the report's lines depend on. The lines are laid out once per load, width,
+/// language and case, never per key: a 15,000-entry map takes far longer to lay out than a
+/// key may wait.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutKey {
+    loads: u64,
+    width: u16,
+    lang: Lang,
+    appearance: Appearance,
+    symptom: Option<Symptom>,
+    context: Context,
+    guide_context: Context,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportLayout {
+    key: LayoutKey,
+    pub lines: Arc<Vec<Line<'static>>>,
+}
+
+fn layout_key(model: &Model, width: u16) -> LayoutKey {
+    LayoutKey {
+        loads: model.aws_auth.loads,
+        width,
+        lang: model.lang,
+        appearance: model.appearance,
+        symptom: model.symptom,
+        context: model.context(),
+        guide_context: super::probe_screen::guide_context(model),
+    }
+}
+
+/// The report's lines for `width`: the layout kept in the model when it is for the same
+/// inputs, otherwise laid out now (the view's fallback; the update keeps the layout fresh).
+pub fn report_lines(model: &Model, width: u16) -> Arc<Vec<Line<'static>>> {
+    match &model.aws_auth.layout {
+        Some(layout) if layout.key == layout_key(model, width) => layout.lines.clone(),
+        _ => Arc::new(aws_auth_view::report_lines(
+            model,
+            width,
+            &Theme::new(model.appearance),
+        )),
+    }
+}
+
+/// Lays the report out again if anything it depends on changed since the last time; called
+/// after every message while the screen is open, so keys and frames only read it.
+pub fn refresh_layout(model: &mut Model) {
+    if model.screen != Screen::AwsAuth {
+        return;
+    }
+    let width = report_viewport(model.size).0;
+    let key = layout_key(model, width);
+    if model.aws_auth.layout.as_ref().is_some_and(|l| l.key == key) {
+        return;
+    }
+    let lines = aws_auth_view::report_lines(model, width, &Theme::new(model.appearance));
+    model.aws_auth.layout = Some(ReportLayout {
+        key,
+        lines: Arc::new(lines),
+    });
+    model.aws_auth.top = model.aws_auth.top.min(max_top_of(model));
 }
 
 impl AwsAuthState {
@@ -246,6 +318,7 @@ fn load(model: &mut Model, source: Source, text: Result<&str, FileReadError>) {
     // A paste replaces whatever file was being read.
     state.pending = None;
     state.loaded = Some(Loaded { source, outcome });
+    state.loads += 1;
     state.top = 0;
 }
 
@@ -297,13 +370,16 @@ pub fn report_viewport(size: (u16, u16)) -> (u16, u16) {
     (width, guide_height.saturating_sub(HEADER_ROWS - 2))
 }
 
-fn total_lines(model: &Model) -> usize {
-    let (width, _) = report_viewport(model.size);
-    aws_auth_view::report_lines(model, width, &Theme::new(model.appearance)).len()
+fn max_top_of(model: &Model) -> usize {
+    let (width, height) = report_viewport(model.size);
+    report_lines(model, width)
+        .len()
+        .saturating_sub(usize::from(height))
 }
 
-fn max_top(model: &Model) -> usize {
-    total_lines(model).saturating_sub(usize::from(report_viewport(model.size).1))
+fn max_top(model: &mut Model) -> usize {
+    refresh_layout(model);
+    max_top_of(model)
 }
 
 fn scroll_by(model: &mut Model, delta: isize) -> Vec<Cmd> {

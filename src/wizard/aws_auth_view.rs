@@ -214,7 +214,7 @@ fn findings_lines(auth: &AwsAuth, lang: Lang, out: &mut Lines) {
         return;
     }
     let mut previous: Option<(Option<&str>, Option<usize>)> = None;
-    for finding in &auth.findings {
+    for finding in auth.findings.iter().take(MAX_LISTED_FINDINGS) {
         let group = (finding.key.as_deref(), finding.index);
         if previous != Some(group) {
             if previous.is_some() {
@@ -244,7 +244,20 @@ fn findings_lines(auth: &AwsAuth, lang: Lang, out: &mut Lines) {
             out.code(suggestion, 6);
         }
     }
+    let more = auth.findings.len().saturating_sub(MAX_LISTED_FINDINGS);
+    if more > 0 {
+        out.blank();
+        out.prose(
+            &tr!(lang, "aws-auth-screen-findings-more", count = more),
+            2,
+            theme.dim,
+        );
+    }
 }
+
+/// The findings the screen lists one by one; the rest are counted (the summary above has
+/// them all, and `C` copies the whole report).
+pub const MAX_LISTED_FINDINGS: usize = 200;
 
 fn entry_heading(auth: &AwsAuth, finding: &Finding, lang: Lang) -> String {
     let mut heading = entry_label(finding.key_label(), finding.index, lang);
@@ -407,12 +420,14 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let (text, style) = status(model, lang, theme);
     let text = truncate_to_width(&text, usize::from(status_row.width));
     frame.render_widget(Paragraph::new(Span::styled(text, style)), status_row);
-    let lines = report_lines(model, body.width, theme);
+    // Laid out once per load, width and language; a frame copies only what it shows.
+    let lines = super::aws_auth_screen::report_lines(model, body.width);
     let top = state.top.min(lines.len().saturating_sub(1));
     let visible: Vec<Line> = lines
-        .into_iter()
+        .iter()
         .skip(top)
         .take(usize::from(body.height))
+        .cloned()
         .collect();
     frame.render_widget(Paragraph::new(visible), body);
 }

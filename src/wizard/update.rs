@@ -66,6 +66,14 @@ pub enum Cmd {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
+    let commands = dispatch(model, msg);
+    // The aws-auth report is laid out here, once per change, so that neither a key nor a
+    // frame lays out a large ConfigMap again.
+    aws_auth_screen::refresh_layout(model);
+    commands
+}
+
+fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
     match msg {
         Msg::Quit => quit(model),
         Msg::Signal(ending) => {

@@ -96,6 +96,46 @@ def trust_document(role, account):
     return json.dumps({"Version": "2012-10-17", "Statement": statements})
 
 
+# Hostile answers, each bounded in time and size so a test can never hang on one.
+HOSTILE_SECONDS = 30
+HOSTILE_BYTES = 2 * 1024 * 1024 * 1024
+
+
+def send_hostile(handler, kind, content_type):
+    """`endless`: 200 and a body that never ends (chunked, until the client goes away);
+    `trickle`: 200 with a Content-Length, then one byte a second; `bare-429`: 429 with no body
+    and no error type, as a load balancer in front of an API might send."""
+    started = time.monotonic()
+    try:
+        if kind == "bare-429":
+            handler.send_response(429)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        if kind == "endless":
+            handler.send_header("Transfer-Encoding", "chunked")
+            handler.end_headers()
+            chunk = b"<a>" + b"x" * 65536 + b"</a>"
+            framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+            sent = 0
+            while sent < HOSTILE_BYTES and time.monotonic() - started < HOSTILE_SECONDS:
+                handler.wfile.write(framed)
+                sent += len(chunk)
+        else:
+            handler.send_header("Content-Length", "100000")
+            handler.end_headers()
+            handler.wfile.flush()
+            while time.monotonic() - started < HOSTILE_SECONDS:
+                handler.wfile.write(b"<")
+                handler.wfile.flush()
+                time.sleep(1)
+    except (BrokenPipeError, ConnectionError, OSError):
+        pass
+    handler.close_connection = True
+
+
 class Scenario:
     """The scenario file, set up in moto, plus what the front answers itself."""
 
@@ -338,6 +378,8 @@ class Front(BaseHTTPRequestHandler):
             if kind == "garbage":
                 ctype = "application/json" if service == "eks" else "text/xml"
                 return self.send(200, b"<<this is not a response>>", ctype)
+            if kind in ("endless", "trickle", "bare-429"):
+                return send_hostile(self, kind, "application/json" if service == "eks" else "text/xml")
         deny = self.scenario.rule("deny", action)
         if deny:
             caller = self.caller_of(access_key)

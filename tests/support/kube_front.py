@@ -14,6 +14,7 @@ The scenario's `[kubernetes]` table:
     namespace = "default"                  # optional: a RoleBinding in one namespace
     [[kubernetes.service_accounts]]
     namespace = "payments"; name = "api"; annotations = { "eks.amazonaws.com/role-arn" = "..." }
+    endless_config_map = true              # optional: every ConfigMap read answers a body that never ends
 """
 
 import base64
@@ -27,6 +28,7 @@ import ssl
 import sys
 import tempfile
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -241,11 +243,29 @@ class ApiHandler(BaseHTTPRequestHandler):
             if not allowed:
                 return self.reply(403, status(403, "Forbidden",
                     f'{resource} "{name}" is forbidden: User "{username}" cannot get resource "{resource}" in API group "" in the namespace "{namespace}"'))
+            if resource == "configmaps" and self.kube.data.get("endless_config_map"):
+                return self.endless()
             found = self.lookup(namespace, resource, name)
             if found is None:
                 return self.reply(404, status(404, "NotFound", f'{resource} "{name}" not found'))
             return self.reply(200, found)
         return self.reply(404, status(404, "NotFound", "the server could not find the requested resource"))
+
+    def endless(self):
+        """A ConfigMap whose data never ends (chunked, until the client goes away or 30 s)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        started = time.monotonic()
+        chunk = b'{"kind":"ConfigMap","apiVersion":"v1","data":{"mapRoles":"' + b"x" * 65536
+        try:
+            while time.monotonic() - started < 30:
+                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+                chunk = b"x" * 65536
+        except (BrokenPipeError, ConnectionError, OSError):
+            pass
+        self.close_connection = True
 
     def lookup(self, namespace, resource, name):
         data = self.kube.data
