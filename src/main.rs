@@ -13,6 +13,10 @@ fn main() -> ExitCode {
         Parsed::Exit(code) => return ExitCode::from(code),
     };
     let lang = resolve_lang_from_env(cli.lang);
+    // --debug and RUST_LOG log to standard error: not in the wizard, which owns the terminal.
+    if cli.command.is_some() {
+        eks_iam_tui::debug::init(cli.debug);
+    }
     match &cli.command {
         Some(Command::Guide(args)) => ExitCode::from(cli::run_guide(&cli, args, lang)),
         Some(Command::LintAwsAuth(args)) => {

@@ -4,6 +4,7 @@
 mod api;
 mod error;
 mod guard;
+mod request_log;
 mod server_clock;
 mod settings;
 
@@ -13,4 +14,5 @@ pub use api::{
 };
 pub use error::{AwsError, Denial, classify, from_code, transport_error};
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
+pub use request_log::{RequestLog, TARGET as REQUEST_LOG_TARGET, endpoint_of};
 pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};

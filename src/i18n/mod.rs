@@ -29,6 +29,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "cli.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -39,6 +40,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "cli.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

@@ -16,6 +16,7 @@ use rustls::pki_types::pem::PemObject;
 use serde::Serialize;
 
 use super::access::AccessQuestion;
+use super::request_log::KubeRequestLog;
 use crate::aws::{AwsError, transport_error};
 
 /// Where the cluster's API server is and how to trust it, as `DescribeCluster` says.
@@ -128,7 +129,10 @@ impl KubeClient {
         config.reset_reader_on_write = true;
         // One attempt: the probe says what happened rather than hiding it behind retries.
         config.default_retry = false;
-        let client = kube::Client::try_from(config).map_err(|e| classify(&e))?;
+        let client = kube::client::ClientBuilder::try_from(config)
+            .map_err(|e| classify(&e))?
+            .with_layer(&KubeRequestLog::new(&target.endpoint))
+            .build();
         Ok(KubeClient { client })
     }
 
