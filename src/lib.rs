@@ -5,6 +5,7 @@ pub mod arn;
 pub mod aws;
 pub mod aws_auth;
 pub mod cli;
+pub mod debug;
 pub mod guide;
 pub mod i18n;
 pub mod kube;

@@ -13,6 +13,10 @@ fn main() -> ExitCode {
         Parsed::Exit(code) => return ExitCode::from(code),
     };
     let lang = resolve_lang_from_env(cli.lang);
+    // --debug and RUST_LOG log to standard error: not in the wizard, which owns the terminal.
+    if cli.command.is_some() {
+        eks_iam_tui::debug::init(cli.debug);
+    }
     // Every command returns its exit code, or the output error that `main` reports: a closed
     // pipe quietly, anything else in one line in the person's language.
     let result = match &cli.command {

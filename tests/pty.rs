@@ -176,7 +176,8 @@ fn copy_emits_osc52_with_the_filled_commands() {
     }
     let raw = String::from_utf8_lossy(&session.raw_output()).into_owned();
     let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
-    let end = start + raw[start..].find('\x07').expect("terminated");
+    // Terminated by ST (ESC and a backslash, as crossterm writes it) or BEL (as xterm also accepts).
+    let end = start + raw[start..].find(['\x07', '\x1b']).expect("terminated");
     use base64::Engine as _;
     let copied = base64::engine::general_purpose::STANDARD
         .decode(&raw[start..end])

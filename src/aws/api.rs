@@ -11,6 +11,7 @@ use aws_credential_types::provider::SharedCredentialsProvider;
 
 use super::error::{AwsError, classify};
 use super::guard::ReadOnlyGuard;
+use super::request_log::RequestLog;
 use super::server_clock::DateRecorder;
 use super::settings::{AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override};
 use crate::kube::{
@@ -194,16 +195,19 @@ impl SdkApi {
         let sts = aws_sdk_sts::Client::from_conf(
             aws_sdk_sts::config::Builder::from(&config)
                 .interceptor(guard)
+                .interceptor(RequestLog)
                 .build(),
         );
         let iam = aws_sdk_iam::Client::from_conf(
             aws_sdk_iam::config::Builder::from(&config)
                 .interceptor(guard)
+                .interceptor(RequestLog)
                 .build(),
         );
         let eks = aws_sdk_eks::Client::from_conf(
             aws_sdk_eks::config::Builder::from(&config)
                 .interceptor(guard)
+                .interceptor(RequestLog)
                 .build(),
         );
         SdkApi {
@@ -246,6 +250,7 @@ impl SdkApi {
         aws_sdk_sts::Client::from_conf(
             aws_sdk_sts::config::Builder::from(&self.config)
                 .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                .interceptor(RequestLog)
                 .interceptor(recorder.clone())
                 .build(),
         )
@@ -316,6 +321,7 @@ impl AwsApi for SdkApi {
                         .region(Region::new(signing_region))
                         .endpoint_url(url)
                         .interceptor(ReadOnlyGuard::new(self.assume_role_confirmed))
+                        .interceptor(RequestLog)
                         .build(),
                 )
             }

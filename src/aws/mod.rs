@@ -6,6 +6,7 @@ pub mod body_limit;
 pub mod endpoints;
 mod error;
 mod guard;
+mod request_log;
 mod server_clock;
 mod settings;
 
@@ -15,4 +16,5 @@ pub use api::{
 };
 pub use error::{AwsError, Denial, classify, from_code, transport_error};
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
+pub use request_log::{RequestLog, TARGET as REQUEST_LOG_TARGET, endpoint_of};
 pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};

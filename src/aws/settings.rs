@@ -12,6 +12,7 @@ use aws_config::environment::EnvironmentVariableCredentialsProvider;
 use aws_config::imds::credentials::ImdsCredentialsProvider;
 use aws_config::imds::region::ImdsRegionProvider;
 use aws_config::meta::credentials::CredentialsProviderChain;
+use aws_config::meta::region::RegionProviderChain;
 use aws_config::profile::{ProfileFileCredentialsProvider, ProfileFileRegionProvider};
 use aws_config::provider_config::ProviderConfig;
 use aws_config::retry::RetryConfig;
@@ -157,10 +158,13 @@ async fn resolve_region(
     if let Some(name) = &settings.profile {
         profile = profile.profile_name(name);
     }
-    let found = tokio::time::timeout(REGION_LOOKUP_LIMIT, profile.build().region())
-        .await
-        .ok()
-        .flatten();
+    let found = tokio::time::timeout(
+        REGION_LOOKUP_LIMIT,
+        RegionProviderChain::first_try(profile.build()).region(),
+    )
+    .await
+    .ok()
+    .flatten();
     if let Some(region) = found {
         return Some(region.as_ref().to_owned());
     }

@@ -5,8 +5,10 @@ mod diagnose_error;
 mod error_input;
 mod explain_command;
 mod guide_command;
+mod help_commands;
 mod lint_aws_auth_command;
 mod output;
+mod shared_options;
 mod token_command;
 
 use std::ffi::OsString;
@@ -28,30 +30,32 @@ pub use token_command::run_token;
 #[derive(Debug, Parser)]
 #[command(
     name = "eks-iam-tui",
-    version,
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true
 )]
 pub struct Cli {
     /// Language of everything the tool shows.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Draw borders with ASCII characters.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub ascii: bool,
     /// The AWS profile to use.
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
     /// How long a live check waits for a connection (the wizard's and `diagnose`'s).
-    #[arg(long, global = true, default_value_t = 3000)]
+    #[arg(long, default_value_t = 3000, value_name = "MS")]
     pub connect_timeout_ms: u64,
     /// How long one AWS call of a live check may take.
-    #[arg(long, global = true, default_value_t = 10000)]
+    #[arg(long, default_value_t = 10000, value_name = "MS")]
     pub call_timeout_ms: u64,
+    /// One line per AWS and Kubernetes request on standard error, secrets redacted.
+    #[arg(long)]
+    pub debug: bool,
     #[command(flatten)]
     pub context: ContextArgs,
-    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    #[arg(short = 'h', long, action = ArgAction::Help)]
     pub help: Option<bool>,
     #[arg(short = 'V', long, action = ArgAction::Version)]
     pub version: Option<bool>,
@@ -62,21 +66,22 @@ pub struct Cli {
 /// Values that fill the guide; the wizard starts with them typed in.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ContextArgs {
-    #[arg(long, global = true)]
+    // `--cluster-name` as `aws eks get-token` spells it.
+    #[arg(long, value_name = "CLUSTER", alias = "cluster-name")]
     pub cluster: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "ARN")]
     pub principal_arn: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "ACTION")]
     pub action: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "ARN")]
     pub target_role_arn: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "ACCOUNT_ID")]
     pub other_account_id: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "NAMESPACE/NAME")]
     pub service_account: Option<String>,
-    #[arg(long, global = true)]
+    #[arg(long, value_name = "QUESTION")]
     pub can_i: Option<String>,
 }
 
@@ -140,7 +145,7 @@ pub struct LintAwsAuthArgs {
     /// The ConfigMap (YAML, JSON or `kubectl describe` output); `-` or nothing for stdin.
     #[arg(id = "aws_auth_file", value_name = "FILE")]
     pub file: Option<std::path::PathBuf>,
-    #[arg(id = "lint_format", long = "format", value_enum, default_value_t = LintFormat::Text)]
+    #[arg(id = "lint_format", short = 'o', long = "format", value_name = "FORMAT", value_enum, default_value_t = LintFormat::Text)]
     pub format: LintFormat,
     /// The cluster's authentication mode: CONFIG_MAP, API_AND_CONFIG_MAP or API.
     #[arg(
@@ -156,7 +161,7 @@ pub struct LintAwsAuthArgs {
         value_name = "FILE"
     )]
     pub access_entries: Option<std::path::PathBuf>,
-    #[arg(id = "aws_auth_symptom", long = "for", value_enum, default_value_t = LintSymptom::AwsAuthPath)]
+    #[arg(id = "aws_auth_symptom", long = "for", value_name = "SYMPTOM", value_enum, default_value_t = LintSymptom::AwsAuthPath)]
     pub symptom: LintSymptom,
 }
 
@@ -175,9 +180,9 @@ pub enum LintSymptom {
 #[derive(Debug, Args)]
 pub struct DiagnoseArgs {
     /// Optional with --error: the symptom is then the one the message shows.
-    #[arg(long, value_enum, required_unless_present_any = ["diagnose_error", "diagnose_error_file"])]
+    #[arg(long, value_name = "SYMPTOM", value_enum, required_unless_present_any = ["diagnose_error", "diagnose_error_file"])]
     pub symptom: Option<Symptom>,
-    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = GuideFormat::Text)]
     pub format: GuideFormat,
     #[arg(long)]
     pub assume: bool,
@@ -185,10 +190,11 @@ pub struct DiagnoseArgs {
     #[arg(
         id = "diagnose_error",
         long = "error",
+        value_name = "TEXT",
         conflicts_with = "diagnose_error_file"
     )]
     pub error: Option<String>,
-    #[arg(id = "diagnose_error_file", long = "error-file")]
+    #[arg(id = "diagnose_error_file", long = "error-file", value_name = "FILE")]
     pub error_file: Option<std::path::PathBuf>,
     #[arg(id = "diagnose_redact", long = "redact")]
     pub redact: bool,
@@ -199,11 +205,11 @@ pub struct DiagnoseArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    #[arg(long, conflicts_with = "error_file")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "error_file")]
     pub error: Option<String>,
-    #[arg(long)]
+    #[arg(long, value_name = "FILE")]
     pub error_file: Option<std::path::PathBuf>,
-    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = GuideFormat::Text)]
     pub format: GuideFormat,
     #[arg(long)]
     pub redact: bool,
@@ -211,9 +217,9 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct GuideArgs {
-    #[arg(value_enum)]
+    #[arg(value_name = "SYMPTOM", value_enum)]
     pub symptom: Symptom,
-    #[arg(long, value_enum, default_value_t = GuideFormat::Text)]
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = GuideFormat::Text)]
     pub format: GuideFormat,
 }
 
@@ -251,16 +257,76 @@ pub fn lang_from_raw_args(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-/// The clap command with every help text taken from the Fluent files of `lang`.
+/// The version, with the git commit it was built from when it was built from a checkout.
+pub fn version() -> String {
+    match option_env!("EKS_IAM_TUI_GIT_COMMIT").filter(|c| !c.is_empty()) {
+        Some(commit) => format!("{} ({commit})", env!("CARGO_PKG_VERSION")),
+        None => env!("CARGO_PKG_VERSION").to_owned(),
+    }
+}
+
+/// The clap command with every help text taken from the Fluent files of `lang`: each command
+/// lists its own options first, then the shared options and the case's values it takes, then
+/// examples.
 pub fn localized_command(lang: Lang) -> clap::Command {
     let heading = tr!(lang, "cli-heading-options");
     let template = format!(
         "{{about}}\n\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
         tr!(lang, "cli-heading-usage")
     );
-    localize(Cli::command(), lang, &heading, &template, "")
-        .subcommand_help_heading(tr!(lang, "cli-heading-commands"))
-        .after_help(tr!(lang, "cli-after-help"))
+    let command = Cli::command()
+        .version(version())
+        .subcommands(help_commands::commands());
+    let root = localize(command, lang, &heading, &template, "");
+    let shared_heading = tr!(lang, "cli-heading-shared");
+    let case_heading = tr!(lang, "cli-heading-case");
+    let top: Vec<clap::Arg> = root.get_arguments().cloned().collect();
+    let mut root = root;
+    for id in shared_options::CASE_VALUES {
+        let case_heading = case_heading.clone();
+        root = root.mut_arg(id, move |a| a.help_heading(case_heading));
+    }
+    let names: Vec<String> = root
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let mut extra: Vec<clap::Arg> = top
+            .iter()
+            .filter(|a| a.get_id() == "help")
+            .cloned()
+            .collect();
+        for id in shared_options::shared_with(&name) {
+            if let Some(arg) = top.iter().find(|a| a.get_id() == *id) {
+                let heading = if shared_options::is_case_value(id) {
+                    case_heading.clone()
+                } else {
+                    shared_heading.clone()
+                };
+                extra.push(arg.clone().help_heading(heading));
+            }
+        }
+        root = root.mut_subcommand(name, |s| s.args(extra));
+    }
+    root.subcommand_help_heading(tr!(lang, "cli-heading-commands"))
+        .after_help(format!(
+            "{}\n\n{}",
+            tr!(lang, "cli-after-help"),
+            examples(lang, "cli-examples")
+        ))
+}
+
+/// The examples at the end of a command's help.
+fn examples(lang: Lang, id: &str) -> String {
+    let lines: Vec<String> = tr!(lang, id)
+        .lines()
+        .map(|line| format!("  {line}"))
+        .collect();
+    format!(
+        "{}:\n{}",
+        tr!(lang, "cli-heading-examples"),
+        lines.join("\n")
+    )
 }
 
 fn localize(
@@ -285,6 +351,9 @@ fn localize(
         .about(about)
         .help_template(template.to_owned())
         .next_help_heading(heading.to_owned());
+    if !prefix.is_empty() {
+        command = command.after_help(examples(lang, &format!("cli-{scope}examples")));
+    }
     let arguments_heading = tr!(lang, "cli-heading-arguments");
     for id in ids {
         let help = tr!(lang, &format!("cli-arg-{}", id.replace('_', "-")));
@@ -315,26 +384,77 @@ fn localize(
     command
 }
 
-/// Parses the command line; help, version and errors are printed here in `lang`.
+/// Parses the command line; help, version, completions, the man page and errors are printed
+/// here in `lang`.
 pub fn parse(args: Vec<OsString>) -> Parsed {
     let lang = resolve_lang_from_env(lang_from_raw_args(&args));
-    let matches = localized_command(lang).try_get_matches_from(args);
-    let result = matches.and_then(|m| Cli::from_arg_matches(&m));
-    match result {
-        Ok(cli) => Parsed::Run(Box::new(cli)),
-        Err(error) => match error.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-                // Written like any output: `--help | head` and `--help > /dev/full` end in words.
-                match write_stdout(&error.render().to_string(), Form::Exact) {
-                    Ok(()) => Parsed::Exit(0),
-                    Err(error) => Parsed::Exit(error.report(lang)),
-                }
+    parse_in(lang, args)
+}
+
+fn parse_in(lang: Lang, args: Vec<OsString>) -> Parsed {
+    let command = localized_command(lang);
+    let matches = match command.clone().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => return report(lang, &error),
+    };
+    match matches.subcommand() {
+        // `help diagnose` is `diagnose --help`, word for word.
+        Some((help_commands::HELP, sub)) => {
+            let mut again: Vec<OsString> = args.iter().take(1).cloned().collect();
+            again.extend(
+                help_commands::help_path(sub)
+                    .into_iter()
+                    .map(OsString::from),
+            );
+            again.push("--help".into());
+            return parse_in(lang, again);
+        }
+        Some((help_commands::COMPLETIONS, sub)) => {
+            return Parsed::Exit(help_commands::run_completions(lang, command, sub));
+        }
+        Some((help_commands::MAN, sub)) => {
+            return Parsed::Exit(help_commands::run_man(lang, command, sub));
+        }
+        Some((name, _)) => {
+            if let Some(option) = shared_options::misplaced(&command, &matches, name) {
+                say(&format!(
+                    "{}\n{}",
+                    tr!(
+                        lang,
+                        "cli-error-not-for-command",
+                        arg = option,
+                        command = name
+                    ),
+                    tr!(lang, "cli-error-see-help")
+                ));
+                return Parsed::Exit(EXIT_USAGE);
             }
-            _ => {
-                say(&usage_error_message(lang, &error));
-                Parsed::Exit(EXIT_USAGE)
+        }
+        None => {}
+    }
+    let mut cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => return report(lang, &error),
+    };
+    if let Some((name, sub)) = matches.subcommand() {
+        shared_options::take_shared(&mut cli, name, sub);
+    }
+    Parsed::Run(Box::new(cli))
+}
+
+fn report(lang: Lang, error: &clap::Error) -> Parsed {
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // Written like any output: `--help | head` and `--help > /dev/full` end in words.
+            match write_stdout(&error.render().to_string(), Form::Exact) {
+                Ok(()) => Parsed::Exit(0),
+                Err(error) => Parsed::Exit(error.report(lang)),
             }
-        },
+        }
+        _ => {
+            say(&usage_error_message(lang, error));
+            Parsed::Exit(EXIT_USAGE)
+        }
     }
 }
 
@@ -376,5 +496,22 @@ fn usage_error_message(lang: Lang, error: &clap::Error) -> String {
         }
         _ => tr!(lang, "cli-error-other"),
     };
-    format!("{}\n{}", body, tr!(lang, "cli-error-see-help"))
+    // clap's "did you mean", said in the person's language.
+    let suggestion = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .map(context)
+    .find(|s| !s.is_empty());
+    match suggestion {
+        Some(suggestion) => format!(
+            "{}\n{}\n{}",
+            body,
+            tr!(lang, "cli-error-did-you-mean", suggestion = suggestion),
+            tr!(lang, "cli-error-see-help")
+        ),
+        None => format!("{}\n{}", body, tr!(lang, "cli-error-see-help")),
+    }
 }

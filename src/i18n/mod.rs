@@ -30,6 +30,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "probe_screen.ftl",
     "kube.ftl",
     "io.ftl",
+    "cli.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -41,6 +42,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "probe_screen.ftl",
     "kube.ftl",
     "io.ftl",
+    "cli.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

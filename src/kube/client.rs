@@ -16,6 +16,7 @@ use rustls::pki_types::pem::PemObject;
 use serde::Serialize;
 
 use super::access::AccessQuestion;
+use super::request_log::KubeRequestLog;
 use crate::aws::{AwsError, transport_error};
 
 /// Where the cluster's API server is and how to trust it, as `DescribeCluster` says.
@@ -133,6 +134,7 @@ impl KubeClient {
         let client = kube::client::ClientBuilder::try_from(config)
             .map_err(|e| classify(&e))?
             .with_layer(&crate::aws::body_limit::kube_layer())
+            .with_layer(&KubeRequestLog::new(&target.endpoint))
             .build();
         Ok(KubeClient { client })
     }

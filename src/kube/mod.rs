@@ -4,6 +4,7 @@
 pub mod access;
 pub mod client;
 pub mod clock;
+pub mod request_log;
 pub mod token;
 
 pub use access::AccessQuestion;

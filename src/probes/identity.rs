@@ -20,7 +20,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput) -> ProbeBody {
         .as_ref()
         .map(|p| p.arn.partition.clone())
         .unwrap_or_default();
-    let via_profile = role_profile(api.profile_name());
+    let via_profile = role_profile(api.profile_name()).await;
     let summary = match &via_profile {
         None => Text::new("probe-identity-ok"),
         Some((profile, role)) => Text::new("probe-identity-ok-role-profile")
@@ -47,13 +47,17 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput) -> ProbeBody {
 /// The selected profile and its `role_arn`, when the credential chain got the credentials by
 /// calling `sts:AssumeRole` for that profile (as the AWS CLI does): the profile names a role and
 /// where the first credentials come from, and no access key in the environment came first.
-fn role_profile(profile: Option<String>) -> Option<(String, String)> {
+async fn role_profile(profile: Option<String>) -> Option<(String, String)> {
     let set = |name: &str| std::env::var(name).is_ok_and(|v| !v.trim().is_empty());
     if set("AWS_ACCESS_KEY_ID") {
         return None;
     }
-    let role = profile_value(profile.clone(), "role_arn")?;
-    let chained = profile_value(profile.clone(), "source_profile").is_some()
-        || profile_value(profile.clone(), "credential_source").is_some();
+    let role = profile_value(profile.clone(), "role_arn").await?;
+    let chained = profile_value(profile.clone(), "source_profile")
+        .await
+        .is_some()
+        || profile_value(profile.clone(), "credential_source")
+            .await
+            .is_some();
     chained.then(|| (selected_profile(profile), role))
 }

@@ -1,6 +1,10 @@
 //! STS endpoints: what the environment configures, and `GetCallerIdentity` against the
 //! configured (normally regional) endpoint and the global one, signed for us-east-1.
 
+use std::borrow::Cow;
+
+use aws_runtime::env_config::file::EnvConfigFiles;
+use aws_types::os_shim_internal::{Env, Fs};
 use serde_json::Value;
 
 use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
@@ -12,70 +16,47 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
-/// The largest shared config file read; anything bigger is not a config file.
-const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
-
-/// `key` in the section of `profile` of a shared AWS config file (`[default]`, or
-/// `[profile NAME]`; `[profile default]` too). Nested settings (indented under a key) are not
-/// top-level values and are skipped.
-pub(crate) fn config_value(text: &str, profile: &str, key: &str) -> Option<String> {
-    let mut in_section = false;
-    let mut found = None;
-    for line in text.lines() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with(';') {
-            continue;
-        }
-        if let Some(header) = trimmed.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-            let header = header.trim();
-            let name = header
-                .strip_prefix("profile ")
-                .map(str::trim)
-                .unwrap_or(header);
-            // `[default]` and `[profile default]` both name the default profile; any other
-            // header names a profile only with the `profile ` prefix.
-            in_section = name == profile && (header.starts_with("profile ") || name == "default");
-            continue;
-        }
-        if !in_section || line.starts_with(char::is_whitespace) {
-            continue;
-        }
-        if let Some((name, value)) = trimmed.split_once('=')
-            && name.trim().eq_ignore_ascii_case(key)
-        {
-            let value = value.trim();
-            found = (!value.is_empty()).then(|| value.to_owned());
-        }
-    }
-    found
+/// What the selected profile says about STS endpoints, read with aws-config's own profile loader:
+/// the files the SDK reads (`AWS_CONFIG_FILE` and `AWS_SHARED_CREDENTIALS_FILE`, else `~/.aws/`),
+/// its parser, and its profile selection (`--profile`, else `AWS_PROFILE`, else `default`), so
+/// the evidence describes the profile the calls themselves were made with.
+async fn profile_setting(profile: Option<String>) -> Option<String> {
+    profile_setting_in(&Env::real(), &Fs::real(), profile).await
 }
 
-/// The profile the credential chain reads: `--profile`, else `AWS_PROFILE`, else `default`.
+async fn profile_setting_in(env: &Env, fs: &Fs, profile: Option<String>) -> Option<String> {
+    profile_value_in(env, fs, profile, "sts_regional_endpoints").await
+}
+
+/// The name of the profile aws-config's loader selects: `--profile` (or what the session
+/// settled on), else `AWS_PROFILE`, else `default`.
 pub(crate) fn selected_profile(profile: Option<String>) -> String {
     profile
+        .filter(|p| !p.trim().is_empty())
         .or_else(|| env("AWS_PROFILE"))
-        .or_else(|| env("AWS_DEFAULT_PROFILE"))
         .unwrap_or_else(|| "default".to_owned())
 }
 
-/// `key` in the selected profile of the shared config file.
-pub(crate) fn profile_value(profile: Option<String>, key: &str) -> Option<String> {
-    let profile = selected_profile(profile);
-    let path = env("AWS_CONFIG_FILE")
-        .map(std::path::PathBuf::from)
-        .or_else(|| env("HOME").map(|home| std::path::Path::new(&home).join(".aws/config")))?;
-    // Only a regular file of a sane size: a FIFO or a device would block or never end.
-    let metadata = std::fs::metadata(&path).ok()?;
-    if !metadata.is_file() || metadata.len() > MAX_CONFIG_BYTES {
-        return None;
-    }
-    let text = std::fs::read_to_string(&path).ok()?;
-    config_value(&text, &profile, key)
+/// `key` in the selected profile, read with aws-config's own profile loader.
+pub(crate) async fn profile_value(profile: Option<String>, key: &str) -> Option<String> {
+    profile_value_in(&Env::real(), &Fs::real(), profile, key).await
 }
 
-/// What the selected profile of the shared config file says about STS endpoints.
-fn profile_setting(profile: Option<String>) -> Option<String> {
-    profile_value(profile, "sts_regional_endpoints")
+async fn profile_value_in(
+    env: &Env,
+    fs: &Fs,
+    profile: Option<String>,
+    key: &str,
+) -> Option<String> {
+    let selected = profile.filter(|p| !p.trim().is_empty()).map(Cow::Owned);
+    let profiles = aws_config::profile::load(fs, env, &EnvConfigFiles::default(), selected)
+        .await
+        .ok()?;
+    profiles
+        .get(key)
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 fn call_result<T>(result: &Result<T, AwsError>) -> Value {
@@ -98,7 +79,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
     .evidence("sts_regional_endpoints", env("AWS_STS_REGIONAL_ENDPOINTS"))
     .evidence(
         "sts_regional_endpoints_profile",
-        profile_setting(api.profile_name()),
+        profile_setting(api.profile_name()).await,
     )
     .evidence("endpoint_override", override_url.clone())
     .evidence("irsa", irsa)
@@ -154,7 +135,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
 
 #[cfg(test)]
 mod tests {
-    use super::config_value;
+    use super::{Env, Fs, profile_setting_in};
 
     const CONFIG: &str = "\
 [default]
@@ -175,9 +156,23 @@ region = eu-west-1
 sts_regional_endpoints = a-credentials-file-style-header
 ";
 
+    fn read(config: &str, vars: &[(&str, &str)], profile: Option<&str>) -> Option<String> {
+        let mut all = vec![
+            ("HOME", "/home/someone"),
+            ("AWS_CONFIG_FILE", "/cfg/config"),
+        ];
+        all.extend_from_slice(vars);
+        let env = Env::from_slice(&all);
+        let fs = Fs::from_slice(&[("/cfg/config", config)]);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime for the test");
+        runtime.block_on(profile_setting_in(&env, &fs, profile.map(str::to_owned)))
+    }
+
     #[test]
     fn reads_the_setting_of_the_selected_profile() {
-        let get = |profile| config_value(CONFIG, profile, "sts_regional_endpoints");
+        let get = |profile| read(CONFIG, &[], Some(profile));
         assert_eq!(get("default").as_deref(), Some("legacy"));
         assert_eq!(get("team").as_deref(), Some("regional"));
         assert_eq!(get("other"), None);
@@ -185,11 +180,35 @@ sts_regional_endpoints = a-credentials-file-style-header
     }
 
     #[test]
+    fn the_profile_comes_from_aws_profile_else_default() {
+        assert_eq!(read(CONFIG, &[], None).as_deref(), Some("legacy"));
+        assert_eq!(
+            read(CONFIG, &[("AWS_PROFILE", "team")], None).as_deref(),
+            Some("regional")
+        );
+        // --profile wins over the environment, as it does for the calls.
+        assert_eq!(
+            read(CONFIG, &[("AWS_PROFILE", "team")], Some("other")),
+            None
+        );
+    }
+
+    #[test]
     fn profile_default_is_the_default_profile_too() {
         let text = "[profile default]\nsts_regional_endpoints = regional\n";
         assert_eq!(
-            config_value(text, "default", "sts_regional_endpoints").as_deref(),
+            read(text, &[], Some("default")).as_deref(),
             Some("regional")
         );
+    }
+
+    #[test]
+    fn no_config_file_is_no_setting() {
+        let env = Env::from_slice(&[("HOME", "/home/someone")]);
+        let fs = Fs::from_slice(&[]);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime for the test");
+        assert_eq!(runtime.block_on(profile_setting_in(&env, &fs, None)), None);
     }
 }

@@ -5,10 +5,10 @@ mod probes;
 mod read_file;
 mod write_report;
 
-use std::io::{self, Write};
+use std::io;
 use std::sync::OnceLock;
 
-use base64::Engine as _;
+use crossterm::clipboard::CopyToClipboard;
 use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
 use crossterm::execute;
@@ -163,14 +163,8 @@ async fn forward_signals(signals: [Signal; 3], sender: mpsc::Sender<Msg>) {
     let _ = sender.send(Msg::Signal(ending)).await;
 }
 
-/// The OSC 52 escape that asks the terminal (even at the far end of SSH) to set its clipboard.
-pub fn osc52_sequence(text: &str) -> String {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-    format!("\x1b]52;c;{encoded}\x07")
-}
-
+/// Asks the terminal (even at the far end of SSH) to set its clipboard: crossterm's OSC 52.
 fn copy_with_osc52(text: &str) -> io::Result<()> {
     let mut out = io::stdout();
-    out.write_all(osc52_sequence(text).as_bytes())?;
-    out.flush()
+    execute!(out, CopyToClipboard::to_clipboard_from(text))
 }
