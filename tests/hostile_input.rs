@@ -267,7 +267,8 @@ fn the_w_report_written_from_the_wizard_shows_escapes_and_is_private() {
     session.send(&bytes);
     // The screen shows the escapes where the hidden characters were.
     session.wait_for("\\u{202e}");
-    session.send(b"w");
+    // Ctrl-S: on the paste screen `w` is text.
+    session.send(b"\x13");
     let expected = dir.path().join("eks-iam-tui-report.md");
     session.wait_for(&tr!(
         lang,
@@ -297,6 +298,9 @@ fn the_w_report_written_from_the_wizard_shows_escapes_and_is_private() {
             String::from_utf8_lossy(sequence)
         );
     }
+    // Esc leaves the paste box (where `q` is text), then `q` quits.
+    session.send(b"\x1b");
+    session.wait_for(&tr!(lang, "home-title"));
     session.send(b"q");
     assert_eq!(session.wait_exit(), 0);
     session.assert_restored();
