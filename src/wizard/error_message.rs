@@ -328,16 +328,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 /// The report's keys on this screen (Ctrl-S, Ctrl-R: `w` and `r` type here) and whether it
 /// is redacted.
 fn badge(model: &Model, theme: &Theme) -> Line<'static> {
-    let lang = model.lang;
-    let state = if model.report.redact {
-        tr!(lang, "report-badge-redact-on")
-    } else {
-        tr!(lang, "report-badge-redact-off")
-    };
-    Line::from(Span::styled(
-        tr!(lang, "report-badge-typing", state = state),
-        theme.dim,
-    ))
+    super::session_report::badge_worded(model, theme, "report-badge-typing")
 }
 
 /// The end of `text` that fits in `width` cells (what was typed last stays visible).

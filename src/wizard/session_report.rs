@@ -170,14 +170,16 @@ pub fn session_report(model: &Model, probes: &[ProbeReport]) -> Option<String> {
 
 /// The line that tells the keys and the redaction state, on the screens that offer them.
 pub fn badge(model: &Model, theme: &Theme) -> Line<'static> {
+    badge_worded(model, theme, "report-badge")
+}
+
+/// The badge worded by `id` (a message taking `$state`): screens whose keys differ say so.
+pub fn badge_worded(model: &Model, theme: &Theme, id: &str) -> Line<'static> {
     let lang = model.lang;
     let state = if model.report.redact {
         tr!(lang, "report-badge-redact-on")
     } else {
         tr!(lang, "report-badge-redact-off")
     };
-    Line::from(Span::styled(
-        tr!(lang, "report-badge", state = state),
-        theme.dim,
-    ))
+    Line::from(Span::styled(tr!(lang, id, state = state), theme.dim))
 }
