@@ -1,6 +1,9 @@
 //! The aws-auth linter: every finding in every input form, the authenticator's matching
 //! semantics, the real-world corpus, the command line, and robustness on arbitrary input.
 
+#[path = "support/aws_auth_yaml.rs"]
+mod aws_auth_yaml;
+
 use std::collections::BTreeSet;
 use std::process::Command;
 
@@ -16,16 +19,7 @@ const ACCT: &str = "111122223333";
 
 /// The same data in the three forms people paste.
 fn as_yaml(data: &[(&str, &str)]) -> String {
-    let mut out = String::from(
-        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n",
-    );
-    for (key, block) in data {
-        out.push_str(&format!("  {key}: |\n"));
-        for line in block.lines() {
-            out.push_str(&format!("    {line}\n"));
-        }
-    }
-    out
+    aws_auth_yaml::config_map_yaml(data)
 }
 
 fn as_json(data: &[(&str, &str)]) -> String {

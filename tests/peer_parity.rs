@@ -7,6 +7,9 @@
 //! - AUTH = kubernetes-sigs/aws-iam-authenticator
 //! - CLI = aws/aws-cli
 
+#[path = "support/aws_auth_yaml.rs"]
+mod aws_auth_yaml;
+
 #[path = "support/emulator.rs"]
 mod emulator;
 
@@ -143,16 +146,7 @@ fn arn_partition_table() {
 // pkg/mapper/configmap/yaml_test.go (with its YAML fixtures in pkg/mapper/configmap/yaml/).
 
 fn config_map(data: &[(&str, &str)]) -> String {
-    let mut out = String::from(
-        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n",
-    );
-    for (key, block) in data {
-        out.push_str(&format!("  {key}: |\n"));
-        for line in block.lines() {
-            out.push_str(&format!("    {line}\n"));
-        }
-    }
-    out
+    aws_auth_yaml::config_map_yaml(data)
 }
 
 /// What the authenticator's `Map` would return for an already canonical ARN: the entry's
