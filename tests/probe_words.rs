@@ -3,14 +3,15 @@
 
 use eks_iam_tui::aws::AwsError;
 use eks_iam_tui::i18n::{Lang, has_message};
-use eks_iam_tui::probes::{FINDING_CODES, ProbeId};
+use eks_iam_tui::probes::{FindingCode, ProbeId};
+use strum::IntoEnumIterator;
 
 #[test]
 fn every_finding_code_has_title_detail_and_fix() {
     for lang in [Lang::En, Lang::Ja] {
-        for code in FINDING_CODES {
+        for code in FindingCode::iter() {
             for part in ["title", "detail", "fix"] {
-                let id = format!("finding-{code}-{part}");
+                let id = code.message_id(part);
                 assert!(has_message(lang, &id), "{lang:?} lacks {id}");
             }
         }
@@ -39,7 +40,7 @@ fn every_error_kind_names_cause_and_advice() {
 #[test]
 fn finding_codes_are_listed_in_the_readme() {
     let readme = include_str!("../README.md");
-    for code in FINDING_CODES {
+    for code in FindingCode::iter() {
         assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
     }
 }

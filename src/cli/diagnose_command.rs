@@ -51,7 +51,7 @@ struct ProbeJson {
 
 #[derive(Serialize)]
 struct FindingJson {
-    code: &'static str,
+    code: crate::probes::FindingCode,
     severity: crate::probes::Severity,
     title: String,
     detail: String,

@@ -4,7 +4,9 @@
 use serde_json::{Value, json};
 
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use super::{
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
+};
 use crate::aws::{AssociatedPolicy, AwsApi};
 use crate::guide::Symptom;
 
@@ -56,7 +58,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         .evidence("policies", Value::Array(Vec::new()))
         .evidence("entries_in_cluster", entries.len())
         .finding({
-            let finding = Finding::new("access-entry-missing", Severity::Error)
+            let finding = Finding::new(FindingCode::AccessEntryMissing, Severity::Error)
                 .arg("principal", arn.clone())
                 .arg("cluster", name.clone());
             if principal.is_iam_principal() {
@@ -116,7 +118,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     .evidence("can_list_nodes", can_list_nodes.clone());
     if can_list_nodes.is_null() {
         body = body.finding(
-            Finding::new("access-entry-rbac-groups", Severity::Info)
+            Finding::new(FindingCode::AccessEntryRbacGroups, Severity::Info)
                 .arg("groups", entry.groups.join(", ")),
         );
     } else if can_list_nodes == json!(false) && input.symptom == Symptom::ConsoleNodes {
@@ -128,7 +130,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         body.summary =
             Text::new("probe-access-entries-no-nodes").arg("principal", entry_arn.clone());
         body = body.finding(
-            Finding::new("access-entry-no-node-access", Severity::Error)
+            Finding::new(FindingCode::AccessEntryNoNodeAccess, Severity::Error)
                 .arg("principal", entry_arn.clone())
                 .arg(
                     "policies",

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
+use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError};
 use crate::aws_auth;
 
@@ -38,7 +38,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         if mode == "CONFIG_MAP" {
             body.outcome = Outcome::Problem;
             body = body.finding(
-                Finding::new("aws-auth-live-missing", Severity::Warning)
+                Finding::new(FindingCode::AwsAuthLiveMissing, Severity::Warning)
                     .arg("cluster", cluster.name.clone()),
             );
         }
@@ -97,7 +97,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     if !errors.is_empty() {
         body.outcome = Outcome::Problem;
         body = body.finding(
-            Finding::new("aws-auth-live-problems", Severity::Error)
+            Finding::new(FindingCode::AwsAuthLiveProblems, Severity::Error)
                 .arg("items", errors.join(", "))
                 .count("count", errors.len())
                 .command("kubectl get configmap aws-auth -n kube-system -o yaml > aws-auth.yaml")

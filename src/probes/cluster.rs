@@ -1,7 +1,7 @@
 //! `eks:DescribeCluster`: the cluster's state and how it authenticates; a missing cluster is
 //! looked for among the region's clusters, a denial is taken apart.
 
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
+use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError};
 use crate::guide::Field;
@@ -75,7 +75,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("endpoint", cluster.endpoint.clone());
             if cluster.status.as_deref().is_some_and(|s| s != "ACTIVE") {
                 body = body.finding(
-                    Finding::new("cluster-not-active", Severity::Warning)
+                    Finding::new(FindingCode::ClusterNotActive, Severity::Warning)
                         .arg("name", name.clone())
                         .arg("status", cluster.status.clone().unwrap_or_default()),
                 );
@@ -87,13 +87,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             {
                 body.outcome = Outcome::Problem;
                 body = body.finding(
-                    Finding::new("sts-regional-endpoint-disabled", Severity::Error)
+                    Finding::new(FindingCode::StsRegionalEndpointDisabled, Severity::Error)
                         .arg("region", region.clone()),
                 );
             }
             if cluster.authentication_mode.as_deref() == Some("CONFIG_MAP") {
                 body = body.finding(
-                    Finding::new("cluster-config-map-only", Severity::Info)
+                    Finding::new(FindingCode::ClusterConfigMapOnly, Severity::Info)
                         .arg("name", name.clone())
                         .command(format!(
                             "aws eks update-cluster-config --name {name} --region {region} --access-config authenticationMode=API_AND_CONFIG_MAP"
@@ -118,7 +118,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("clusters_in_region", available.clone())
             .evidence("suggestions", near.clone())
             .finding(
-                Finding::new("cluster-not-found", Severity::Error)
+                Finding::new(FindingCode::ClusterNotFound, Severity::Error)
                     .arg("name", name)
                     .arg("region", region.clone())
                     .arg("suggestions", near.join(", "))
@@ -160,7 +160,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("denied_resource", resource.clone())
             .evidence("denied_reason", reason.clone())
             .finding(
-                Finding::new("cluster-access-denied", Severity::Error)
+                Finding::new(FindingCode::ClusterAccessDenied, Severity::Error)
                     .arg("principal", principal)
                     .arg("action", action)
                     .arg("resource", resource)

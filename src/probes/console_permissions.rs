@@ -2,7 +2,9 @@
 //! real ARN (a session ARN cannot be simulated).
 
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use super::{
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
+};
 use crate::arn::PrincipalKind;
 use crate::aws::{AwsApi, AwsError};
 
@@ -42,7 +44,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
         Err(error @ AwsError::AccessDenied(_)) => {
             let mut body = ProbeBody::unknown(error);
             body = body.finding(
-                Finding::new("simulation-denied", Severity::Warning)
+                Finding::new(FindingCode::SimulationDenied, Severity::Warning)
                     .arg("principal", principal.iam_arn.clone()),
             );
             return body;
@@ -88,7 +90,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
         body.summary =
             Text::new("probe-console-permissions-missing").count("count", implicit.len());
         body = body.finding(
-            Finding::new("console-permissions-missing", Severity::Error)
+            Finding::new(FindingCode::ConsolePermissionsMissing, Severity::Error)
                 .arg("principal", principal.iam_arn.clone())
                 .arg("actions", implicit.join(", "))
                 .command(format!(
@@ -101,7 +103,7 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
         body.summary = Text::new("probe-console-permissions-missing")
             .count("count", implicit.len() + explicit.len());
         body = body.finding(
-            Finding::new("console-permissions-explicit-deny", Severity::Error)
+            Finding::new(FindingCode::ConsolePermissionsExplicitDeny, Severity::Error)
                 .arg("principal", principal.iam_arn.clone())
                 .arg("actions", explicit.join(", ")),
         );

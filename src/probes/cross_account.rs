@@ -6,7 +6,9 @@ use serde_json::Value;
 
 use super::runner::Deps;
 use super::trust::{principal_account, summarize};
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use super::{
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
+};
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError, StsEndpoint};
 use crate::guide::Field;
@@ -69,7 +71,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                             .arg("arn", target_arn.clone())
                             .arg("account", other.to_owned());
                         body = body.finding(
-                            Finding::new("cross-account-not-trusted", Severity::Error)
+                            Finding::new(FindingCode::CrossAccountNotTrusted, Severity::Error)
                                 .arg("arn", target_arn.clone())
                                 .arg("account", other.to_owned())
                                 .command(format!(
@@ -81,7 +83,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 }
                 if trust.requires_external_id {
                     body = body.finding(
-                        Finding::new("cross-account-external-id", Severity::Info)
+                        Finding::new(FindingCode::CrossAccountExternalId, Severity::Info)
                             .arg("arn", target_arn.clone()),
                     );
                 }
@@ -92,7 +94,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     Text::new("probe-cross-account-missing").arg("arn", target_arn.clone()),
                 )
                 .finding(
-                    Finding::new("cross-account-role-missing", Severity::Error)
+                    Finding::new(FindingCode::CrossAccountRoleMissing, Severity::Error)
                         .arg("arn", target_arn),
                 );
             }
@@ -128,7 +130,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             body.outcome = Outcome::Problem;
             body.summary = Text::new("probe-cross-account-denied").arg("arn", target_arn.clone());
             body.evidence("assumed", "denied").finding(
-                Finding::new("cross-account-assume-denied", Severity::Error)
+                Finding::new(FindingCode::CrossAccountAssumeDenied, Severity::Error)
                     .arg("arn", target_arn)
                     .arg("principal", identity.arn.clone())
                     .arg("reason", denial.reason.unwrap_or_default()),

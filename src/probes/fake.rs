@@ -214,7 +214,9 @@ mod tests {
     use super::FakeApi;
     use crate::aws::{AwsError, CallerIdentity, ClusterInfo, RoleInfo};
     use crate::guide::{Context, Field, Symptom};
-    use crate::probes::{Outcome, ProbeId, ProbeInput, ProbeReport, plan_for, run_all};
+    use crate::probes::{
+        FindingCode, Outcome, ProbeId, ProbeInput, ProbeReport, plan_for, run_all,
+    };
 
     const SESSION: &str = "arn:aws:sts::111122223333:assumed-role/eks-admin/alice";
     const ROLE: &str = "arn:aws:iam::111122223333:role/team/developers/eks-admin";
@@ -281,7 +283,7 @@ mod tests {
             role_path
                 .findings
                 .iter()
-                .any(|f| f.code == "aws-auth-role-path")
+                .any(|f| f.code == FindingCode::AwsAuthRolePath)
         );
         // No entry in the (empty) list: the access-entry check says so for the full ARN.
         let entries = report(&reports, ProbeId::AccessEntries);
@@ -378,7 +380,7 @@ mod tests {
             assert_eq!(identity.outcome, Outcome::Problem);
             assert_eq!(identity.evidence["status"], 401);
             let finding = &identity.findings[0];
-            assert_eq!(finding.code, "k8s-not-mapped");
+            assert_eq!(finding.code, FindingCode::K8sNotMapped);
             assert!(
                 finding.commands[0].contains(&format!("--principal-arn {ROLE}")),
                 "{:?}",
@@ -411,7 +413,10 @@ mod tests {
             assert_eq!(identity.evidence["arn"], ROLE, "the 401 is the caller's");
             assert_eq!(identity.evidence["subject_arn"], other);
             let codes: Vec<_> = identity.findings.iter().map(|f| f.code).collect();
-            assert_eq!(codes, ["k8s-not-mapped", "k8s-asked-as-caller"]);
+            assert_eq!(
+                codes,
+                [FindingCode::K8sNotMapped, FindingCode::K8sAskedAsCaller]
+            );
             assert!(identity.findings[0].commands[0].contains(ROLE));
         }
 
@@ -428,7 +433,7 @@ mod tests {
             let findings = failure_findings(&reports);
             let clock = findings
                 .iter()
-                .find(|f| f.code == "clock-skew")
+                .find(|f| f.code == FindingCode::ClockSkew)
                 .expect("clock finding");
             assert!(
                 clock
@@ -507,7 +512,13 @@ mod tests {
             let permissions = report(&reports, ProbeId::K8sPermissions);
             assert_eq!(permissions.outcome, Outcome::Problem);
             let codes: Vec<_> = permissions.findings.iter().map(|f| f.code).collect();
-            assert_eq!(codes, ["k8s-view-policy-no-nodes", "k8s-access-denied"]);
+            assert_eq!(
+                codes,
+                [
+                    FindingCode::K8sViewPolicyNoNodes,
+                    FindingCode::K8sAccessDenied
+                ]
+            );
             assert!(permissions.findings[0].commands[0].contains("AmazonEKSAdminViewPolicy"));
             let checks = permissions.evidence["checks"].as_array().expect("checks");
             assert_eq!(checks.len(), 9, "the console's eight and the person's own");
@@ -529,7 +540,7 @@ mod tests {
             let (reports, _) = run_for(Symptom::ConsoleNodes, api, &[]);
             let permissions = report(&reports, ProbeId::K8sPermissions);
             let finding = &permissions.findings[0];
-            assert_eq!(finding.code, "k8s-nodes-denied");
+            assert_eq!(finding.code, FindingCode::K8sNodesDenied);
             assert_eq!(permissions.evidence["access_entry"], "missing");
             assert!(
                 finding.commands[0].starts_with("aws eks create-access-entry")
@@ -563,7 +574,7 @@ mod tests {
             ));
             let finding = failure_findings(&reports)
                 .into_iter()
-                .find(|f| f.code == "kubernetes-forbidden")
+                .find(|f| f.code == FindingCode::KubernetesForbidden)
                 .expect("finding");
             assert_eq!(finding.severity, Severity::Info);
             assert!(finding.fix(crate::i18n::Lang::En).contains("lint-aws-auth"));
@@ -579,7 +590,7 @@ mod tests {
             let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
             let live = report(&reports, ProbeId::AwsAuthLive);
             assert_eq!(live.outcome, Outcome::Problem);
-            assert_eq!(live.findings[0].code, "aws-auth-live-problems");
+            assert_eq!(live.findings[0].code, FindingCode::AwsAuthLiveProblems);
             let lint = live.evidence["findings"].to_string();
             assert!(lint.contains("role-path"), "{lint}");
             assert_eq!(live.evidence["caller"]["result"], "not-mapped");
@@ -604,7 +615,7 @@ mod tests {
                 pod.evidence["pod_environment"]["AWS_STS_REGIONAL_ENDPOINTS"],
                 "regional"
             );
-            assert_eq!(pod.findings[0].code, "pod-sts-regional-injected");
+            assert_eq!(pod.findings[0].code, FindingCode::PodStsRegionalInjected);
             assert!(pod.findings[0].commands[0].contains("sts-regional-endpoints=false"));
             // Without a service account there is nothing to read.
             let mut api = fake();

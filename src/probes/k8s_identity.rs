@@ -7,7 +7,8 @@ use serde_json::Value;
 use super::kube_session::{KubeSession, could_not_ask, target};
 use super::runner::Deps;
 use super::{
-    Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal, Severity, Text,
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal,
+    Severity, Text,
 };
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError, ClusterInfo};
@@ -50,7 +51,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         Some(subject) => body
             .evidence("subject_arn", subject.arn.to_string())
             .finding(
-                Finding::new("k8s-asked-as-caller", Severity::Info)
+                Finding::new(FindingCode::K8sAskedAsCaller, Severity::Info)
                     .arg("caller", principal.iam_arn.clone())
                     .arg("subject", subject.arn.to_string()),
             ),
@@ -122,7 +123,7 @@ async fn ask<A: AwsApi>(
             );
             if user.groups.iter().any(|g| g == "system:masters") {
                 body = body.finding(
-                    Finding::new("k8s-system-masters", Severity::Info)
+                    Finding::new(FindingCode::K8sSystemMasters, Severity::Info)
                         .arg("username", user.username.clone()),
                 );
             }
@@ -168,7 +169,7 @@ fn not_mapped(
         "arn:{}:eks::aws:cluster-access-policy/{VIEW_POLICY}",
         principal.partition
     );
-    let mut finding = Finding::new("k8s-not-mapped", Severity::Error)
+    let mut finding = Finding::new(FindingCode::K8sNotMapped, Severity::Error)
         .arg("principal", iam_arn.clone())
         .arg("aws_auth_arn", aws_auth_arn.clone())
         .arg("cluster", name.clone())
@@ -240,7 +241,7 @@ fn what_the_given_map_says(answer: &aws_auth::MatchAnswer, mode: &str) -> Option
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
             Some(
-                Finding::new("k8s-aws-auth-near-miss", Severity::Error)
+                Finding::new(FindingCode::K8sAwsAuthNearMiss, Severity::Error)
                     .arg("key", miss.key.clone())
                     .arg("index", miss.index.to_string())
                     .arg("entry_arn", miss.entry_arn.clone())
@@ -252,7 +253,7 @@ fn what_the_given_map_says(answer: &aws_auth::MatchAnswer, mode: &str) -> Option
             )
         }
         aws_auth::Outcome::Mapped { section, index, .. } => Some(
-            Finding::new("k8s-aws-auth-not-used", Severity::Warning)
+            Finding::new(FindingCode::K8sAwsAuthNotUsed, Severity::Warning)
                 .arg("key", section.key())
                 .arg("index", index.to_string())
                 .arg("mode", mode.to_owned()),

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
+use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::{AssociatedPolicy, AwsApi, AwsError};
 use crate::guide::{Field, Symptom};
 use crate::kube::access::{AccessQuestion, console_questions};
@@ -147,14 +147,14 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         match &entry {
             Entry::Found(policies) if view_policy_only(policies) => {
                 body = body.finding(
-                    Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+                    Finding::new(FindingCode::K8sViewPolicyNoNodes, Severity::Error)
                         .arg("principal", principal.clone())
                         .arg("username", username.clone())
                         .command(associate.clone()),
                 );
             }
             _ => {
-                let mut finding = Finding::new("k8s-nodes-denied", Severity::Error)
+                let mut finding = Finding::new(FindingCode::K8sNodesDenied, Severity::Error)
                     .arg("principal", principal.clone())
                     .arg("username", username.clone())
                     .arg("groups", session.user.groups.join(", "))
@@ -193,7 +193,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         .collect();
     if !others.is_empty() {
         body = body.finding(
-            Finding::new("k8s-access-denied", Severity::Warning)
+            Finding::new(FindingCode::K8sAccessDenied, Severity::Warning)
                 .arg("username", username)
                 .arg("checks", others.join(", "))
                 .count("count", others.len())

@@ -9,6 +9,7 @@ mod console_permissions;
 mod cross_account;
 #[cfg(test)]
 mod fake;
+mod finding;
 mod identity;
 mod k8s_identity;
 mod k8s_permissions;
@@ -33,12 +34,13 @@ use crate::arn::PrincipalKind;
 use crate::aws::{AwsError, CallerIdentity, ClusterInfo};
 use crate::guide::{Context, Symptom};
 
+pub use finding::{Finding, FindingCode, Severity};
 pub use k8s_permissions::questions as kubernetes_questions;
 pub use kube_session::KubeSession;
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
 pub use summary::{collect_findings, enrich_context, evidence_text, probe_budget, probe_summary};
-pub use text::{Finding, Severity, Text};
+pub use text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -259,35 +261,37 @@ pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
     for report in reports {
         if let Outcome::Unknown(error) = &report.outcome {
             let finding = match error {
-                AwsError::NoRegion => Finding::new("region-missing", Severity::Error),
+                AwsError::NoRegion => Finding::new(FindingCode::RegionMissing, Severity::Error),
                 AwsError::NoCredentials { .. } => {
-                    Finding::new("credentials-missing", Severity::Error)
+                    Finding::new(FindingCode::CredentialsMissing, Severity::Error)
                 }
                 AwsError::ExpiredToken { .. } => {
-                    Finding::new("credentials-expired", Severity::Error)
+                    Finding::new(FindingCode::CredentialsExpired, Severity::Error)
                 }
                 AwsError::InvalidCredentials { .. } => {
-                    Finding::new("credentials-invalid", Severity::Error)
+                    Finding::new(FindingCode::CredentialsInvalid, Severity::Error)
                 }
                 AwsError::Timeout | AwsError::ConnectionRefused | AwsError::Dns => {
-                    Finding::new("endpoint-unreachable", Severity::Error)
+                    Finding::new(FindingCode::EndpointUnreachable, Severity::Error)
                 }
-                AwsError::ClockSkew { seconds } => Finding::new("clock-skew", Severity::Error)
-                    .count("minutes", (seconds.unsigned_abs() / 60) as usize)
-                    .arg("direction", if *seconds > 0 { "ahead" } else { "behind" }),
+                AwsError::ClockSkew { seconds } => {
+                    Finding::new(FindingCode::ClockSkew, Severity::Error)
+                        .count("minutes", (seconds.unsigned_abs() / 60) as usize)
+                        .arg("direction", if *seconds > 0 { "ahead" } else { "behind" })
+                }
                 AwsError::KubernetesPrivateEndpoint { cluster } => {
-                    Finding::new("kubernetes-private-endpoint", Severity::Warning)
+                    Finding::new(FindingCode::KubernetesPrivateEndpoint, Severity::Warning)
                         .arg("cluster", cluster.clone())
                 }
                 AwsError::KubernetesUnreachable { cluster } => {
-                    Finding::new("kubernetes-unreachable", Severity::Warning)
+                    Finding::new(FindingCode::KubernetesUnreachable, Severity::Warning)
                         .arg("cluster", cluster.clone())
                 }
                 AwsError::KubernetesUntrusted { .. } => {
-                    Finding::new("kubernetes-untrusted", Severity::Error)
+                    Finding::new(FindingCode::KubernetesUntrusted, Severity::Error)
                 }
                 AwsError::KubernetesForbidden { .. } => {
-                    Finding::new("kubernetes-forbidden", Severity::Info)
+                    Finding::new(FindingCode::KubernetesForbidden, Severity::Info)
                         .arg("probe", report.id.id())
                 }
                 _ => continue,
@@ -326,53 +330,3 @@ pub fn exit_code(reports: &[ProbeReport]) -> u8 {
         0
     }
 }
-
-/// Every finding code the probes can produce; the README lists them and a test checks that
-/// each has its title, detail and fix in both languages.
-pub const FINDING_CODES: [&str; 45] = [
-    "region-missing",
-    "credentials-missing",
-    "credentials-expired",
-    "credentials-invalid",
-    "endpoint-unreachable",
-    "aws-auth-role-path",
-    "aws-auth-sso-role",
-    "role-not-found",
-    "cluster-not-found",
-    "cluster-access-denied",
-    "cluster-not-active",
-    "cluster-config-map-only",
-    "sts-regional-endpoint-disabled",
-    "console-permissions-missing",
-    "console-permissions-explicit-deny",
-    "simulation-denied",
-    "access-entry-missing",
-    "access-entry-no-node-access",
-    "access-entry-rbac-groups",
-    "pass-role-target-missing",
-    "pass-role-trust-missing",
-    "pass-role-not-allowed",
-    "cross-account-role-missing",
-    "cross-account-not-trusted",
-    "cross-account-external-id",
-    "cross-account-assume-denied",
-    "sts-global-endpoint-region",
-    "clock-skew",
-    "kubernetes-private-endpoint",
-    "kubernetes-unreachable",
-    "kubernetes-untrusted",
-    "kubernetes-forbidden",
-    "k8s-not-mapped",
-    "k8s-aws-auth-near-miss",
-    "k8s-aws-auth-not-used",
-    "k8s-system-masters",
-    "k8s-asked-as-caller",
-    "k8s-view-policy-no-nodes",
-    "k8s-nodes-denied",
-    "k8s-access-denied",
-    "aws-auth-live-missing",
-    "aws-auth-live-problems",
-    "service-account-not-found",
-    "service-account-no-irsa",
-    "pod-sts-regional-injected",
-];

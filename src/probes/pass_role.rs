@@ -3,7 +3,9 @@
 
 use super::runner::Deps;
 use super::trust::summarize;
-use super::{Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text};
+use super::{
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
+};
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError};
 use crate::guide::Field;
@@ -41,7 +43,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             )
             .evidence("target_exists", false)
             .finding(
-                Finding::new("pass-role-target-missing", Severity::Error)
+                Finding::new(FindingCode::PassRoleTargetMissing, Severity::Error)
                     .arg("arn", target_arn)
                     .command(format!("aws iam get-role --role-name {}", target.name)),
             );
@@ -77,7 +79,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         body.outcome = Outcome::Problem;
         body.summary = Text::new("probe-pass-role-untrusted").arg("arn", role.arn.clone());
         body = body.finding(
-            Finding::new("pass-role-trust-missing", Severity::Error)
+            Finding::new(FindingCode::PassRoleTrustMissing, Severity::Error)
                 .arg("arn", role.arn.clone())
                 .arg("service", passed_to.clone())
                 .command(format!(
@@ -113,7 +115,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     .arg("arn", role.arn.clone())
                     .arg("principal", principal.iam_arn.clone());
                 body = body.finding(
-                    Finding::new("pass-role-not-allowed", Severity::Error)
+                    Finding::new(FindingCode::PassRoleNotAllowed, Severity::Error)
                         .arg("principal", principal.iam_arn.clone())
                         .arg("arn", role.arn.clone())
                         .arg("service", passed_to.clone())
@@ -130,7 +132,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             body = body
                 .evidence("pass_role_decision", serde_json::Value::Null)
                 .finding(
-                    Finding::new("simulation-denied", Severity::Warning)
+                    Finding::new(FindingCode::SimulationDenied, Severity::Warning)
                         .arg("principal", principal.iam_arn.clone()),
                 );
             if body.outcome == Outcome::Ok {

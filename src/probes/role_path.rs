@@ -3,7 +3,8 @@
 
 use super::runner::Deps;
 use super::{
-    Finding, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal, Severity, Text,
+    Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal,
+    Severity, Text,
 };
 use crate::arn::{Principal, PrincipalKind};
 use crate::aws::{AwsApi, AwsError};
@@ -55,7 +56,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 Text::new("probe-role-path-missing").arg("name", principal.name.clone()),
             )
             .finding(
-                Finding::new("role-not-found", Severity::Error)
+                Finding::new(FindingCode::RoleNotFound, Severity::Error)
                     .arg("name", principal.name.clone())
                     .arg("account", account),
             );
@@ -80,9 +81,9 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     .evidence("sso_role", sso);
     if has_path && input.symptom == Symptom::AwsAuthPath {
         let code = if sso {
-            "aws-auth-sso-role"
+            FindingCode::AwsAuthSsoRole
         } else {
-            "aws-auth-role-path"
+            FindingCode::AwsAuthRolePath
         };
         let cluster = input.context.get(Field::Cluster).unwrap_or("<cluster>");
         let region = input.region.as_deref().unwrap_or("<region>");

@@ -7,7 +7,7 @@ use aws_runtime::env_config::file::EnvConfigFiles;
 use aws_types::os_shim_internal::{Env, Fs};
 use serde_json::Value;
 
-use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
+use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError, GLOBAL_STS_ENDPOINT_VARIABLE, StsEndpoint};
 
 const GLOBAL_HOST: &str = "sts.amazonaws.com";
@@ -113,7 +113,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
         body.outcome = Outcome::Problem;
         body.summary = Text::new("probe-sts-endpoints-global").arg("region", region.clone());
         body = body.finding(
-            Finding::new("sts-global-endpoint-region", Severity::Error)
+            Finding::new(FindingCode::StsGlobalEndpointRegion, Severity::Error)
                 .arg("region", region.clone())
                 .command(format!(
                     "export AWS_ENDPOINT_URL_STS=https://sts.{region}.amazonaws.com"

@@ -3,7 +3,7 @@
 
 use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
-use super::{Finding, Outcome, ProbeBody, ProbeInput, Severity, Text};
+use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::AwsApi;
 use crate::guide::Field;
 
@@ -54,7 +54,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             )
             .evidence("exists", false)
             .finding(
-                Finding::new("service-account-not-found", Severity::Error)
+                Finding::new(FindingCode::ServiceAccountNotFound, Severity::Error)
                     .arg("account", account)
                     .command(format!("kubectl get serviceaccounts -A | grep -w {name}")),
             );
@@ -93,13 +93,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     match (&role_arn, regional) {
         (None, _) => {
             body = body.finding(
-                Finding::new("service-account-no-irsa", Severity::Info)
+                Finding::new(FindingCode::ServiceAccountNoIrsa, Severity::Info)
                     .arg("account", account.clone()),
             );
         }
         (Some(role), true) => {
             body = body.finding(
-                Finding::new("pod-sts-regional-injected", Severity::Info)
+                Finding::new(FindingCode::PodStsRegionalInjected, Severity::Info)
                     .arg("account", account.clone())
                     .arg("role", role.clone())
                     .arg("region", region.clone())

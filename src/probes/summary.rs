@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::{Finding, Outcome, ProbeData, ProbeReport, failure_findings};
+use super::{Finding, FindingCode, Outcome, ProbeData, ProbeReport, failure_findings};
 use crate::aws::AwsSettings;
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
@@ -50,10 +50,16 @@ pub fn probe_summary(report: &ProbeReport, lang: Lang) -> String {
 
 /// When the cluster itself confirmed a cause, the finding the AWS side inferred for it says
 /// the same with the same fix: only the confirmed one is shown.
-const CONFIRMED_BY_THE_CLUSTER: [(&str, &str); 3] = [
-    ("k8s-view-policy-no-nodes", "access-entry-no-node-access"),
-    ("k8s-nodes-denied", "access-entry-no-node-access"),
-    ("k8s-not-mapped", "access-entry-missing"),
+const CONFIRMED_BY_THE_CLUSTER: [(FindingCode, FindingCode); 3] = [
+    (
+        FindingCode::K8sViewPolicyNoNodes,
+        FindingCode::AccessEntryNoNodeAccess,
+    ),
+    (
+        FindingCode::K8sNodesDenied,
+        FindingCode::AccessEntryNoNodeAccess,
+    ),
+    (FindingCode::K8sNotMapped, FindingCode::AccessEntryMissing),
 ];
 
 /// All findings: those of the probes, then why probes could not check, most severe first.
@@ -65,7 +71,7 @@ pub fn collect_findings(reports: &[ProbeReport]) -> Vec<Finding> {
         .collect();
     // Only about the same principal: the cluster is asked as the caller, the AWS side about
     // whoever the case names.
-    let confirmed: Vec<(&str, Option<String>)> = findings
+    let confirmed: Vec<(FindingCode, Option<String>)> = findings
         .iter()
         .map(|f| (f.code, f.text_arg("principal")))
         .collect();

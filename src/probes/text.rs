@@ -1,8 +1,6 @@
 //! Words kept as Fluent ids with their values, so a result can be shown in whichever
 //! language the person switches to after it arrived.
 
-use serde::Serialize;
-
 use crate::i18n::{self, Args, Lang};
 
 /// A value given to a message: text as it is, or a count that the message may choose its
@@ -53,78 +51,6 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-/// A cause found, with a stable code; title, detail and fix are the Fluent messages
-/// `finding-<code>-title`, `-detail` and `-fix`, all given the same values.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub args: Vec<(&'static str, ArgValue)>,
-    /// Commands for the person to run (the tool never runs them).
-    pub commands: Vec<String>,
-}
-
-impl Finding {
-    pub fn new(code: &'static str, severity: Severity) -> Finding {
-        Finding {
-            code,
-            severity,
-            args: Vec::new(),
-            commands: Vec::new(),
-        }
-    }
-
-    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
-        self.args.push((name, ArgValue::Text(value.into())));
-        self
-    }
-
-    pub fn count(mut self, name: &'static str, count: usize) -> Finding {
-        self.args.push((name, ArgValue::Count(count as u64)));
-        self
-    }
-
-    pub fn command(mut self, command: impl Into<String>) -> Finding {
-        self.commands.push(command.into());
-        self
-    }
-
-    /// The text given for `name`, if any.
-    pub fn text_arg(&self, name: &str) -> Option<String> {
-        self.args.iter().find_map(|(n, v)| match v {
-            ArgValue::Text(text) if *n == name => Some(text.clone()),
-            _ => None,
-        })
-    }
-
-    fn part(&self, part: &str) -> Text {
-        Text {
-            id: format!("finding-{}-{part}", self.code),
-            args: self.args.clone(),
-        }
-    }
-
-    pub fn title(&self, lang: Lang) -> String {
-        self.part("title").render(lang)
-    }
-
-    pub fn detail(&self, lang: Lang) -> String {
-        self.part("detail").render(lang)
-    }
-
-    pub fn fix(&self, lang: Lang) -> String {
-        self.part("fix").render(lang)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,20 +68,5 @@ mod tests {
             "3 permissions the console needs are not allowed."
         );
         assert!(three.render(Lang::Ja).contains('3'));
-    }
-
-    #[test]
-    fn no_similar_cluster_is_said_in_words() {
-        let finding = Finding::new("cluster-not-found", Severity::Error)
-            .arg("name", "demo")
-            .arg("region", "us-west-2")
-            .arg("suggestions", "")
-            .count("suggestion_count", 0);
-        let detail = finding.detail(Lang::En);
-        assert!(
-            detail.contains("No cluster there has a similar name"),
-            "{detail}"
-        );
-        assert!(!detail.contains("Similar names"), "{detail}");
     }
 }

@@ -9,8 +9,8 @@ use std::time::Duration;
 use eks_iam_tui::arn::PrincipalKind;
 use eks_iam_tui::aws::{AwsError, CallerIdentity};
 use eks_iam_tui::probes::{
-    Finding, Outcome, ProbeData, ProbeEvent, ProbeId, ProbeReport, ResolvedPrincipal, Severity,
-    Text,
+    Finding, FindingCode, Outcome, ProbeData, ProbeEvent, ProbeId, ProbeReport, ResolvedPrincipal,
+    Severity, Text,
 };
 use eks_iam_tui::wizard::Msg;
 use serde_json::{Value, json};
@@ -80,7 +80,7 @@ pub fn role_path() -> ProbeReport {
         ],
     );
     r.findings.push(
-        Finding::new("aws-auth-role-path", Severity::Error)
+        Finding::new(FindingCode::AwsAuthRolePath, Severity::Error)
             .arg("role_arn", ROLE_ARN)
             .arg("aws_auth_arn", AWS_AUTH_ARN)
             .command(format!(
@@ -163,7 +163,7 @@ pub fn kubernetes_console() -> Vec<ProbeReport> {
         ],
     );
     permissions.findings.push(
-        Finding::new("k8s-view-policy-no-nodes", Severity::Error)
+        Finding::new(FindingCode::K8sViewPolicyNoNodes, Severity::Error)
             .arg("principal", ROLE_ARN)
             .arg("username", "eks-admin")
             .command(format!("aws eks associate-access-policy --cluster-name demo --region us-west-2 --principal-arn {ROLE_ARN} --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy --access-scope type=cluster")),
