@@ -1,7 +1,7 @@
 //! Every finding, every reason a probe could not check and every probe has its words in
 //! both languages.
 
-use eks_iam_tui::aws::AwsError;
+use eks_iam_tui::aws::ErrorKind;
 use eks_iam_tui::i18n::{Lang, has_message};
 use eks_iam_tui::probes::{FindingCode, ProbeId};
 use strum::IntoEnumIterator;
@@ -21,7 +21,7 @@ fn every_finding_code_has_title_detail_and_fix() {
 #[test]
 fn every_error_kind_names_cause_and_advice() {
     for lang in [Lang::En, Lang::Ja] {
-        for kind in AwsError::KINDS {
+        for kind in ErrorKind::iter().map(ErrorKind::id) {
             assert!(
                 has_message(lang, &format!("aws-error-{kind}")),
                 "{lang:?} {kind}"

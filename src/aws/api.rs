@@ -14,6 +14,7 @@ use super::guard::ReadOnlyGuard;
 use super::request_log::RequestLog;
 use super::server_clock::DateRecorder;
 use super::settings::{AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override};
+use crate::aws_auth::AuthenticationMode;
 use crate::kube::{
     AccessAnswer, AccessQuestion, ClockSkew, KubeClient, KubeError, KubeLimits, KubeTarget,
     KubeUser, make_token, session_credentials,
@@ -44,7 +45,7 @@ pub struct ClusterInfo {
     pub endpoint_public: Option<bool>,
     pub endpoint_private: Option<bool>,
     /// `None` when AWS does not say (older clusters, some emulators).
-    pub authentication_mode: Option<String>,
+    pub authentication_mode: Option<AuthenticationMode>,
     pub health_issues: Vec<String>,
     /// The Kubernetes API server's URL, for the Kubernetes probes.
     pub endpoint: Option<String>,
@@ -53,11 +54,36 @@ pub struct ClusterInfo {
     pub certificate_authority: Option<String>,
 }
 
+/// What IAM's policy simulator decided for one action; the id is IAM's own word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "camelCase")]
+pub enum SimulationDecision {
+    Allowed,
+    ImplicitDeny,
+    ExplicitDeny,
+}
+
+impl SimulationDecision {
+    /// `allowed`, `implicitDeny` or `explicitDeny`, as IAM says it.
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// A decision the SDK does not know is no allow: taken as IAM's default deny.
+    fn from_sdk(decision: &aws_sdk_iam::types::PolicyEvaluationDecisionType) -> Self {
+        use aws_sdk_iam::types::PolicyEvaluationDecisionType as Sdk;
+        match decision {
+            Sdk::Allowed => SimulationDecision::Allowed,
+            Sdk::ExplicitDeny => SimulationDecision::ExplicitDeny,
+            _ => SimulationDecision::ImplicitDeny,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SimulationResult {
     pub action: String,
-    /// `allowed`, `implicitDeny` or `explicitDeny`, as IAM says it.
-    pub decision: String,
+    pub decision: SimulationDecision,
     pub missing_context: Vec<String>,
 }
 
@@ -386,7 +412,7 @@ impl AwsApi for SdkApi {
             authentication_mode: cluster
                 .access_config()
                 .and_then(|a| a.authentication_mode())
-                .map(|m| m.as_str().to_owned()),
+                .and_then(|m| AuthenticationMode::parse(m.as_str())),
             health_issues: cluster
                 .health()
                 .map(|h| {
@@ -444,7 +470,7 @@ impl AwsApi for SdkApi {
             .iter()
             .map(|r| SimulationResult {
                 action: r.eval_action_name().to_owned(),
-                decision: r.eval_decision().as_str().to_owned(),
+                decision: SimulationDecision::from_sdk(r.eval_decision()),
                 missing_context: r.missing_context_values().to_vec(),
             })
             .collect())

@@ -51,8 +51,15 @@ impl Denial {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+/// Why a check could not answer. Each variant's kebab-case name is its stable kind (`kind` in
+/// JSON, the `aws-error-<kind>` and `aws-advice-<kind>` Fluent ids); [`ErrorKind`] lists them.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, strum::EnumDiscriminants)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[strum_discriminants(
+    name(ErrorKind),
+    derive(strum::IntoStaticStr, strum::EnumIter),
+    strum(serialize_all = "kebab-case")
+)]
 pub enum AwsError {
     #[error("no AWS region is configured")]
     NoRegion,
@@ -113,33 +120,7 @@ pub enum AwsError {
 impl AwsError {
     /// A stable machine id (used in JSON and as the Fluent id suffix).
     pub fn kind(&self) -> &'static str {
-        match self {
-            AwsError::NoRegion => "no-region",
-            AwsError::NoCredentials { .. } => "no-credentials",
-            AwsError::ExpiredToken { .. } => "expired-token",
-            AwsError::InvalidCredentials { .. } => "invalid-credentials",
-            AwsError::AccessDenied(_) => "access-denied",
-            AwsError::ClusterNotFound { .. } => "cluster-not-found",
-            AwsError::NotFound { .. } => "not-found",
-            AwsError::Throttled { .. } => "throttled",
-            AwsError::ServerError { .. } => "server-error",
-            AwsError::SignatureMismatch { .. } => "signature-mismatch",
-            AwsError::Timeout => "timeout",
-            AwsError::ConnectionRefused => "connection-refused",
-            AwsError::Dns => "dns",
-            AwsError::Network { .. } => "network",
-            AwsError::Unparseable { .. } => "unparseable",
-            AwsError::Refused { .. } => "refused",
-            AwsError::Unexpected { .. } => "unexpected",
-            AwsError::KubernetesNoEndpoint { .. } => "kubernetes-no-endpoint",
-            AwsError::KubernetesPrivateEndpoint { .. } => "kubernetes-private-endpoint",
-            AwsError::KubernetesUnreachable { .. } => "kubernetes-unreachable",
-            AwsError::KubernetesUntrusted { .. } => "kubernetes-untrusted",
-            AwsError::KubernetesForbidden { .. } => "kubernetes-forbidden",
-            AwsError::KubernetesStatus { .. } => "kubernetes-status",
-            AwsError::ClockSkew { .. } => "clock-skew",
-            AwsError::ResponseTooLarge { .. } => "response-too-large",
-        }
+        ErrorKind::from(self).id()
     }
 
     /// The cause and what to do about it, in the person's language.
@@ -208,40 +189,18 @@ impl AwsError {
         format!("{cause} {advice}")
     }
 
-    /// Every kind, for tests that check each has its words.
-    pub const KINDS: [&'static str; 25] = [
-        "no-region",
-        "no-credentials",
-        "expired-token",
-        "invalid-credentials",
-        "access-denied",
-        "cluster-not-found",
-        "not-found",
-        "throttled",
-        "server-error",
-        "signature-mismatch",
-        "timeout",
-        "connection-refused",
-        "dns",
-        "network",
-        "unparseable",
-        "refused",
-        "unexpected",
-        "kubernetes-no-endpoint",
-        "kubernetes-private-endpoint",
-        "kubernetes-unreachable",
-        "kubernetes-untrusted",
-        "kubernetes-forbidden",
-        "kubernetes-status",
-        "clock-skew",
-        "response-too-large",
-    ];
-
     /// A body cut off at the limit.
     pub fn too_large() -> AwsError {
         AwsError::ResponseTooLarge {
             limit_mib: MAX_RESPONSE_BYTES / (1024 * 1024),
         }
+    }
+}
+
+impl ErrorKind {
+    /// The stable id, e.g. `no-region`.
+    pub fn id(self) -> &'static str {
+        self.into()
     }
 }
 

@@ -12,9 +12,9 @@ mod settings;
 
 pub use api::{
     AccessEntryInfo, AssociatedPolicy, AwsApi, CallerIdentity, ClusterInfo, RoleInfo, SdkApi,
-    SimulationResult, StsEndpoint,
+    SimulationDecision, SimulationResult, StsEndpoint,
 };
-pub use error::{AwsError, Denial, classify, from_code, transport_error};
+pub use error::{AwsError, Denial, ErrorKind, classify, from_code, transport_error};
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
 pub use request_log::{RequestLog, TARGET as REQUEST_LOG_TARGET, endpoint_of};
 pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};

@@ -8,6 +8,7 @@ use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::aws::{AssociatedPolicy, AwsApi};
+use crate::aws_auth::AuthenticationMode;
 use crate::guide::Symptom;
 
 /// Access policies that let the console list nodes (both are cluster-wide get/list).
@@ -29,7 +30,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     ) else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
     };
-    if cluster.authentication_mode.as_deref() == Some("CONFIG_MAP") {
+    if cluster.authentication_mode == Some(AuthenticationMode::ConfigMap) {
         return ProbeBody::skipped(Text::new("probe-skip-config-map-only"));
     }
     let name = cluster.name.clone();

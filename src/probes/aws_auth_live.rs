@@ -7,7 +7,7 @@ use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError};
-use crate::aws_auth;
+use crate::aws_auth::{self, AuthenticationMode};
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
     let Some(session) = session(deps) else {
@@ -27,15 +27,14 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     };
     let mode = cluster
         .authentication_mode
-        .clone()
-        .unwrap_or_else(|| "CONFIG_MAP".into());
+        .unwrap_or(AuthenticationMode::ConfigMap);
     let Some(text) = config_map else {
         let mut body = ProbeBody::new(
             Outcome::Ok,
             Text::new("probe-aws-auth-live-absent").arg("cluster", cluster.name.clone()),
         )
         .evidence("present", false);
-        if mode == "CONFIG_MAP" {
+        if mode == AuthenticationMode::ConfigMap {
             body.outcome = Outcome::Problem;
             body = body.finding(
                 Finding::new(FindingCode::AwsAuthLiveMissing, Severity::Warning)

@@ -4,6 +4,7 @@
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError};
+use crate::aws_auth::AuthenticationMode;
 use crate::guide::Field;
 
 /// Edit distance, for suggesting the cluster the person probably meant.
@@ -61,8 +62,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                         "mode",
                         cluster
                             .authentication_mode
-                            .clone()
-                            .unwrap_or_else(|| "?".into()),
+                            .map_or("?", AuthenticationMode::id),
                     ),
             )
             .evidence("status", cluster.status.clone())
@@ -70,7 +70,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("platform_version", cluster.platform_version.clone())
             .evidence("endpoint_public", cluster.endpoint_public)
             .evidence("endpoint_private", cluster.endpoint_private)
-            .evidence("authentication_mode", cluster.authentication_mode.clone())
+            .evidence(
+                "authentication_mode",
+                cluster.authentication_mode.map(AuthenticationMode::id),
+            )
             .evidence("health_issues", cluster.health_issues.clone())
             .evidence("endpoint", cluster.endpoint.clone());
             if cluster.status.as_deref().is_some_and(|s| s != "ACTIVE") {
@@ -91,7 +94,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                         .arg("region", region.clone()),
                 );
             }
-            if cluster.authentication_mode.as_deref() == Some("CONFIG_MAP") {
+            if cluster.authentication_mode == Some(AuthenticationMode::ConfigMap) {
                 body = body.finding(
                     Finding::new(FindingCode::ClusterConfigMapOnly, Severity::Info)
                         .arg("name", name.clone())

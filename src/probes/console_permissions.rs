@@ -6,7 +6,7 @@ use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::PrincipalKind;
-use crate::aws::{AwsApi, AwsError};
+use crate::aws::{AwsApi, AwsError, SimulationDecision};
 
 /// The IAM permissions the EKS console needs to show a cluster's Kubernetes resources.
 pub const CONSOLE_ACTIONS: [&str; 12] = [
@@ -51,16 +51,16 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
         }
         Err(error) => return ProbeBody::unknown(error),
     };
-    let pick = |decision: &str| -> Vec<String> {
+    let pick = |decision: SimulationDecision| -> Vec<String> {
         results
             .iter()
-            .filter(|r| r.decision.eq_ignore_ascii_case(decision))
+            .filter(|r| r.decision == decision)
             .map(|r| r.action.clone())
             .collect()
     };
-    let allowed = pick("allowed");
-    let implicit = pick("implicitDeny");
-    let explicit = pick("explicitDeny");
+    let allowed = pick(SimulationDecision::Allowed);
+    let implicit = pick(SimulationDecision::ImplicitDeny);
+    let explicit = pick(SimulationDecision::ExplicitDeny);
     let mut body = ProbeBody::new(
         Outcome::Ok,
         Text::new("probe-console-permissions-ok").count("count", allowed.len()),

@@ -105,7 +105,7 @@ impl AwsApi for FakeApi {
             .into_iter()
             .map(|action| SimulationResult {
                 action,
-                decision: "allowed".into(),
+                decision: crate::aws::SimulationDecision::Allowed,
                 missing_context: Vec::new(),
             })
             .collect())
@@ -268,7 +268,7 @@ mod tests {
             .with_cluster(ClusterInfo {
                 name: "demo".into(),
                 status: Some("ACTIVE".into()),
-                authentication_mode: Some("API_AND_CONFIG_MAP".into()),
+                authentication_mode: Some(crate::aws_auth::AuthenticationMode::ApiAndConfigMap),
                 ..Default::default()
             });
         let (reports, _) = run(api);
@@ -325,7 +325,7 @@ mod tests {
                 name: "demo".into(),
                 status: Some("ACTIVE".into()),
                 version: Some("1.31".into()),
-                authentication_mode: Some(mode.into()),
+                authentication_mode: crate::aws_auth::AuthenticationMode::parse(mode),
                 endpoint_public: Some(true),
                 endpoint: Some("https://demo.example.invalid".into()),
                 certificate_authority: Some("Q0E=".into()),

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError, ClusterInfo};
-use crate::aws_auth;
+use crate::aws_auth::{self, AuthenticationMode};
 use crate::guide::{Field, Symptom};
 use crate::kube::{KubeError, KubeTarget};
 
@@ -161,8 +161,7 @@ fn not_mapped(
     let region = input.region.clone().unwrap_or_else(|| "<region>".into());
     let mode = cluster
         .authentication_mode
-        .clone()
-        .unwrap_or_else(|| "CONFIG_MAP".into());
+        .unwrap_or(AuthenticationMode::ConfigMap);
     let iam_arn = principal.iam_arn.clone();
     let aws_auth_arn = principal.aws_auth_arn.clone();
     let policy = format!(
@@ -173,7 +172,7 @@ fn not_mapped(
         .arg("principal", iam_arn.clone())
         .arg("aws_auth_arn", aws_auth_arn.clone())
         .arg("cluster", name.clone())
-        .arg("mode", mode.clone())
+        .arg("mode", mode.id())
         .arg(
             "path",
             if !path_known {
@@ -184,7 +183,7 @@ fn not_mapped(
                 "some"
             },
         );
-    if mode != "CONFIG_MAP" && principal.is_iam_principal() {
+    if mode != AuthenticationMode::ConfigMap && principal.is_iam_principal() {
         finding = finding
             .command(format!(
                 "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {iam_arn} --type STANDARD"
@@ -214,7 +213,7 @@ fn not_mapped(
     .evidence("groups", Value::Array(Vec::new()))
     .evidence("arn", iam_arn)
     .evidence("aws_auth_arn", aws_auth_arn)
-    .evidence("authentication_mode", mode.clone())
+    .evidence("authentication_mode", mode.id())
     .finding(finding);
     if let Some(auth) = &input.aws_auth
         && let Ok(answer) = aws_auth::resolve(auth, &principal.iam_arn)
@@ -223,7 +222,7 @@ fn not_mapped(
             "aws_auth_answer",
             serde_json::to_value(&answer).unwrap_or(Value::Null),
         );
-        if let Some(finding) = what_the_given_map_says(&answer, &mode) {
+        if let Some(finding) = what_the_given_map_says(&answer, mode) {
             body = body.finding(finding);
         }
     }
@@ -232,7 +231,10 @@ fn not_mapped(
 
 /// Joins the 401 with the aws-auth the person gave: the entry that was meant for the caller and
 /// why it misses, or, when the map does match, that the cluster is not reading it.
-fn what_the_given_map_says(answer: &aws_auth::MatchAnswer, mode: &str) -> Option<Finding> {
+fn what_the_given_map_says(
+    answer: &aws_auth::MatchAnswer,
+    mode: AuthenticationMode,
+) -> Option<Finding> {
     match &answer.outcome {
         aws_auth::Outcome::NotMapped { near_misses } => {
             let miss = near_misses.first()?;
@@ -256,7 +258,7 @@ fn what_the_given_map_says(answer: &aws_auth::MatchAnswer, mode: &str) -> Option
             Finding::new(FindingCode::K8sAwsAuthNotUsed, Severity::Warning)
                 .arg("key", section.key())
                 .arg("index", index.to_string())
-                .arg("mode", mode.to_owned()),
+                .arg("mode", mode.id()),
         ),
         _ => None,
     }

@@ -9,6 +9,7 @@ use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::{AssociatedPolicy, AwsApi, AwsError};
+use crate::aws_auth::AuthenticationMode;
 use crate::guide::{Field, Symptom};
 use crate::kube::access::{AccessQuestion, console_questions};
 
@@ -117,7 +118,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     let associate = format!(
         "aws eks associate-access-policy --cluster-name {cluster} --region {region} --principal-arn {principal} --policy-arn {admin_view} --access-scope type=cluster"
     );
-    let reads_entries = session.cluster.authentication_mode.as_deref() != Some("CONFIG_MAP");
+    let reads_entries = session.cluster.authentication_mode != Some(AuthenticationMode::ConfigMap);
     let nodes_denied = denied.iter().any(|a| a.question.is_nodes());
     if nodes_denied {
         // Which access entry stands behind the caller: one mapped only by aws-auth has none,

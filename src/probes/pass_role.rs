@@ -7,7 +7,7 @@ use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::Principal;
-use crate::aws::{AwsApi, AwsError};
+use crate::aws::{AwsApi, AwsError, SimulationDecision};
 use crate::guide::Field;
 
 /// Services EKS passes roles to, in the order a role is most often meant for.
@@ -100,10 +100,9 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         Ok(results) => {
             let decision = results
                 .first()
-                .map(|r| r.decision.clone())
-                .unwrap_or_else(|| "implicitDeny".into());
-            body = body.evidence("pass_role_decision", decision.clone());
-            if decision != "allowed" {
+                .map_or(SimulationDecision::ImplicitDeny, |r| r.decision);
+            body = body.evidence("pass_role_decision", decision.id());
+            if decision != SimulationDecision::Allowed {
                 let entity = if principal.iam_arn.contains(":user/") {
                     "user"
                 } else {
@@ -119,7 +118,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                         .arg("principal", principal.iam_arn.clone())
                         .arg("arn", role.arn.clone())
                         .arg("service", passed_to.clone())
-                        .arg("decision", decision)
+                        .arg("decision", decision.id())
                         .command(format!(
                             "aws iam put-{entity}-policy --{entity}-name {name} --policy-name pass-{role_name} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"{arn}\",\"Condition\":{{\"StringEquals\":{{\"iam:PassedToService\":\"{passed_to}\"}}}}}}]}}'",
                             role_name = role.name,
