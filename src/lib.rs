@@ -13,6 +13,7 @@ pub mod probes;
 pub mod read_input;
 pub mod report;
 pub mod safe_text;
+pub mod severity;
 pub mod terminal;
 pub mod triage;
 pub mod wizard;

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::i18n::{self, Args, Lang};
+pub use crate::severity::Severity;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -63,24 +64,6 @@ impl Code {
             Code::NotAwsAuth => "not-aws-auth",
             Code::WildcardArn => "wildcard-arn",
             Code::UnquotedTemplate => "unquoted-template",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn id(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
         }
     }
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::text::{ArgValue, Text};
 use crate::i18n::Lang;
+pub use crate::severity::Severity;
 
 /// Every cause a probe can report. The kebab-case of the variant is the stable code (JSON,
 /// the README, the `finding-<code>-*` Fluent ids); the README lists them and a test checks
@@ -97,14 +98,6 @@ impl FindingCode {
     pub fn message_id(self, part: &str) -> String {
         format!("finding-{}-{part}", self.id())
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
 }
 
 /// A cause found, with a stable code; title, detail and fix are the Fluent messages

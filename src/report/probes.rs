@@ -4,16 +4,8 @@
 use super::{Section, fence_for, table_cell};
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
-use crate::probes::{Finding, ProbeReport, collect_findings, evidence_text, probe_summary};
+use crate::probes::{ProbeReport, collect_findings, evidence_text, probe_summary};
 use crate::tr;
-
-fn severity_id(finding: &Finding) -> String {
-    serde_json::to_value(finding.severity)
-        .ok()
-        .as_ref()
-        .map(evidence_text)
-        .unwrap_or_default()
-}
 
 /// The findings and the probes as two sections; none when no probe ran (the wizard before
 /// its probes, `explain`).
@@ -38,7 +30,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
             "### `{}` {} ({})\n\n{}\n\n**{}**: {}\n\n",
             finding.code,
             finding.title(lang),
-            severity_id(finding),
+            finding.severity.id(),
             finding.detail(lang),
             tr!(lang, "diagnose-fix"),
             finding.fix(lang)
