@@ -10,8 +10,8 @@ use std::process::Command;
 use eks_iam_tui::aws_auth::fix::{FixContext, Symptom};
 use eks_iam_tui::aws_auth::report;
 use eks_iam_tui::aws_auth::{
-    self, AccessEntry, AuthenticationMode, Code, InputError, InputForm, MissReason, Outcome,
-    Section, Winner,
+    self, AccessEntry, AuthenticationMode, Code, ConfigMapError, ConfigMapSection, InputForm,
+    MatchOutcome, MissReason, Winner,
 };
 use eks_iam_tui::i18n::{Lang, has_message};
 
@@ -47,7 +47,7 @@ fn as_describe(data: &[(&str, &str)]) -> String {
     out
 }
 
-type Key = (Code, Section, Option<usize>);
+type Key = (Code, ConfigMapSection, Option<usize>);
 /// (name, data keys and blocks, the finding expected).
 type Case<'a> = (&'a str, Vec<(&'a str, String)>, Key);
 
@@ -73,7 +73,7 @@ fn every_finding_code_in_all_three_forms() {
                     "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/team/developers/eks-admin\n  username: admin\n  groups:\n    - devs"
                 ),
             )],
-            (Code::RolePath, Section::MapRoles, Some(2)),
+            (Code::RolePath, ConfigMapSection::MapRoles, Some(2)),
         ),
         (
             "sso-role-path",
@@ -83,7 +83,7 @@ fn every_finding_code_in_all_three_forms() {
                     "- rolearn: arn:aws:iam::{ACCT}:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Dev_0123456789abcdef\n  username: dev\n  groups:\n    - devs"
                 ),
             )],
-            (Code::SsoRolePath, Section::MapRoles, Some(1)),
+            (Code::SsoRolePath, ConfigMapSection::MapRoles, Some(1)),
         ),
         (
             "assumed-role-arn",
@@ -93,7 +93,7 @@ fn every_finding_code_in_all_three_forms() {
                     "- rolearn: arn:aws:sts::{ACCT}:assumed-role/eks-admin/alice\n  username: admin\n  groups:\n    - devs"
                 ),
             )],
-            (Code::AssumedRoleArn, Section::MapRoles, Some(1)),
+            (Code::AssumedRoleArn, ConfigMapSection::MapRoles, Some(1)),
         ),
         (
             "invalid-arn",
@@ -102,17 +102,17 @@ fn every_finding_code_in_all_three_forms() {
                 "- userarn: arn:aws:iam::1234:user/alice\n  username: alice\n  groups:\n    - devs"
                     .to_owned(),
             )],
-            (Code::InvalidArn, Section::MapUsers, Some(1)),
+            (Code::InvalidArn, ConfigMapSection::MapUsers, Some(1)),
         ),
         (
             "not-a-string-block",
             vec![("mapRoles", "- rolearn: [unclosed\n  username: x".to_owned())],
-            (Code::NotAStringBlock, Section::MapRoles, None),
+            (Code::NotAStringBlock, ConfigMapSection::MapRoles, None),
         ),
         (
             "unknown-key",
             vec![("maproles", NODE.to_owned())],
-            (Code::UnknownKey, Section::MapRoles, None),
+            (Code::UnknownKey, ConfigMapSection::MapRoles, None),
         ),
         (
             "duplicate-arn",
@@ -122,7 +122,7 @@ fn every_finding_code_in_all_three_forms() {
                     "- rolearn: arn:aws:iam::{ACCT}:role/Dev\n  username: one\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: two"
                 ),
             )],
-            (Code::DuplicateArn, Section::MapRoles, Some(1)),
+            (Code::DuplicateArn, ConfigMapSection::MapRoles, Some(1)),
         ),
         (
             "system-masters",
@@ -132,7 +132,7 @@ fn every_finding_code_in_all_three_forms() {
                     "- userarn: arn:aws:iam::{ACCT}:user/alice\n  username: alice\n  groups:\n    - system:masters"
                 ),
             )],
-            (Code::SystemMasters, Section::MapUsers, Some(1)),
+            (Code::SystemMasters, ConfigMapSection::MapUsers, Some(1)),
         ),
         (
             "username-template",
@@ -142,7 +142,7 @@ fn every_finding_code_in_all_three_forms() {
                     "- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: dev:{{{{sessionname}}}}\n  groups:\n    - devs"
                 ),
             )],
-            (Code::UsernameTemplate, Section::MapRoles, Some(1)),
+            (Code::UsernameTemplate, ConfigMapSection::MapRoles, Some(1)),
         ),
         (
             "malformed-entry",
@@ -152,12 +152,12 @@ fn every_finding_code_in_all_three_forms() {
                     "- userarn: arn:aws:iam::{ACCT}:user/alice\n  username: alice\n  groups: system:masters"
                 ),
             )],
-            (Code::MalformedEntry, Section::MapUsers, Some(1)),
+            (Code::MalformedEntry, ConfigMapSection::MapUsers, Some(1)),
         ),
         (
             "map-accounts",
             vec![("mapAccounts", format!("- \"{ACCT}\""))],
-            (Code::MapAccounts, Section::MapAccounts, Some(1)),
+            (Code::MapAccounts, ConfigMapSection::MapAccounts, Some(1)),
         ),
         (
             "wildcard-arn",
@@ -165,7 +165,7 @@ fn every_finding_code_in_all_three_forms() {
                 "mapRoles",
                 format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev-*\n  username: dev"),
             )],
-            (Code::WildcardArn, Section::MapRoles, Some(2)),
+            (Code::WildcardArn, ConfigMapSection::MapRoles, Some(2)),
         ),
         (
             "unquoted-template",
@@ -175,7 +175,7 @@ fn every_finding_code_in_all_three_forms() {
                     "{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{{{SessionName}}}}\n  groups:\n    - devs"
                 ),
             )],
-            (Code::UnquotedTemplate, Section::MapRoles, Some(2)),
+            (Code::UnquotedTemplate, ConfigMapSection::MapRoles, Some(2)),
         ),
     ];
     let mut seen = BTreeSet::new();
@@ -209,11 +209,11 @@ fn every_finding_code_in_all_three_forms() {
 fn structure_instead_of_a_string_is_caught_in_yaml_and_json() {
     let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles:\n    - rolearn: arn:aws:iam::111122223333:role/team/eks-admin\n      username: admin\n";
     let found = keys(yaml);
-    assert!(found.contains(&(Code::NotAStringBlock, Section::MapRoles, None)));
+    assert!(found.contains(&(Code::NotAStringBlock, ConfigMapSection::MapRoles, None)));
     // The entries inside are linted too, so adding the | is not the only surprise.
-    assert!(found.contains(&(Code::RolePath, Section::MapRoles, Some(1))));
+    assert!(found.contains(&(Code::RolePath, ConfigMapSection::MapRoles, Some(1))));
     let json = r#"{"kind":"ConfigMap","data":{"mapRoles":[{"rolearn":"arn:aws:iam::111122223333:role/x"}]}}"#;
-    assert!(keys(json).contains(&(Code::NotAStringBlock, Section::MapRoles, None)));
+    assert!(keys(json).contains(&(Code::NotAStringBlock, ConfigMapSection::MapRoles, None)));
 }
 
 #[test]
@@ -269,25 +269,28 @@ fn fragments_data_sections_and_entry_lists_are_read() {
 fn what_is_not_a_config_map_is_a_clear_error_with_a_position() {
     assert!(matches!(
         aws_auth::lint("apiVersion: apps/v1\nkind: Deployment\n"),
-        Err(InputError::OtherKind { kind }) if kind == "Deployment"
+        Err(ConfigMapError::OtherKind { kind }) if kind == "Deployment"
     ));
     let broken = aws_auth::lint("data:\n  mapRoles: [1, 2\n").expect_err("broken");
-    assert!(matches!(broken, InputError::Yaml(_)));
+    assert!(matches!(broken, ConfigMapError::Yaml(_)));
     assert_eq!(
         broken.line_col().map(|(l, _)| l >= 2),
         Some(true),
         "{broken}"
     );
     let json = aws_auth::lint("{\"kind\": \"ConfigMap\",\n \"data\": }").expect_err("json");
-    assert!(matches!(json, InputError::Json { line: 2, .. }), "{json}");
+    assert!(
+        matches!(json, ConfigMapError::Json { line: 2, .. }),
+        "{json}"
+    );
     assert!(matches!(
         aws_auth::lint("just some words"),
-        Err(InputError::NotAConfigMap { .. })
+        Err(ConfigMapError::NotAConfigMap { .. })
     ));
-    assert!(matches!(aws_auth::lint("  \n"), Err(InputError::Empty)));
+    assert!(matches!(aws_auth::lint("  \n"), Err(ConfigMapError::Empty)));
 }
 
-fn answer(data: &[(&str, &str)], principal: &str) -> Outcome {
+fn answer(data: &[(&str, &str)], principal: &str) -> MatchOutcome {
     let auth = aws_auth::lint(&as_yaml(data)).expect("lints");
     aws_auth::resolve(&auth, principal)
         .expect("principal")
@@ -306,7 +309,7 @@ fn arn_matching_is_case_insensitive_after_canonicalisation() {
         &format!("arn:aws:sts::{ACCT}:assumed-role/eks-admin/bob"),
     );
     assert!(
-        matches!(&outcome, Outcome::Mapped { username, groups, .. } if username == "admin" && groups == &["devs"]),
+        matches!(&outcome, MatchOutcome::Mapped { username, groups, .. } if username == "admin" && groups == &["devs"]),
         "{outcome:?}"
     );
 }
@@ -322,7 +325,7 @@ fn a_role_path_never_matches_and_the_meant_entry_is_named() {
         )],
         &format!("arn:aws:sts::{ACCT}:assumed-role/eks-admin/bob"),
     );
-    let Outcome::NotMapped { near_misses } = outcome else {
+    let MatchOutcome::NotMapped { near_misses } = outcome else {
         panic!("mapped: {outcome:?}")
     };
     assert_eq!(near_misses[0].index, 2);
@@ -339,7 +342,7 @@ fn a_role_path_never_matches_and_the_meant_entry_is_named() {
 fn a_role_given_with_its_path_is_answered_for_as_its_sessions() {
     let with_path = format!("arn:aws:iam::{ACCT}:role/team/developers/eks-admin");
     let entry = |arn: &str| format!("- rolearn: {arn}\n  username: admin");
-    let Outcome::NotMapped { near_misses } =
+    let MatchOutcome::NotMapped { near_misses } =
         answer(&[("mapRoles", &entry(&with_path))], &with_path)
     else {
         panic!("an entry with the path never lets the role in")
@@ -348,7 +351,7 @@ fn a_role_given_with_its_path_is_answered_for_as_its_sessions() {
     let path_free = format!("arn:aws:iam::{ACCT}:role/eks-admin");
     assert!(matches!(
         answer(&[("mapRoles", &entry(&path_free))], &with_path),
-        Outcome::Mapped { index: 1, .. }
+        MatchOutcome::Mapped { index: 1, .. }
     ));
 }
 
@@ -360,9 +363,10 @@ fn user_arns_keep_their_path() {
     )];
     assert!(matches!(
         answer(&data, "arn:aws:iam::111122223333:user/ops/alice"),
-        Outcome::Mapped { .. }
+        MatchOutcome::Mapped { .. }
     ));
-    let Outcome::NotMapped { near_misses } = answer(&data, "arn:aws:iam::111122223333:user/alice")
+    let MatchOutcome::NotMapped { near_misses } =
+        answer(&data, "arn:aws:iam::111122223333:user/alice")
     else {
         panic!("a user without the path must not match")
     };
@@ -372,13 +376,13 @@ fn user_arns_keep_their_path() {
 #[test]
 fn top_level_keys_are_exact() {
     let principal = format!("arn:aws:sts::{ACCT}:assumed-role/eks-node/i-0123456789abcdef0");
-    let Outcome::NotMapped { near_misses } = answer(&[("maproles", NODE)], &principal) else {
+    let MatchOutcome::NotMapped { near_misses } = answer(&[("maproles", NODE)], &principal) else {
         panic!("maproles must be ignored")
     };
     assert_eq!(near_misses[0].reason, MissReason::SectionIgnored);
     assert!(matches!(
         answer(&[("mapRoles", NODE)], &principal),
-        Outcome::Mapped { username, .. } if username == "system:node:<private-dns-name-of-i-0123456789abcdef0>"
+        MatchOutcome::Mapped { username, .. } if username == "system:node:<private-dns-name-of-i-0123456789abcdef0>"
     ));
 }
 
@@ -503,7 +507,7 @@ fn keys_inside_entries_are_case_insensitive() {
         )],
         &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"),
     );
-    assert!(matches!(outcome, Outcome::Mapped { username, .. } if username == "dev"));
+    assert!(matches!(outcome, MatchOutcome::Mapped { username, .. } if username == "dev"));
 }
 
 #[test]
@@ -523,7 +527,7 @@ fn invalid_entries_are_dropped_and_valid_ones_kept() {
         .expect("principal")
         .outcome;
     assert!(
-        matches!(outcome, Outcome::Mapped { index: 3, .. }),
+        matches!(outcome, MatchOutcome::Mapped { index: 3, .. }),
         "{outcome:?}"
     );
 }
@@ -539,7 +543,7 @@ fn username_templates_are_expanded() {
         )],
         &format!("arn:aws:sts::{ACCT}:assumed-role/dev/bob@example.com"),
     );
-    let Outcome::Mapped {
+    let MatchOutcome::Mapped {
         username, groups, ..
     } = outcome
     else {
@@ -557,7 +561,7 @@ fn map_accounts_maps_with_no_groups() {
     );
     assert_eq!(
         outcome,
-        Outcome::Account {
+        MatchOutcome::Account {
             account: ACCT.into(),
             username: "arn:aws:iam::111122223333:user/carol".into()
         }
@@ -573,7 +577,7 @@ fn the_last_duplicate_role_wins_and_roles_come_before_users() {
         &[("mapRoles", &roles)],
         &format!("arn:aws:sts::{ACCT}:assumed-role/dev/s"),
     );
-    assert!(matches!(outcome, Outcome::Mapped { username, .. } if username == "second"));
+    assert!(matches!(outcome, MatchOutcome::Mapped { username, .. } if username == "second"));
     let auth = aws_auth::lint(&as_yaml(&[
         (
             "mapRoles",
@@ -590,13 +594,13 @@ fn the_last_duplicate_role_wins_and_roles_come_before_users() {
         .outcome;
     assert!(matches!(
         outcome,
-        Outcome::Mapped {
-            section: Section::MapRoles,
+        MatchOutcome::Mapped {
+            section: ConfigMapSection::MapRoles,
             ..
         }
     ));
     assert!(auth.findings.iter().any(|f| f.code == Code::DuplicateArn
-        && f.section == Section::MapUsers
+        && f.section == ConfigMapSection::MapUsers
         && f.message(Lang::En).contains("mapRoles")));
 }
 
@@ -606,7 +610,10 @@ fn node_template_refuses_a_session_that_is_not_an_instance() {
         &[("mapRoles", NODE)],
         &format!("arn:aws:sts::{ACCT}:assumed-role/eks-node/alice"),
     );
-    assert!(matches!(outcome, Outcome::TemplateFails { index: 1, .. }));
+    assert!(matches!(
+        outcome,
+        MatchOutcome::TemplateFails { index: 1, .. }
+    ));
 }
 
 #[test]
@@ -859,7 +866,10 @@ mod robustness {
         let deep = format!("data:\n  mapRoles: |\n    {}\n", "[".repeat(100_000));
         assert!(aws_auth::lint(&deep).is_ok());
         let huge = "a".repeat(3 * 1024 * 1024);
-        assert!(matches!(aws_auth::lint(&huge), Err(InputError::TooLarge)));
+        assert!(matches!(
+            aws_auth::lint(&huge),
+            Err(ConfigMapError::TooLarge)
+        ));
     }
 }
 
@@ -915,14 +925,14 @@ mod authenticator_semantics {
             format!("- rolearn: arn:aws:iam::{ACCT}:role/dev-*\n  username: dev"),
         )];
         let data: Vec<(&str, &str)> = data.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let Outcome::NotMapped { near_misses } = answer(&data, &session("dev-team")) else {
+        let MatchOutcome::NotMapped { near_misses } = answer(&data, &session("dev-team")) else {
             panic!("a pattern must not map a real caller")
         };
         assert_eq!(near_misses[0].reason, MissReason::Wildcard);
         // Literally the same text does match: `*` is just a character there.
         assert!(matches!(
             answer(&data, &session("dev-*")),
-            Outcome::Mapped { .. }
+            MatchOutcome::Mapped { .. }
         ));
     }
 
@@ -946,7 +956,7 @@ mod authenticator_semantics {
         for principal in [session("eks-node"), session("dev")] {
             let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
             assert!(
-                matches!(outcome, Outcome::NotMapped { .. }),
+                matches!(outcome, MatchOutcome::NotMapped { .. }),
                 "{principal}: {outcome:?}"
             );
         }
@@ -954,7 +964,10 @@ mod authenticator_semantics {
         let single =
             format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\n  username: {{SessionName}}");
         let outcome = answer(&[("mapRoles", &single)], &session("dev"));
-        assert!(matches!(outcome, Outcome::Mapped { .. }), "{outcome:?}");
+        assert!(
+            matches!(outcome, MatchOutcome::Mapped { .. }),
+            "{outcome:?}"
+        );
     }
 
     #[test]
@@ -968,7 +981,7 @@ mod authenticator_semantics {
             let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
             assert_eq!(
                 outcome,
-                Outcome::NotLive {
+                MatchOutcome::NotLive {
                     keys: vec!["mapRoles".into()]
                 },
                 "{principal}"
@@ -1034,7 +1047,7 @@ mod authenticator_semantics {
             for principal in [session("dev"), sso_session.clone()] {
                 let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
                 assert!(
-                    !matches!(outcome, Outcome::Mapped { .. }),
+                    !matches!(outcome, MatchOutcome::Mapped { .. }),
                     "{name}: {outcome:?}"
                 );
             }
@@ -1045,7 +1058,7 @@ mod authenticator_semantics {
         );
         assert!(matches!(
             answer(&[("mapRoles", &valid)], &sso_session),
-            Outcome::Mapped { username, .. } if username == "sso-dev"
+            MatchOutcome::Mapped { username, .. } if username == "sso-dev"
         ));
     }
 
@@ -1065,7 +1078,7 @@ mod authenticator_semantics {
             )
             .expect("arn")
             .outcome;
-            assert!(matches!(outcome, Outcome::Mapped { .. }), "{empty}");
+            assert!(matches!(outcome, MatchOutcome::Mapped { .. }), "{empty}");
         }
     }
 
@@ -1086,7 +1099,7 @@ mod authenticator_semantics {
             answer.canonical_arn,
             format!("arn:aws:iam::{ACCT}:role/Org/Team/Admin")
         );
-        assert!(matches!(answer.outcome, Outcome::Mapped { .. }));
+        assert!(matches!(answer.outcome, MatchOutcome::Mapped { .. }));
     }
 
     fn codes(block: &str) -> BTreeSet<Code> {
@@ -1157,13 +1170,22 @@ mod authenticator_semantics {
         assert_eq!(
             outside,
             vec![
-                (Section::MapRoles, Some("data:\n  mapRoles: |".to_owned())),
-                (Section::MapUsers, Some("data:\n  mapUsers: |".to_owned())),
+                (
+                    ConfigMapSection::MapRoles,
+                    Some("data:\n  mapRoles: |".to_owned())
+                ),
+                (
+                    ConfigMapSection::MapUsers,
+                    Some("data:\n  mapUsers: |".to_owned())
+                ),
             ]
         );
         for principal in [session("dev"), format!("arn:aws:iam::{ACCT}:user/alice")] {
             let outcome = aws_auth::resolve(&auth, &principal).expect("arn").outcome;
-            assert!(matches!(outcome, Outcome::NotMapped { .. }), "{outcome:?}");
+            assert!(
+                matches!(outcome, MatchOutcome::NotMapped { .. }),
+                "{outcome:?}"
+            );
         }
         // The same without `kind` and `data`: still a ConfigMap document.
         let loose = text

@@ -7,7 +7,7 @@ mod support;
 use std::path::PathBuf;
 
 use crossterm::event::KeyCode;
-use eks_iam_tui::aws_auth::{Code, InputError, Section};
+use eks_iam_tui::aws_auth::{Code, ConfigMapError, ConfigMapSection};
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::wizard::{
@@ -74,7 +74,7 @@ fn a_pasted_config_map_is_linted_into_the_model() {
         .expect("the role path is found");
     assert_eq!(
         (role_path.section, role_path.index, role_path.line),
-        (Section::MapRoles, Some(1), Some(8))
+        (ConfigMapSection::MapRoles, Some(1), Some(8))
     );
     assert_eq!(
         role_path.suggestion.as_deref(),
@@ -173,7 +173,7 @@ fn read_errors_and_what_is_not_a_config_map_are_kept_for_the_view() {
     else {
         panic!("a Pod is not a ConfigMap: {:?}", m.aws_auth.loaded)
     };
-    assert_eq!(error, InputError::OtherKind { kind: "Pod".into() });
+    assert_eq!(error, ConfigMapError::OtherKind { kind: "Pod".into() });
 
     paste(&mut m, "data:\n  mapRoles: x\n   bad: [\n");
     let Some(Err(LoadError::Input { error, excerpt })) =

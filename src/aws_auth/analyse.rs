@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use super::finding::{Code, Finding, Section, Severity};
+use super::finding::{Code, ConfigMapSection, LintFinding, Severity};
 use super::input::{ConfigMapData, DataItem, DataValue, InputForm};
 use super::template::{self, TemplateProblem};
 use super::yaml::{self, Node, NodeKind};
@@ -22,7 +22,7 @@ use crate::arn::{ArnError, Principal, PrincipalKind, SSO_ROLE_PATH_PREFIX};
 /// One `mapRoles` or `mapUsers` entry as the authenticator would decode it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    pub section: Section,
+    pub section: ConfigMapSection,
     /// 1-based position in its section.
     pub index: usize,
     /// The data key it was read from (`mapRoles`, or a misspelling the authenticator ignores).
@@ -57,7 +57,7 @@ impl Entry {
     /// lower-cased `rolearn`, else the SSO pattern. Users are stored by ARN as written.
     pub fn store_key(&self) -> Option<String> {
         match (&self.arn, &self.sso, self.section) {
-            (Some(arn), _, Section::MapRoles) => Some(arn.to_ascii_lowercase()),
+            (Some(arn), _, ConfigMapSection::MapRoles) => Some(arn.to_ascii_lowercase()),
             (Some(arn), _, _) => Some(arn.clone()),
             (None, Some(sso), _) => Some(sso.pattern()),
             (None, None, _) => None,
@@ -166,7 +166,7 @@ pub struct Account {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwsAuth {
     pub form: InputForm,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<LintFinding>,
     pub entries: Vec<Entry>,
     pub accounts: Vec<Account>,
     /// Data keys whose value is not a string (a list or mapping where `|` belongs, a number):
@@ -185,20 +185,24 @@ impl AwsAuth {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
-    pub fn entries_in(&self, section: Section) -> impl Iterator<Item = &Entry> {
+    pub fn entries_in(&self, section: ConfigMapSection) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(move |e| e.section == section)
     }
 }
 
 /// A key that differs from a section key only by case or a small typo.
-pub fn near_section_key(key: &str) -> Option<Section> {
+pub fn near_section_key(key: &str) -> Option<ConfigMapSection> {
     let lower = key.to_ascii_lowercase();
-    [Section::MapRoles, Section::MapUsers, Section::MapAccounts]
-        .into_iter()
-        .find(|s| {
-            let wanted = s.key().to_ascii_lowercase();
-            lower == wanted || edit_distance(&lower, &wanted) <= 2
-        })
+    [
+        ConfigMapSection::MapRoles,
+        ConfigMapSection::MapUsers,
+        ConfigMapSection::MapAccounts,
+    ]
+    .into_iter()
+    .find(|s| {
+        let wanted = s.key().to_ascii_lowercase();
+        lower == wanted || edit_distance(&lower, &wanted) <= 2
+    })
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -259,10 +263,10 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
         .is_some_and(|n| n != "kube-system");
     if wrong_name || wrong_namespace {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::NotAwsAuth,
                 Severity::Warning,
-                Section::Data,
+                ConfigMapSection::Data,
                 "aws-auth-finding-not-aws-auth",
             )
             .arg("name", data.name.clone().unwrap_or_default())
@@ -286,9 +290,9 @@ pub fn analyse(data: &ConfigMapData) -> AwsAuth {
 /// `outside_data`: the key sits beside `data:` rather than under it.
 fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
     let exact = match item.key.as_str() {
-        "mapRoles" => Some(Section::MapRoles),
-        "mapUsers" => Some(Section::MapUsers),
-        "mapAccounts" => Some(Section::MapAccounts),
+        "mapRoles" => Some(ConfigMapSection::MapRoles),
+        "mapUsers" => Some(ConfigMapSection::MapUsers),
+        "mapAccounts" => Some(ConfigMapSection::MapAccounts),
         _ => None,
     };
     let (section, read) = match (exact, outside_data) {
@@ -298,7 +302,7 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
                 return;
             };
             auth.findings.push(
-                Finding::new(
+                LintFinding::new(
                     Code::UnknownKey,
                     Severity::Error,
                     section,
@@ -314,7 +318,7 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
         (None, false) => match near_section_key(&item.key) {
             Some(section) => {
                 auth.findings.push(
-                    Finding::new(
+                    LintFinding::new(
                         Code::UnknownKey,
                         Severity::Error,
                         section,
@@ -330,10 +334,10 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
             }
             None => {
                 auth.findings.push(
-                    Finding::new(
+                    LintFinding::new(
                         Code::UnknownKey,
                         Severity::Warning,
-                        Section::Data,
+                        ConfigMapSection::Data,
                         "aws-auth-finding-unknown-data-key",
                     )
                     .at(None, item.line)
@@ -363,7 +367,7 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
                 Err(error) => {
                     let line = first_line.map(|first| first + error.line.max(1) - 1);
                     auth.findings.push(
-                        Finding::new(
+                        LintFinding::new(
                             Code::NotAStringBlock,
                             Severity::Error,
                             section,
@@ -381,7 +385,7 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
         }
         DataValue::Structure(node) => {
             auth.findings.push(
-                Finding::new(
+                LintFinding::new(
                     Code::NotAStringBlock,
                     Severity::Error,
                     section,
@@ -401,7 +405,7 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
         }
         DataValue::OtherScalar(node) => {
             auth.findings.push(
-                Finding::new(
+                LintFinding::new(
                     Code::NotAStringBlock,
                     Severity::Error,
                     section,
@@ -431,7 +435,7 @@ fn quiet_ignored_block(auth: &mut AwsAuth, start: usize) {
 
 fn analyse_section(
     auth: &mut AwsAuth,
-    section: Section,
+    section: ConfigMapSection,
     key: &str,
     node: &Node,
     read: bool,
@@ -443,7 +447,7 @@ fn analyse_section(
     }
     let NodeKind::Seq(items) = &node.kind else {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::MalformedEntry,
                 Severity::Error,
                 section,
@@ -459,13 +463,13 @@ fn analyse_section(
     let (entries_start, findings_start) = (auth.entries.len(), auth.findings.len());
     for (position, item) in items.iter().enumerate() {
         let index = position + 1;
-        if section == Section::MapAccounts {
+        if section == ConfigMapSection::MapAccounts {
             analyse_account(auth, key, index, item, read, lines);
         } else {
             analyse_entry(auth, section, key, index, item, read, lines, source);
         }
     }
-    if section == Section::MapAccounts {
+    if section == ConfigMapSection::MapAccounts {
         return;
     }
     // A mapping used as a key (an unquoted `{{SessionName}}`) makes utilyaml.ToJSON fail:
@@ -475,7 +479,7 @@ fn analyse_section(
         .any(|f| f.code == Code::UnquotedTemplate);
     if !unquoted && has_complex_key(node) {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::UnquotedTemplate,
                 Severity::Error,
                 section,
@@ -508,12 +512,12 @@ fn has_complex_key(node: &Node) -> bool {
 
 /// The finding for an unquoted template, with the line quoted as it should be written.
 fn unquoted_template(
-    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
     field: &str,
     node: &Node,
     source: &str,
-    section: Section,
-) -> Finding {
+    section: ConfigMapSection,
+) -> LintFinding {
     let raw = node.source_text(source);
     let mut f = finding(
         Code::UnquotedTemplate,
@@ -546,10 +550,10 @@ fn analyse_account(
     // go-yaml v2 decodes any scalar into a string field, so an unquoted number is fine.
     let Some((text, _)) = item.scalar().filter(|_| !item.is_null()) else {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::MalformedEntry,
                 Severity::Error,
-                Section::MapAccounts,
+                ConfigMapSection::MapAccounts,
                 "aws-auth-finding-account-not-a-string",
             )
             .at(Some(index), line)
@@ -559,10 +563,10 @@ fn analyse_account(
     };
     if text.len() != 12 || !text.bytes().all(|b| b.is_ascii_digit()) {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::InvalidArn,
                 Severity::Error,
-                Section::MapAccounts,
+                ConfigMapSection::MapAccounts,
                 "aws-auth-finding-bad-account",
             )
             .at(Some(index), line)
@@ -571,10 +575,10 @@ fn analyse_account(
         );
     } else if read {
         auth.findings.push(
-            Finding::new(
+            LintFinding::new(
                 Code::MapAccounts,
                 Severity::Info,
-                Section::MapAccounts,
+                ConfigMapSection::MapAccounts,
                 "aws-auth-finding-map-accounts",
             )
             .at(Some(index), line)
@@ -597,7 +601,7 @@ const USER_FIELDS: [&str; 3] = ["userarn", "username", "groups"];
 #[allow(clippy::too_many_arguments)]
 fn analyse_entry(
     auth: &mut AwsAuth,
-    section: Section,
+    section: ConfigMapSection,
     key: &str,
     index: usize,
     item: &Node,
@@ -607,7 +611,7 @@ fn analyse_entry(
 ) {
     let line = lines.of(item);
     let finding =
-        |code, severity, id| Finding::new(code, severity, section, id).at(Some(index), line);
+        |code, severity, id| LintFinding::new(code, severity, section, id).at(Some(index), line);
     let NodeKind::Map(pairs) = &item.kind else {
         auth.findings.push(
             finding(
@@ -620,7 +624,7 @@ fn analyse_entry(
         );
         return;
     };
-    let known: &[&str] = if section == Section::MapUsers {
+    let known: &[&str] = if section == ConfigMapSection::MapUsers {
         &USER_FIELDS
     } else {
         &ROLE_FIELDS
@@ -639,7 +643,7 @@ fn analyse_entry(
             None => stray_keys.push(name.to_owned()),
         }
     }
-    let other_arn_field = if section == Section::MapUsers {
+    let other_arn_field = if section == ConfigMapSection::MapUsers {
         "rolearn"
     } else {
         "userarn"
@@ -671,7 +675,7 @@ fn analyse_entry(
     let (groups, corrected_groups) = groups_field(auth, section, &finding, &fields, source);
     let sso = fields
         .get("sso")
-        .filter(|_| section == Section::MapRoles)
+        .filter(|_| section == ConfigMapSection::MapRoles)
         .and_then(|node| sso_matcher(node));
     let arn = arn.filter(|a| !a.is_empty());
     let has_matcher = arn.is_some() || sso.is_some();
@@ -710,12 +714,12 @@ fn analyse_entry(
             .iter()
             .any(|k| k.eq_ignore_ascii_case(other_arn_field))
         {
-            let other = if section == Section::MapUsers {
-                Section::MapRoles
+            let other = if section == ConfigMapSection::MapUsers {
+                ConfigMapSection::MapRoles
             } else {
-                Section::MapUsers
+                ConfigMapSection::MapUsers
             };
-            f = Finding::new(
+            f = LintFinding::new(
                 Code::MalformedEntry,
                 Severity::Error,
                 section,
@@ -817,8 +821,8 @@ fn sso_matcher(node: &Node) -> Option<SsoMatcher> {
 /// A string field; a value of another type is reported and, as in Go, left empty.
 fn string_field(
     auth: &mut AwsAuth,
-    section: Section,
-    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    section: ConfigMapSection,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
     fields: &BTreeMap<&str, &Node>,
     name: &'static str,
     source: &str,
@@ -856,8 +860,8 @@ fn string_field(
 
 fn groups_field(
     auth: &mut AwsAuth,
-    section: Section,
-    finding: &dyn Fn(Code, Severity, &'static str) -> Finding,
+    section: ConfigMapSection,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
     fields: &BTreeMap<&str, &Node>,
     source: &str,
 ) -> (Vec<String>, Option<Vec<String>>) {
@@ -929,14 +933,14 @@ fn groups_field(
 /// the account were valid.
 fn check_arn(
     auth: &mut AwsAuth,
-    section: Section,
+    section: ConfigMapSection,
     index: usize,
     line: Option<usize>,
     arn: &str,
 ) -> Option<String> {
     let field = section.arn_field();
     let finding = |code, severity, id| {
-        Finding::new(code, severity, section, id)
+        LintFinding::new(code, severity, section, id)
             .at(Some(index), line)
             .field(field, Some(arn))
             .arg("arn", arn)
@@ -1005,7 +1009,7 @@ fn check_arn(
     }
     let path_free = principal.aws_auth_arn();
     if principal.session.is_some() {
-        let id = if section == Section::MapUsers {
+        let id = if section == ConfigMapSection::MapUsers {
             "aws-auth-finding-assumed-role-in-users"
         } else {
             "aws-auth-finding-assumed-role"
@@ -1038,14 +1042,14 @@ fn check_arn(
     }
     match (section, &principal.kind) {
         (
-            Section::MapRoles,
+            ConfigMapSection::MapRoles,
             PrincipalKind::IamUser | PrincipalKind::Root | PrincipalKind::FederatedUser,
         ) => auth.findings.push(finding(
             Code::InvalidArn,
             Severity::Warning,
             "aws-auth-finding-user-in-roles",
         )),
-        (Section::MapUsers, PrincipalKind::IamRole | PrincipalKind::SsoRole) => {
+        (ConfigMapSection::MapUsers, PrincipalKind::IamRole | PrincipalKind::SsoRole) => {
             auth.findings.push(finding(
                 Code::InvalidArn,
                 Severity::Warning,
@@ -1059,16 +1063,16 @@ fn check_arn(
 
 fn check_template(
     auth: &mut AwsAuth,
-    section: Section,
+    section: ConfigMapSection,
     index: usize,
     line: Option<usize>,
     field: &str,
     text: &str,
 ) -> Option<String> {
-    let problems = template::check(text, section == Section::MapUsers);
+    let problems = template::check(text, section == ConfigMapSection::MapUsers);
     let fixed = template::corrected(text, &problems);
     for problem in &problems {
-        let base = Finding::new(
+        let base = LintFinding::new(
             Code::UsernameTemplate,
             Severity::Error,
             section,
@@ -1121,8 +1125,8 @@ fn mark_duplicates(auth: &mut AwsAuth) {
             continue;
         };
         let map = match entry.section {
-            Section::MapRoles => &mut roles,
-            Section::MapUsers => &mut users,
+            ConfigMapSection::MapRoles => &mut roles,
+            ConfigMapSection::MapUsers => &mut users,
             _ => continue,
         };
         map.entry(key.to_ascii_lowercase())
@@ -1138,10 +1142,10 @@ fn mark_duplicates(auth: &mut AwsAuth) {
             auth.entries[loser].shadowed = true;
             let entry = &auth.entries[loser];
             auth.findings.push(
-                Finding::new(
+                LintFinding::new(
                     Code::DuplicateArn,
                     Severity::Warning,
-                    Section::MapRoles,
+                    ConfigMapSection::MapRoles,
                     "aws-auth-finding-duplicate-last-wins",
                 )
                 .at(Some(entry.index), entry.line)
@@ -1172,11 +1176,16 @@ fn mark_duplicates(auth: &mut AwsAuth) {
                 "aws-auth-finding-duplicate-last-wins"
             };
             auth.findings.push(
-                Finding::new(Code::DuplicateArn, Severity::Warning, Section::MapUsers, id)
-                    .at(Some(entry.index), entry.line)
-                    .field("userarn", entry.arn.as_deref())
-                    .arg("winner", winner_index.to_string())
-                    .arg("section", "mapUsers"),
+                LintFinding::new(
+                    Code::DuplicateArn,
+                    Severity::Warning,
+                    ConfigMapSection::MapUsers,
+                    id,
+                )
+                .at(Some(entry.index), entry.line)
+                .field("userarn", entry.arn.as_deref())
+                .arg("winner", winner_index.to_string())
+                .arg("section", "mapUsers"),
             );
         }
     }
@@ -1193,10 +1202,10 @@ fn mark_duplicates(auth: &mut AwsAuth) {
             auth.entries[user].shadowed = true;
             let entry = &auth.entries[user];
             auth.findings.push(
-                Finding::new(
+                LintFinding::new(
                     Code::DuplicateArn,
                     Severity::Warning,
-                    Section::MapUsers,
+                    ConfigMapSection::MapUsers,
                     "aws-auth-finding-duplicate-roles-first",
                 )
                 .at(Some(entry.index), entry.line)
@@ -1207,7 +1216,7 @@ fn mark_duplicates(auth: &mut AwsAuth) {
     }
     // Per section, a block under a key the authenticator ignores comes first, led by the
     // finding about its key; then the block that is read, entry by entry.
-    let order = |f: &Finding| {
+    let order = |f: &LintFinding| {
         let read_key = f.key.as_deref() == Some(f.section.key());
         (f.section, read_key, f.key.clone(), f.index, f.severity)
     };

@@ -69,7 +69,7 @@ impl Code {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Section {
+pub enum ConfigMapSection {
     #[serde(rename = "mapRoles")]
     MapRoles,
     #[serde(rename = "mapUsers")]
@@ -80,30 +80,30 @@ pub enum Section {
     Data,
 }
 
-impl Section {
+impl ConfigMapSection {
     pub fn key(self) -> &'static str {
         match self {
-            Section::MapRoles => "mapRoles",
-            Section::MapUsers => "mapUsers",
-            Section::MapAccounts => "mapAccounts",
-            Section::Data => "data",
+            ConfigMapSection::MapRoles => "mapRoles",
+            ConfigMapSection::MapUsers => "mapUsers",
+            ConfigMapSection::MapAccounts => "mapAccounts",
+            ConfigMapSection::Data => "data",
         }
     }
 
     /// The field that holds an entry's ARN.
     pub fn arn_field(self) -> &'static str {
         match self {
-            Section::MapUsers => "userarn",
+            ConfigMapSection::MapUsers => "userarn",
             _ => "rolearn",
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub struct LintFinding {
     pub code: Code,
     pub severity: Severity,
-    pub section: Section,
+    pub section: ConfigMapSection,
     /// The data key as written (`mapRoles`, or `maproles` that the authenticator ignores);
     /// `None` for findings about the ConfigMap as a whole.
     pub key: Option<String>,
@@ -120,9 +120,14 @@ pub struct Finding {
     pub args: Vec<(&'static str, String)>,
 }
 
-impl Finding {
-    pub fn new(code: Code, severity: Severity, section: Section, message_id: &'static str) -> Self {
-        Finding {
+impl LintFinding {
+    pub fn new(
+        code: Code,
+        severity: Severity,
+        section: ConfigMapSection,
+        message_id: &'static str,
+    ) -> Self {
+        LintFinding {
             code,
             severity,
             section,
@@ -173,8 +178,8 @@ impl Finding {
     }
 
     /// The finding as JSON, with its message in `lang`.
-    pub fn to_json(&self, lang: Lang) -> FindingJson {
-        FindingJson {
+    pub fn to_json(&self, lang: Lang) -> LintFindingJson {
+        LintFindingJson {
             code: self.code,
             severity: self.severity,
             section: self.section,
@@ -190,10 +195,10 @@ impl Finding {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FindingJson {
+pub struct LintFindingJson {
     pub code: Code,
     pub severity: Severity,
-    pub section: Section,
+    pub section: ConfigMapSection,
     /// The data key as written; differs from `section` for a key the authenticator ignores.
     pub key: Option<String>,
     pub index: Option<usize>,

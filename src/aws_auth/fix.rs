@@ -6,8 +6,8 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 use super::analyse::{AwsAuth, Entry};
-use super::finding::{Code, Section};
-use super::resolve::{AuthenticationMode, MatchAnswer, Outcome};
+use super::finding::{Code, ConfigMapSection};
+use super::resolve::{AuthenticationMode, MatchAnswer, MatchOutcome};
 use super::yaml::{ScalarType, Style, scalar_type};
 use crate::arn::Principal;
 
@@ -46,7 +46,7 @@ impl FixContext {
 /// The fix for one entry (or for the principal asked about).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EntryFix {
-    pub section: Section,
+    pub section: ConfigMapSection,
     /// The data key the entry was found under, as written; the fix puts it under `section`.
     pub key: String,
     /// The entry fixed; `None` for a new entry for the principal asked about.
@@ -113,7 +113,7 @@ struct Mapping<'a> {
     groups: &'a [String],
 }
 
-fn entry_yaml(section: Section, mapping: &Mapping, indent: &str) -> String {
+fn entry_yaml(section: ConfigMapSection, mapping: &Mapping, indent: &str) -> String {
     let mut out = format!(
         "{indent}- {}: {}\n",
         section.arn_field(),
@@ -146,7 +146,7 @@ fn mapping_of(entry: &Entry) -> Option<Mapping<'_>> {
 /// The `data:` section the authenticator would read as its author meant it.
 fn corrected_data(auth: &AwsAuth) -> String {
     let mut out = String::from("data:\n");
-    for section in [Section::MapRoles, Section::MapUsers] {
+    for section in [ConfigMapSection::MapRoles, ConfigMapSection::MapUsers] {
         // Entries the authenticator would keep once fixed; a later duplicate wins, as there.
         // A slot per mapping, emptied when a later one with the same ARN replaces it: linear
         // in the entries (a scan of the kept ones for every entry was quadratic).
@@ -321,7 +321,7 @@ const ARN_CODES: [Code; 4] = [
 
 /// The entries (section, data key, index) that have a finding about their ARN, gathered once
 /// so that each entry's fix looks itself up rather than scanning every finding.
-type ArnFindings<'a> = HashSet<(Section, &'a str, usize)>;
+type ArnFindings<'a> = HashSet<(ConfigMapSection, &'a str, usize)>;
 
 fn arn_findings(auth: &AwsAuth) -> ArnFindings<'_> {
     auth.findings
@@ -365,7 +365,7 @@ fn entry_fix(arn_findings: &ArnFindings<'_>, entry: &Entry, ctx: &FixContext) ->
 
 /// A new mapping for a principal that nothing maps, modelled on the entry meant for it.
 fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Option<EntryFix> {
-    let Outcome::NotMapped { near_misses } = &answer.outcome else {
+    let MatchOutcome::NotMapped { near_misses } = &answer.outcome else {
         return None;
     };
     let principal = Principal::parse(&answer.principal_arn).ok()?;
@@ -375,9 +375,9 @@ fn principal_fix(auth: &AwsAuth, answer: &MatchAnswer, ctx: &FixContext) -> Opti
             .find(|e| e.section == miss.section && e.key == miss.key && e.index == miss.index)
     });
     let section = if principal.is_role() {
-        Section::MapRoles
+        ConfigMapSection::MapRoles
     } else {
-        Section::MapUsers
+        ConfigMapSection::MapUsers
     };
     let default_username = principal.name.clone();
     let mapping = Mapping {

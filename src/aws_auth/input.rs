@@ -27,7 +27,7 @@ pub enum InputForm {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum InputError {
+pub enum ConfigMapError {
     #[error("the input is empty")]
     Empty,
     #[error("the input is larger than {MAX_INPUT_BYTES} bytes")]
@@ -48,13 +48,12 @@ pub enum InputError {
     NotAConfigMap { line: usize, col: usize },
 }
 
-impl InputError {
+impl ConfigMapError {
     pub fn line_col(&self) -> Option<(usize, usize)> {
         match self {
-            InputError::Yaml(e) => Some((e.line, e.col)),
-            InputError::Json { line, col, .. } | InputError::NotAConfigMap { line, col } => {
-                Some((*line, *col))
-            }
+            ConfigMapError::Yaml(e) => Some((e.line, e.col)),
+            ConfigMapError::Json { line, col, .. }
+            | ConfigMapError::NotAConfigMap { line, col } => Some((*line, *col)),
             _ => None,
         }
     }
@@ -96,27 +95,27 @@ pub struct ConfigMapData {
 }
 
 /// Reads the input in whichever form it came.
-pub fn read(text: &str) -> Result<ConfigMapData, InputError> {
+pub fn read(text: &str) -> Result<ConfigMapData, ConfigMapError> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(InputError::TooLarge);
+        return Err(ConfigMapError::TooLarge);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(InputError::Empty);
+        return Err(ConfigMapError::Empty);
     }
     if let Some(data) = read_describe(text) {
         return Ok(data);
     }
     if text.trim_start().starts_with('{') {
         let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| InputError::Json {
+            serde_json::from_str(text).map_err(|e| ConfigMapError::Json {
                 line: e.line(),
                 col: e.column(),
                 detail: e.to_string(),
             })?;
         return from_root(&yaml::from_json(&value), true, text);
     }
-    let root = yaml::parse_first(text).map_err(InputError::Yaml)?;
+    let root = yaml::parse_first(text).map_err(ConfigMapError::Yaml)?;
     from_root(&root, false, text)
 }
 
@@ -134,8 +133,8 @@ fn scalar_text(node: Option<&Node>) -> Option<String> {
 
 const SECTION_KEYS: [&str; 3] = ["maproles", "mapusers", "mapaccounts"];
 
-fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, InputError> {
-    let not_a_config_map = || InputError::NotAConfigMap {
+fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, ConfigMapError> {
+    let not_a_config_map = || ConfigMapError::NotAConfigMap {
         line: root.line.max(1),
         col: root.col.max(1),
     };
@@ -173,7 +172,7 @@ fn from_root(root: &Node, json: bool, source: &str) -> Result<ConfigMapData, Inp
                         }
                         _ => Err(not_a_config_map()),
                     },
-                    other => Err(InputError::OtherKind {
+                    other => Err(ConfigMapError::OtherKind {
                         kind: other.to_owned(),
                     }),
                 };

@@ -12,14 +12,14 @@ pub mod template;
 pub mod yaml;
 
 pub use analyse::{Account, AwsAuth, Entry, analyse};
-pub use finding::{Code, Finding, Section, Severity};
-pub use input::{InputError, InputForm};
+pub use finding::{Code, ConfigMapSection, LintFinding, Severity};
+pub use input::{ConfigMapError, InputForm};
 pub use resolve::{
-    AccessEntry, AuthenticationMode, Decision, MatchAnswer, MissReason, NearMiss, Outcome, Winner,
-    decide, resolve,
+    AccessEntry, AuthenticationMode, Decision, MatchAnswer, MatchOutcome, MissReason, NearMiss,
+    Winner, decide, resolve,
 };
 
 /// Reads and lints a pasted ConfigMap.
-pub fn lint(text: &str) -> Result<AwsAuth, InputError> {
+pub fn lint(text: &str) -> Result<AwsAuth, ConfigMapError> {
     Ok(analyse(&input::read(text)?))
 }

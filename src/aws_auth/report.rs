@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use super::analyse::AwsAuth;
-use super::finding::{FindingJson, Section, Severity};
+use super::finding::{ConfigMapSection, LintFindingJson, Severity};
 use super::fix::{self, FixContext, FixPlan};
-use super::input::{InputError, InputForm};
-use super::resolve::{self, AccessEntry, Decision, MatchAnswer, MissReason, Outcome, Winner};
+use super::input::{ConfigMapError, InputForm};
+use super::resolve::{self, AccessEntry, Decision, MatchAnswer, MatchOutcome, MissReason, Winner};
 use crate::arn::ArnError;
 use crate::i18n::Lang;
 use crate::tr;
@@ -46,7 +46,7 @@ pub fn build(
 
 #[derive(Serialize)]
 struct MappingJson<'a> {
-    section: Section,
+    section: ConfigMapSection,
     /// The data key as written.
     key: &'a str,
     index: usize,
@@ -66,7 +66,7 @@ struct ReportJson<'a> {
     schema: u32,
     lang: Lang,
     form: InputForm,
-    findings: Vec<FindingJson>,
+    findings: Vec<LintFindingJson>,
     mappings: Vec<MappingJson<'a>>,
     #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
     answer: Option<&'a MatchAnswer>,
@@ -95,7 +95,7 @@ pub fn to_json(report: &Report, lang: Lang) -> Result<String, serde_json::Error>
         })
         .collect();
     mappings.extend(auth.accounts.iter().map(|a| MappingJson {
-        section: Section::MapAccounts,
+        section: ConfigMapSection::MapAccounts,
         key: &a.key,
         index: a.index,
         arn: Some(a.id.as_str()),
@@ -239,7 +239,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
         canonical = answer.canonical_arn.clone()
     ) + "\n";
     match &answer.outcome {
-        Outcome::Mapped {
+        MatchOutcome::Mapped {
             section,
             index,
             username,
@@ -268,7 +268,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
                 out.push('\n');
             }
         }
-        Outcome::TemplateFails { section, index } => {
+        MatchOutcome::TemplateFails { section, index } => {
             out.push_str(&tr!(
                 lang,
                 "aws-auth-match-template-fails",
@@ -276,7 +276,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             ));
             out.push('\n');
         }
-        Outcome::Account { account, username } => {
+        MatchOutcome::Account { account, username } => {
             out.push_str(&tr!(
                 lang,
                 "aws-auth-match-account",
@@ -285,7 +285,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             ));
             out.push('\n');
         }
-        Outcome::NotLive { keys } => {
+        MatchOutcome::NotLive { keys } => {
             out.push_str(&tr!(
                 lang,
                 "aws-auth-match-not-live",
@@ -293,7 +293,7 @@ pub fn answer_text(answer: &MatchAnswer, decision: Option<&Decision>, lang: Lang
             ));
             out.push('\n');
         }
-        Outcome::NotMapped { near_misses } => {
+        MatchOutcome::NotMapped { near_misses } => {
             out.push_str(&tr!(lang, "aws-auth-match-not-mapped"));
             out.push('\n');
             if near_misses.is_empty() {
@@ -372,7 +372,7 @@ pub fn fix_text(plan: &FixPlan, ctx: &FixContext, lang: Lang) -> String {
 }
 
 /// Entries under the section's exact key (an ignored `maproles` block is listed apart).
-fn written_under(auth: &AwsAuth, section: Section) -> usize {
+fn written_under(auth: &AwsAuth, section: ConfigMapSection) -> usize {
     auth.entries_in(section)
         .filter(|e| e.key == section.key())
         .count()
@@ -391,12 +391,12 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
         lang,
         "aws-auth-summary",
         form = tr!(lang, form_id(auth.form)),
-        roles = written_under(auth, Section::MapRoles).to_string(),
-        users = written_under(auth, Section::MapUsers).to_string(),
+        roles = written_under(auth, ConfigMapSection::MapRoles).to_string(),
+        users = written_under(auth, ConfigMapSection::MapUsers).to_string(),
         accounts = auth
             .accounts
             .iter()
-            .filter(|a| a.key == Section::MapAccounts.key())
+            .filter(|a| a.key == ConfigMapSection::MapAccounts.key())
             .count()
             .to_string(),
         errors = count(Severity::Error),
@@ -448,28 +448,28 @@ pub fn to_text(report: &Report, ctx: &FixContext, lang: Lang) -> String {
 }
 
 /// The read error in the person's language.
-pub fn input_error_message(error: &InputError, lang: Lang) -> String {
+pub fn input_error_message(error: &ConfigMapError, lang: Lang) -> String {
     match error {
-        InputError::Empty => tr!(lang, "aws-auth-error-input-empty"),
-        InputError::TooLarge => tr!(lang, "aws-auth-error-input-too-large"),
-        InputError::Yaml(e) => tr!(
+        ConfigMapError::Empty => tr!(lang, "aws-auth-error-input-empty"),
+        ConfigMapError::TooLarge => tr!(lang, "aws-auth-error-input-too-large"),
+        ConfigMapError::Yaml(e) => tr!(
             lang,
             "aws-auth-error-yaml",
             line = e.line.to_string(),
             column = e.col.to_string(),
             details = e.detail.clone()
         ),
-        InputError::Json { line, col, detail } => tr!(
+        ConfigMapError::Json { line, col, detail } => tr!(
             lang,
             "aws-auth-error-json",
             line = line.to_string(),
             column = col.to_string(),
             details = detail.clone()
         ),
-        InputError::OtherKind { kind } => {
+        ConfigMapError::OtherKind { kind } => {
             tr!(lang, "aws-auth-error-other-kind", kind = kind.clone())
         }
-        InputError::NotAConfigMap { line, col } => tr!(
+        ConfigMapError::NotAConfigMap { line, col } => tr!(
             lang,
             "aws-auth-error-not-a-config-map",
             line = line.to_string(),

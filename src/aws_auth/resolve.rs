@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::analyse::{AwsAuth, Entry};
-use super::finding::Section;
+use super::finding::ConfigMapSection;
 use super::template::{self, Identity, Rendered};
 use crate::arn::{ArnError, Principal, PrincipalKind};
 
@@ -14,15 +14,15 @@ pub struct MatchAnswer {
     /// What the authenticator compares: for a role, the ARN of its sessions (no path).
     pub canonical_arn: String,
     #[serde(flatten)]
-    pub outcome: Outcome,
+    pub outcome: MatchOutcome,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "result", rename_all = "kebab-case")]
-pub enum Outcome {
+pub enum MatchOutcome {
     /// An entry matches: this is who Kubernetes sees.
     Mapped {
-        section: Section,
+        section: ConfigMapSection,
         index: usize,
         entry_arn: String,
         username: String,
@@ -33,7 +33,10 @@ pub enum Outcome {
     },
     /// The entry matches but its `{{EC2PrivateDNSName}}` needs a session named after an EC2
     /// instance: the login is refused.
-    TemplateFails { section: Section, index: usize },
+    TemplateFails {
+        section: ConfigMapSection,
+        index: usize,
+    },
     /// No entry, but `mapAccounts` lists the account: the ARN becomes the username, with no
     /// groups (403 on anything RBAC does not grant that username).
     Account { account: String, username: String },
@@ -46,7 +49,7 @@ pub enum Outcome {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NearMiss {
-    pub section: Section,
+    pub section: ConfigMapSection,
     /// The data key as written (an ignored `maproles` included).
     pub key: String,
     pub index: usize,
@@ -119,8 +122,8 @@ fn glob(pattern: &str, text: &str) -> bool {
 /// (pkg/mapper/configmap/mapper.go): role mappings first, then user mappings; within the
 /// section that answers, every entry that matches (more than one only when the store holds
 /// several keys that match: an SSO pattern and a rolearn, or one user ARN in two spellings).
-fn matching<'a>(auth: &'a AwsAuth, canonical: &str) -> Option<(Section, Vec<&'a Entry>)> {
-    [Section::MapRoles, Section::MapUsers]
+fn matching<'a>(auth: &'a AwsAuth, canonical: &str) -> Option<(ConfigMapSection, Vec<&'a Entry>)> {
+    [ConfigMapSection::MapRoles, ConfigMapSection::MapUsers]
         .into_iter()
         .map(|section| {
             let found: Vec<&Entry> = auth
@@ -148,7 +151,7 @@ pub fn resolve(auth: &AwsAuth, principal_arn: &str) -> Result<MatchAnswer, ArnEr
     let outcome = if auth.live() {
         outcome_for(auth, &principal, &canonical)
     } else {
-        Outcome::NotLive {
+        MatchOutcome::NotLive {
             keys: auth.refused.clone(),
         }
     };
@@ -159,7 +162,7 @@ pub fn resolve(auth: &AwsAuth, principal_arn: &str) -> Result<MatchAnswer, ArnEr
     })
 }
 
-fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcome {
+fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> MatchOutcome {
     if let Some((section, matching)) = matching(auth, canonical)
         && let Some(first) = matching.last()
     {
@@ -168,7 +171,7 @@ fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcom
         let mut rendered = vec![template::render(&username, &identity)];
         rendered.extend(first.groups.iter().map(|g| template::render(g, &identity)));
         if rendered.contains(&Rendered::NotAnInstance) {
-            return Outcome::TemplateFails {
+            return MatchOutcome::TemplateFails {
                 section,
                 index: first.index,
             };
@@ -178,7 +181,7 @@ fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcom
             Rendered::NotAnInstance => None,
         });
         let username = texts.next().unwrap_or_default();
-        return Outcome::Mapped {
+        return MatchOutcome::Mapped {
             section,
             index: first.index,
             entry_arn: first
@@ -199,12 +202,12 @@ fn outcome_for(auth: &AwsAuth, principal: &Principal, canonical: &str) -> Outcom
         .iter()
         .any(|a| a.read && a.id == principal.arn.account)
     {
-        return Outcome::Account {
+        return MatchOutcome::Account {
             account: principal.arn.account.clone(),
             username: canonical.to_owned(),
         };
     }
-    Outcome::NotMapped {
+    MatchOutcome::NotMapped {
         near_misses: near_misses(auth, principal, canonical),
     }
 }
@@ -390,7 +393,9 @@ pub fn decide(
     let reads_map = mode.is_none_or(AuthenticationMode::reads_config_map);
     let aws_auth_maps = !matches!(
         answer.outcome,
-        Outcome::NotMapped { .. } | Outcome::TemplateFails { .. } | Outcome::NotLive { .. }
+        MatchOutcome::NotMapped { .. }
+            | MatchOutcome::TemplateFails { .. }
+            | MatchOutcome::NotLive { .. }
     );
     let (winner, overridden) = match (entry.filter(|_| reads_entries), aws_auth_maps && reads_map) {
         (Some(_), map) => (Winner::AccessEntry, map),

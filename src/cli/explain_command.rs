@@ -11,13 +11,13 @@ use crate::guide::render::{self, JsonStep, RenderedStep};
 use crate::i18n::Lang;
 use crate::report::{self, Redactor, ReportInput, Section};
 use crate::tr;
-use crate::triage::{self, Fields, Finding, Triage, TriageError};
+use crate::triage::{self, Fields, Reading, Triage, TriageError};
 
 /// Exit code when the text shows none of the six symptoms.
 pub const EXIT_UNKNOWN: u8 = 1;
 
 #[derive(Serialize)]
-struct FindingJson {
+struct ReadingJson {
     symptom: &'static str,
     confidence: f64,
     fields: Fields,
@@ -49,11 +49,11 @@ struct ExplainJson {
     related: Option<&'static str>,
     related_advice: Option<RelatedAdviceJson>,
     fields: Fields,
-    others: Vec<FindingJson>,
+    others: Vec<ReadingJson>,
     steps: Vec<JsonStep>,
 }
 
-fn alternatives_json(finding: &Finding) -> Vec<AlternativeJson> {
+fn alternatives_json(finding: &Reading) -> Vec<AlternativeJson> {
     finding
         .alternatives
         .iter()
@@ -71,13 +71,13 @@ fn rounded(confidence: f64) -> f64 {
 /// A finding as JSON. Steps are filled from the real values (so that ARNs still parse) and
 /// redacted afterwards with the same redactor as the fields.
 fn finding_json(
-    finding: &Finding,
+    finding: &Reading,
     steps: &[RenderedStep],
     redactor: &mut Option<Redactor>,
-) -> FindingJson {
+) -> ReadingJson {
     let steps = render::to_json_steps(steps);
     match redactor {
-        Some(redactor) => FindingJson {
+        Some(redactor) => ReadingJson {
             symptom: finding.symptom_id(),
             confidence: rounded(finding.confidence),
             fields: report::redact_finding(redactor, finding).fields,
@@ -91,7 +91,7 @@ fn finding_json(
                 })
                 .collect(),
         },
-        None => FindingJson {
+        None => ReadingJson {
             symptom: finding.symptom_id(),
             confidence: rounded(finding.confidence),
             fields: finding.fields.clone(),

@@ -236,7 +236,7 @@ fn what_the_given_map_says(
     mode: AuthenticationMode,
 ) -> Option<Finding> {
     match &answer.outcome {
-        aws_auth::Outcome::NotMapped { near_misses } => {
+        aws_auth::MatchOutcome::NotMapped { near_misses } => {
             let miss = near_misses.first()?;
             let reason = serde_json::to_value(miss.reason)
                 .ok()
@@ -254,7 +254,7 @@ fn what_the_given_map_says(
                     ),
             )
         }
-        aws_auth::Outcome::Mapped { section, index, .. } => Some(
+        aws_auth::MatchOutcome::Mapped { section, index, .. } => Some(
             Finding::new(FindingCode::K8sAwsAuthNotUsed, Severity::Warning)
                 .arg("key", section.key())
                 .arg("index", index.to_string())

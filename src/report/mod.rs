@@ -14,7 +14,7 @@ use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Symptom};
 use crate::i18n::Lang;
 use crate::tr;
-use crate::triage::{FIELD_NAMES, Fields, Finding, Triage};
+use crate::triage::{FIELD_NAMES, Fields, Reading, Triage};
 
 /// A section another part of the tool adds to the report (the probes' evidence, findings).
 /// Its body is Markdown, redacted with the rest when redaction is on.
@@ -43,9 +43,9 @@ pub fn field_label_id(name: &str) -> String {
 }
 
 /// A finding with every field value passed through the redactor.
-pub fn redact_finding(redactor: &mut Redactor, finding: &Finding) -> Finding {
+pub fn redact_finding(redactor: &mut Redactor, finding: &Reading) -> Reading {
     let f = &finding.fields;
-    Finding {
+    Reading {
         symptom: finding.symptom,
         confidence: finding.confidence,
         alternatives: finding.alternatives.clone(),
@@ -80,13 +80,13 @@ pub fn redact_triage(redactor: &mut Redactor, pasted: &str, triage: &Triage) -> 
 }
 
 /// The guide steps for a finding, filled with what it read; none for `unknown`.
-pub fn steps_for(finding: &Finding, lang: Lang) -> Vec<RenderedStep> {
+pub fn steps_for(finding: &Reading, lang: Lang) -> Vec<RenderedStep> {
     steps_with(finding, &Context::default(), lang)
 }
 
 /// The guide steps for a finding, filled with what it read and the values in `given`, which
 /// win; none for `unknown`.
-pub fn steps_with(finding: &Finding, given: &Context, lang: Lang) -> Vec<RenderedStep> {
+pub fn steps_with(finding: &Reading, given: &Context, lang: Lang) -> Vec<RenderedStep> {
     finding
         .symptom
         .and_then(|s| guide::guide_for(s).ok())
@@ -150,7 +150,7 @@ pub fn shown_value(name: &str, value: &str, lang: Lang) -> String {
 }
 
 /// A one-line summary of a further error.
-pub fn other_summary(finding: &Finding, lang: Lang) -> String {
+pub fn other_summary(finding: &Reading, lang: Lang) -> String {
     let mut parts = vec![format!(
         "{} ({}%)",
         finding.symptom_id(),

@@ -257,7 +257,7 @@ impl Fields {
 
 /// One error found in the text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
+pub struct Reading {
     /// `None` when the error is not one of the six symptoms.
     pub symptom: Option<Symptom>,
     /// 0.0 to 1.0: how sure the reader is of the symptom. It reflects how much the text pins
@@ -270,9 +270,9 @@ pub struct Finding {
     pub related: Option<Related>,
 }
 
-impl Finding {
-    pub fn unknown() -> Finding {
-        Finding {
+impl Reading {
+    pub fn unknown() -> Reading {
+        Reading {
             symptom: None,
             confidence: 0.0,
             fields: Fields::default(),
@@ -324,8 +324,8 @@ impl Finding {
 /// Everything read from one text: the error that leads, and the others in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Triage {
-    pub lead: Finding,
-    pub others: Vec<Finding>,
+    pub lead: Reading,
+    pub others: Vec<Reading>,
 }
 
 /// Reads `text`. Longer than [`MAX_INPUT_BYTES`] is an error; anything else gives an answer,
@@ -357,7 +357,7 @@ pub fn read_given(text: &str, given_bytes: usize) -> Result<Triage, TriageError>
         .position(|f| f.symptom.is_some())
         .unwrap_or(0);
     let mut lead = if findings.is_empty() {
-        Finding::unknown()
+        Reading::unknown()
     } else {
         findings.remove(lead_index)
     };

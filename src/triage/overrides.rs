@@ -1,14 +1,14 @@
 //! Values the person gives (on the command line, in the wizard) win over what the message
 //! says: a message may name the wrong cluster, or a redacted ARN.
 
-use super::{Fields, Finding, reader};
+use super::{Fields, Reading, reader};
 use crate::guide::{Context, Field};
 
-impl Finding {
+impl Reading {
     /// The finding with the cluster, Region, principal ARN and action taken from `given`
     /// wherever it has them. A principal given replaces the kind and account read from the
     /// message too, so the three never disagree.
-    pub fn with_overrides(&self, given: &Context) -> Finding {
+    pub fn with_overrides(&self, given: &Context) -> Reading {
         let mut fields = self.fields.clone();
         if let Some(arn) = given.get(Field::PrincipalArn) {
             fields.principal_arn = None;
@@ -34,7 +34,7 @@ impl Finding {
         set(given.get(Field::Cluster), cluster);
         set(given.get(Field::Region), region);
         set(given.get(Field::Action), action);
-        Finding {
+        Reading {
             fields,
             ..self.clone()
         }

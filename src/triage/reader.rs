@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{Alternative, DenyReason, Fields, Finding, PrincipalKind, Related};
+use super::{Alternative, DenyReason, Fields, PrincipalKind, Reading, Related};
 use crate::arn::Principal;
 use crate::guide::Symptom;
 
@@ -250,7 +250,7 @@ struct Wrapper<'t> {
 }
 
 /// The errors of `text` (normalised), in the order they appear, duplicates removed.
-pub fn findings(text: &str) -> Vec<Finding> {
+pub fn findings(text: &str) -> Vec<Reading> {
     let cores = find_cores(text);
     let wrappers: Vec<Wrapper> = [
         (WrapperKind::Cli, &*CLI_WRAPPER),
@@ -273,7 +273,7 @@ pub fn findings(text: &str) -> Vec<Finding> {
     .collect();
     let mut used = vec![false; wrappers.len()];
     // (position, finding)
-    let mut found: Vec<(usize, Finding)> = Vec::new();
+    let mut found: Vec<(usize, Reading)> = Vec::new();
     for (index, core) in cores.iter().enumerate() {
         let previous_end = index.checked_sub(1).map_or(0, |i| cores[i].end);
         let pre_start = floor_boundary(text, core.start.saturating_sub(WINDOW).max(previous_end));
@@ -509,7 +509,7 @@ pub(super) fn set_principal(fields: &mut Fields, token: &str) {
     }
 }
 
-fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
+fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Reading {
     let mut fields = Fields::default();
     let captures = &core.captures;
     let mut alternatives = Vec::new();
@@ -606,7 +606,7 @@ fn read_core(core: &Core, wrappers: &[&Wrapper], window: &Window) -> Finding {
             .captures(window.pre)
             .and_then(|c| group(&c, "action"));
     }
-    Finding {
+    Reading {
         symptom,
         confidence,
         fields,
@@ -860,7 +860,7 @@ fn fill_cluster_and_region(fields: &mut Fields, text: &str) {
     }
 }
 
-fn read_lone_wrapper(wrapper: &Wrapper, window: &Window) -> Finding {
+fn read_lone_wrapper(wrapper: &Wrapper, window: &Window) -> Reading {
     let mut fields = Fields {
         operation: group(&wrapper.captures, "op"),
         ..Fields::default()
@@ -883,7 +883,7 @@ fn read_lone_wrapper(wrapper: &Wrapper, window: &Window) -> Finding {
     } else {
         (None, 0.0, vec![])
     };
-    Finding {
+    Reading {
         symptom,
         confidence,
         fields,

@@ -20,7 +20,7 @@ use super::theme::Theme;
 use super::update::Cmd;
 use super::view::guide_viewport;
 use crate::aws_auth::report;
-use crate::aws_auth::{self, AwsAuth, InputError};
+use crate::aws_auth::{self, AwsAuth, ConfigMapError};
 use crate::guide::{Context, Field, Symptom};
 use crate::i18n::Lang;
 use crate::probes::ProbeData;
@@ -54,7 +54,7 @@ pub enum LoadError {
     Read(FileReadError),
     /// Not a ConfigMap, or not YAML/JSON; `excerpt` is the input line the error points at.
     Input {
-        error: InputError,
+        error: ConfigMapError,
         excerpt: Option<String>,
     },
 }
@@ -323,7 +323,7 @@ fn load(model: &mut Model, source: Source, text: Result<&str, FileReadError>) {
 }
 
 /// The input line an error points at, trimmed to a sensible length.
-fn excerpt(text: &str, error: &InputError) -> Option<String> {
+fn excerpt(text: &str, error: &ConfigMapError) -> Option<String> {
     let (line, _) = error.line_col()?;
     let content = text.lines().nth(line.checked_sub(1)?)?;
     Some(content.chars().take(200).collect())

@@ -17,7 +17,7 @@ use super::model::Model;
 use super::theme::Theme;
 use crate::aws_auth::fix::{FixContext, FixPlan, Symptom as FixSymptom};
 use crate::aws_auth::report::{self, Report, entry_label, severity_label};
-use crate::aws_auth::{AwsAuth, Finding, InputError, Severity};
+use crate::aws_auth::{AwsAuth, ConfigMapError, LintFinding, Severity};
 use crate::guide::{Field, Symptom};
 use crate::i18n::Lang;
 use crate::tr;
@@ -259,7 +259,7 @@ fn findings_lines(auth: &AwsAuth, lang: Lang, out: &mut Lines) {
 /// them all, and `C` copies the whole report).
 pub const MAX_LISTED_FINDINGS: usize = 200;
 
-fn entry_heading(auth: &AwsAuth, finding: &Finding, lang: Lang) -> String {
+fn entry_heading(auth: &AwsAuth, finding: &LintFinding, lang: Lang) -> String {
     let mut heading = entry_label(finding.key_label(), finding.index, lang);
     let entry = finding.index.and_then(|index| {
         auth.entries
@@ -396,7 +396,7 @@ fn load_error_lines(lang: Lang, source: &Source, error: &LoadError, out: &mut Li
     out.blank();
     let hint = match error {
         LoadError::Input {
-            error: InputError::Empty,
+            error: ConfigMapError::Empty,
             ..
         } => None,
         _ => Some(tr!(lang, "aws-auth-screen-accepted")),

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::probes::ProbeReport;
 use crate::report::{self, ReportInput, Section};
 use crate::tr;
-use crate::triage::{Finding, Triage};
+use crate::triage::{Reading, Triage};
 
 /// The file name a report gets in [`ReportState::dir`]; the run loop adds `-2`, `-3`... when
 /// a file of that name exists, never overwriting one.
@@ -129,7 +129,7 @@ pub fn session_report(model: &Model, probes: &[ProbeReport]) -> Option<String> {
     let lang = model.lang;
     let pasted = pasted(model);
     let unknown = Triage {
-        lead: Finding::unknown(),
+        lead: Reading::unknown(),
         others: Vec::new(),
     };
     // On the paste screen the report is the message's; past it, the person's symptom.
