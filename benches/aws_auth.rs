@@ -9,7 +9,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use eks_iam_tui::aws_auth::{self, fix::FixContext, fix::Symptom, report};
+use eks_iam_tui::aws_auth::{self, fix::FixContext, report};
+use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;
 
 #[path = "../tests/support/big_aws_auth.rs"]
@@ -19,7 +20,7 @@ fn benches(c: &mut Criterion) {
     let ctx = FixContext {
         cluster: Some("demo".into()),
         region: Some("us-west-2".into()),
-        symptom: Symptom::AwsAuthPath,
+        symptom: Some(Symptom::AwsAuthPath),
         mode: None,
     };
     let mut group = c.benchmark_group("aws_auth");

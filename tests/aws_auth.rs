@@ -7,12 +7,13 @@ mod aws_auth_yaml;
 use std::collections::BTreeSet;
 use std::process::Command;
 
-use eks_iam_tui::aws_auth::fix::{FixContext, Symptom};
+use eks_iam_tui::aws_auth::fix::FixContext;
 use eks_iam_tui::aws_auth::report;
 use eks_iam_tui::aws_auth::{
     self, AccessEntry, AuthenticationMode, Code, ConfigMapError, ConfigMapSection, InputForm,
     MatchOutcome, MissReason, Winner,
 };
+use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::{Lang, has_message};
 
 const ACCT: &str = "111122223333";
@@ -653,7 +654,7 @@ fn the_fix_is_filled_in() {
     let ctx = FixContext {
         cluster: Some("prod".into()),
         region: Some("ap-northeast-1".into()),
-        symptom: Symptom::AwsAuthPath,
+        symptom: Some(Symptom::AwsAuthPath),
         mode: Some(AuthenticationMode::ConfigMap),
     };
     let report = report::build(auth, None, None, &ctx).expect("report");

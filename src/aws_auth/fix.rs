@@ -10,23 +10,16 @@ use super::finding::{Code, ConfigMapSection};
 use super::resolve::{AuthenticationMode, MatchAnswer, MatchOutcome};
 use super::yaml::{ScalarType, Style, scalar_type};
 use crate::arn::Principal;
-
-/// What the person is troubleshooting: it decides the access policy suggested.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Symptom {
-    /// kubectl says Unauthorized: keep the permissions the mapping meant to give.
-    #[default]
-    AwsAuthPath,
-    /// The console shows no nodes: read access to everything, nodes included.
-    ConsoleNodes,
-}
+use crate::guide::Symptom;
 
 #[derive(Debug, Clone, Default)]
 pub struct FixContext {
     pub cluster: Option<String>,
     pub region: Option<String>,
-    pub symptom: Symptom,
+    /// What the person is troubleshooting, when known: it decides the access policy suggested.
+    /// The console showing no nodes gets read access to everything, nodes included; any other
+    /// keeps the permissions the mapping meant to give.
+    pub symptom: Option<Symptom>,
     pub mode: Option<AuthenticationMode>,
 }
 
@@ -203,7 +196,7 @@ struct AccessPlan {
     policies: Vec<&'static str>,
 }
 
-fn access_plan(username: Option<&str>, groups: &[String], symptom: Symptom) -> AccessPlan {
+fn access_plan(username: Option<&str>, groups: &[String], symptom: Option<Symptom>) -> AccessPlan {
     let is_node = groups
         .iter()
         .any(|g| g == "system:nodes" || g == "system:bootstrappers")
@@ -220,7 +213,7 @@ fn access_plan(username: Option<&str>, groups: &[String], symptom: Symptom) -> A
     let mut policies = Vec::new();
     if groups.iter().any(|g| g == "system:masters") {
         policies.push("AmazonEKSClusterAdminPolicy");
-    } else if symptom == Symptom::ConsoleNodes {
+    } else if symptom == Some(Symptom::ConsoleNodes) {
         policies.push("AmazonEKSAdminViewPolicy");
     }
     AccessPlan {

@@ -3,8 +3,8 @@
 //! input cannot be read.
 
 use super::output::{Form, OutputError, say, write_stdout};
-use super::{Cli, LintAwsAuthArgs, LintFormat, LintSymptom};
-use crate::aws_auth::fix::{FixContext, Symptom};
+use super::{Cli, LintAwsAuthArgs, LintFormat};
+use crate::aws_auth::fix::FixContext;
 use crate::aws_auth::report::{self, Report};
 use crate::aws_auth::{self, AccessEntry, AuthenticationMode};
 use crate::i18n::Lang;
@@ -103,10 +103,7 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> Resul
     let ctx = FixContext {
         cluster: cli.context.cluster.clone(),
         region: cli.context.region.clone(),
-        symptom: match args.symptom {
-            LintSymptom::AwsAuthPath => Symptom::AwsAuthPath,
-            LintSymptom::ConsoleNodes => Symptom::ConsoleNodes,
-        },
+        symptom: Some(args.symptom),
         mode,
     };
     let principal = cli.context.principal_arn.as_deref();

@@ -161,8 +161,8 @@ pub struct LintAwsAuthArgs {
         value_name = "FILE"
     )]
     pub access_entries: Option<std::path::PathBuf>,
-    #[arg(id = "aws_auth_symptom", long = "for", value_name = "SYMPTOM", value_enum, default_value_t = LintSymptom::AwsAuthPath)]
-    pub symptom: LintSymptom,
+    #[arg(id = "aws_auth_symptom", long = "for", value_name = "SYMPTOM", value_parser = lint_symptom_parser(), default_value = Symptom::AwsAuthPath.id())]
+    pub symptom: Symptom,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -171,10 +171,14 @@ pub enum LintFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LintSymptom {
-    AwsAuthPath,
-    ConsoleNodes,
+/// `lint-aws-auth --for` takes the two symptoms whose aws-auth fix differs.
+fn lint_symptom_parser() -> impl clap::builder::TypedValueParser<Value = Symptom> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new([
+        Symptom::AwsAuthPath.id(),
+        Symptom::ConsoleNodes.id(),
+    ])
+    .try_map(|id| Symptom::from_id(&id).ok_or("not a symptom"))
 }
 
 #[derive(Debug, Args)]

@@ -15,10 +15,10 @@ use super::cells::{skip_cells, truncate_to_width};
 use super::guide_layout::{wrap_code, wrap_words};
 use super::model::Model;
 use super::theme::Theme;
-use crate::aws_auth::fix::{FixContext, FixPlan, Symptom as FixSymptom};
+use crate::aws_auth::fix::{FixContext, FixPlan};
 use crate::aws_auth::report::{self, Report, entry_label, severity_label};
 use crate::aws_auth::{AwsAuth, ConfigMapError, LintFinding, Severity};
-use crate::guide::{Field, Symptom};
+use crate::guide::Field;
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -36,10 +36,7 @@ pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
     let ctx = FixContext {
         cluster: context.get(Field::Cluster).map(str::to_owned),
         region: context.get(Field::Region).map(str::to_owned),
-        symptom: match model.symptom {
-            Some(Symptom::ConsoleNodes) => FixSymptom::ConsoleNodes,
-            _ => FixSymptom::AwsAuthPath,
-        },
+        symptom: model.symptom,
         mode: None,
     };
     let principal = context.get(Field::PrincipalArn);
