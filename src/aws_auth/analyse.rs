@@ -359,7 +359,14 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
             match yaml::parse_first(text) {
                 Ok(node) => {
                     let start = auth.findings.len();
-                    analyse_section(auth, section, &item.key, &node, read, lines, text);
+                    let entries = Entries {
+                        section,
+                        key: &item.key,
+                        read,
+                        lines,
+                        source: text,
+                    };
+                    analyse_section(auth, &entries, &node);
                     if !read {
                         quiet_ignored_block(auth, start);
                     }
@@ -400,7 +407,14 @@ fn analyse_item(auth: &mut AwsAuth, item: &DataItem, outside_data: bool) {
             // Lint what is inside too, so that adding the `|` is the only fix left to do.
             let lines = Lines((node.line > 0).then_some(1));
             let start = auth.findings.len();
-            analyse_section(auth, section, &item.key, node, false, lines, "");
+            let entries = Entries {
+                section,
+                key: &item.key,
+                read: false,
+                lines,
+                source: "",
+            };
+            analyse_section(auth, &entries, node);
             quiet_ignored_block(auth, start);
         }
         DataValue::OtherScalar(node) => {
@@ -433,15 +447,24 @@ fn quiet_ignored_block(auth: &mut AwsAuth, start: usize) {
     }));
 }
 
-fn analyse_section(
-    auth: &mut AwsAuth,
+/// What the entries of one section share: the section and its key as written, whether the
+/// authenticator reads it, and where its text sits in the input.
+struct Entries<'a> {
     section: ConfigMapSection,
-    key: &str,
-    node: &Node,
+    key: &'a str,
     read: bool,
     lines: Lines,
-    source: &str,
-) {
+    source: &'a str,
+}
+
+fn analyse_section(auth: &mut AwsAuth, entries: &Entries, node: &Node) {
+    let Entries {
+        section,
+        key,
+        read,
+        lines,
+        ..
+    } = *entries;
     if node.is_null() {
         return;
     }
@@ -466,7 +489,7 @@ fn analyse_section(
         if section == ConfigMapSection::MapAccounts {
             analyse_account(auth, key, index, item, read, lines);
         } else {
-            analyse_entry(auth, section, key, index, item, read, lines, source);
+            analyse_entry(auth, entries, index, item);
         }
     }
     if section == ConfigMapSection::MapAccounts {
@@ -598,17 +621,16 @@ fn analyse_account(
 const ROLE_FIELDS: [&str; 4] = ["rolearn", "username", "groups", "sso"];
 const USER_FIELDS: [&str; 3] = ["userarn", "username", "groups"];
 
-#[allow(clippy::too_many_arguments)]
-fn analyse_entry(
-    auth: &mut AwsAuth,
-    section: ConfigMapSection,
-    key: &str,
-    index: usize,
-    item: &Node,
-    read: bool,
-    lines: Lines,
-    source: &str,
-) {
+/// One entry of `mapRoles` or `mapUsers`: its fields read as the authenticator reads them,
+/// each checked, and the entry recorded with the corrections found.
+fn analyse_entry(auth: &mut AwsAuth, entries: &Entries, index: usize, item: &Node) {
+    let Entries {
+        section,
+        key,
+        read,
+        lines,
+        source,
+    } = *entries;
     let line = lines.of(item);
     let finding =
         |code, severity, id| LintFinding::new(code, severity, section, id).at(Some(index), line);
@@ -624,49 +646,11 @@ fn analyse_entry(
         );
         return;
     };
-    let known: &[&str] = if section == ConfigMapSection::MapUsers {
-        &USER_FIELDS
-    } else {
-        &ROLE_FIELDS
-    };
-    // Go's encoding/json matches field names case-insensitively; the last one wins.
-    let mut fields: BTreeMap<&str, &Node> = BTreeMap::new();
-    let mut stray_keys: Vec<String> = Vec::new();
-    for (k, v) in pairs {
-        let Some((name, _)) = k.scalar() else {
-            continue;
-        };
-        match known.iter().find(|f| f.eq_ignore_ascii_case(name)) {
-            Some(field) => {
-                fields.insert(field, v);
-            }
-            None => stray_keys.push(name.to_owned()),
-        }
-    }
-    let other_arn_field = if section == ConfigMapSection::MapUsers {
-        "rolearn"
-    } else {
-        "userarn"
-    };
+    let (fields, stray_keys) = entry_fields(section, pairs);
     for stray in &stray_keys {
-        // The other section's ARN key is reported below, with the missing ARN.
-        if stray.eq_ignore_ascii_case(other_arn_field) {
-            continue;
+        if let Some(f) = stray_key_finding(section, &finding, stray) {
+            auth.findings.push(f);
         }
-        let mut f = finding(
-            Code::UnknownKey,
-            Severity::Warning,
-            "aws-auth-finding-unknown-entry-key",
-        )
-        .field(stray, None)
-        .arg("key", stray.clone());
-        if let Some(expected) = known
-            .iter()
-            .find(|k| edit_distance(&stray.to_ascii_lowercase().replace(['_', '-'], ""), k) <= 2)
-        {
-            f = f.suggest(*expected);
-        }
-        auth.findings.push(f);
     }
 
     let arn_field = section.arn_field();
@@ -679,65 +663,15 @@ fn analyse_entry(
         .and_then(|node| sso_matcher(node));
     let arn = arn.filter(|a| !a.is_empty());
     let has_matcher = arn.is_some() || sso.is_some();
-    let mut kept = has_matcher;
-    if arn.is_some() && sso.is_some() {
-        // `RoleMapping.Validate`: only one of rolearn and sso.
-        auth.findings.push(
-            finding(
-                Code::MalformedEntry,
-                Severity::Error,
-                "aws-auth-finding-rolearn-and-sso",
-            )
-            .field("sso", None),
-        );
-        kept = false;
-    } else if let Some(matcher) = &sso {
-        for (code, id, field, value) in matcher.problems() {
-            auth.findings.push(
-                finding(code, Severity::Error, id)
-                    .field(&format!("sso.{field}"), Some(&value))
-                    .arg("value", value.clone()),
-            );
-            kept = false;
-        }
-    }
-
+    let kept = has_matcher && matcher_is_valid(auth, &finding, arn.is_some(), sso.as_ref());
     if !has_matcher {
-        let mut f = finding(
-            Code::MalformedEntry,
-            Severity::Error,
-            "aws-auth-finding-missing-arn",
-        )
-        .field(arn_field, None)
-        .arg("field", arn_field);
-        if stray_keys
-            .iter()
-            .any(|k| k.eq_ignore_ascii_case(other_arn_field))
-        {
-            let other = if section == ConfigMapSection::MapUsers {
-                ConfigMapSection::MapRoles
-            } else {
-                ConfigMapSection::MapUsers
-            };
-            f = LintFinding::new(
-                Code::MalformedEntry,
-                Severity::Error,
-                section,
-                "aws-auth-finding-arn-in-wrong-section",
-            )
-            .at(Some(index), line)
-            .field(other_arn_field, None)
-            .suggest(other.key())
-            .arg("field", other_arn_field)
-            .arg("section", other.key());
-        }
-        auth.findings.push(f);
+        auth.findings
+            .push(missing_arn_finding(section, &finding, &stray_keys));
     }
 
-    let mut corrected_arn = None;
-    if let Some(arn) = &arn {
-        corrected_arn = check_arn(auth, section, index, line, arn);
-    }
+    let corrected_arn = arn
+        .as_ref()
+        .and_then(|arn| check_arn(auth, section, index, line, arn));
     if kept && username.is_none() && fields.get("username").is_none_or(|n| n.is_null()) {
         auth.findings.push(
             finding(
@@ -790,6 +724,141 @@ fn analyse_entry(
         corrected_groups,
         shadowed: false,
     });
+}
+
+/// The fields the section knows, by their canonical name, and the keys it does not know.
+/// Go's encoding/json matches field names case-insensitively; the last one wins.
+fn entry_fields(
+    section: ConfigMapSection,
+    pairs: &[(Node, Node)],
+) -> (BTreeMap<&'static str, &Node>, Vec<String>) {
+    let known = known_fields(section);
+    let mut fields: BTreeMap<&str, &Node> = BTreeMap::new();
+    let mut stray_keys: Vec<String> = Vec::new();
+    for (k, v) in pairs {
+        let Some((name, _)) = k.scalar() else {
+            continue;
+        };
+        match known.iter().find(|f| f.eq_ignore_ascii_case(name)) {
+            Some(field) => {
+                fields.insert(*field, v);
+            }
+            None => stray_keys.push(name.to_owned()),
+        }
+    }
+    (fields, stray_keys)
+}
+
+fn known_fields(section: ConfigMapSection) -> &'static [&'static str] {
+    if section == ConfigMapSection::MapUsers {
+        &USER_FIELDS
+    } else {
+        &ROLE_FIELDS
+    }
+}
+
+/// The ARN key of the other section (`rolearn` under `mapUsers`, `userarn` elsewhere).
+fn other_arn_field(section: ConfigMapSection) -> &'static str {
+    if section == ConfigMapSection::MapUsers {
+        "rolearn"
+    } else {
+        "userarn"
+    }
+}
+
+/// A key the section does not know, with the known one it looks like a typo of. The other
+/// section's ARN key is left to [`missing_arn_finding`].
+fn stray_key_finding(
+    section: ConfigMapSection,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
+    stray: &str,
+) -> Option<LintFinding> {
+    if stray.eq_ignore_ascii_case(other_arn_field(section)) {
+        return None;
+    }
+    let mut f = finding(
+        Code::UnknownKey,
+        Severity::Warning,
+        "aws-auth-finding-unknown-entry-key",
+    )
+    .field(stray, None)
+    .arg("key", stray.to_owned());
+    if let Some(expected) = known_fields(section)
+        .iter()
+        .find(|k| edit_distance(&stray.to_ascii_lowercase().replace(['_', '-'], ""), k) <= 2)
+    {
+        f = f.suggest(*expected);
+    }
+    Some(f)
+}
+
+/// Whether the entry's matcher is one the authenticator accepts: `RoleMapping.Validate`
+/// allows only one of `rolearn` and `sso`, and the `sso` matcher must be complete.
+fn matcher_is_valid(
+    auth: &mut AwsAuth,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
+    has_arn: bool,
+    sso: Option<&SsoMatcher>,
+) -> bool {
+    let mut valid = true;
+    if has_arn && sso.is_some() {
+        auth.findings.push(
+            finding(
+                Code::MalformedEntry,
+                Severity::Error,
+                "aws-auth-finding-rolearn-and-sso",
+            )
+            .field("sso", None),
+        );
+        valid = false;
+    } else if let Some(matcher) = sso {
+        for (code, id, field, value) in matcher.problems() {
+            auth.findings.push(
+                finding(code, Severity::Error, id)
+                    .field(&format!("sso.{field}"), Some(&value))
+                    .arg("value", value.clone()),
+            );
+            valid = false;
+        }
+    }
+    valid
+}
+
+/// An entry with neither ARN nor `sso`: when it carries the other section's ARN key, it was
+/// put in the wrong section.
+fn missing_arn_finding(
+    section: ConfigMapSection,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
+    stray_keys: &[String],
+) -> LintFinding {
+    let arn_field = section.arn_field();
+    let other_arn_field = other_arn_field(section);
+    if !stray_keys
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(other_arn_field))
+    {
+        return finding(
+            Code::MalformedEntry,
+            Severity::Error,
+            "aws-auth-finding-missing-arn",
+        )
+        .field(arn_field, None)
+        .arg("field", arn_field);
+    }
+    let other = if section == ConfigMapSection::MapUsers {
+        ConfigMapSection::MapRoles
+    } else {
+        ConfigMapSection::MapUsers
+    };
+    finding(
+        Code::MalformedEntry,
+        Severity::Error,
+        "aws-auth-finding-arn-in-wrong-section",
+    )
+    .field(other_arn_field, None)
+    .suggest(other.key())
+    .arg("field", other_arn_field)
+    .arg("section", other.key())
 }
 
 /// The `sso` matcher as Go's encoding/json decodes it: keys case-insensitively, a value that
