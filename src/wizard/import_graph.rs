@@ -214,7 +214,14 @@ fn layers_import_downwards_only() {
         ("queries", &["queries", "model"]),
         (
             "layout",
-            &["layout", "queries", "model", "theme", "cells", "guide_layout"],
+            &[
+                "layout",
+                "queries",
+                "model",
+                "theme",
+                "cells",
+                "guide_layout",
+            ],
         ),
         ("update", &["update", "layout", "queries", "model", "msg"]),
         (
@@ -252,7 +259,10 @@ fn a_circle_is_found() {
         (a.clone(), BTreeSet::from([b.clone()])),
         (b.clone(), BTreeSet::from([a.clone()])),
     ]);
-    assert_eq!(circle(&graph), Some(vec!["a".into(), "b".into(), "a".into()]));
+    assert_eq!(
+        circle(&graph),
+        Some(vec!["a".into(), "b".into(), "a".into()])
+    );
     let graph = BTreeMap::from([(a, BTreeSet::from([b.clone()])), (b, BTreeSet::new())]);
     assert_eq!(circle(&graph), None);
 }

@@ -9,9 +9,9 @@ use crossterm::event::KeyEvent;
 use crate::aws::AwsSettings;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeEvent, ProbeId};
+use crate::wizard::model::Ending;
 use crate::wizard::model::aws_auth::FileReadError;
 use crate::wizard::model::report::ReportWriteError;
-use crate::wizard::model::Ending;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {

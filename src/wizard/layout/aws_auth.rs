@@ -17,10 +17,8 @@ use crate::i18n::Lang;
 use crate::tr;
 use crate::wizard::guide_layout::{wrap_code, wrap_words};
 use crate::wizard::layout::geometry::{screen_inner, split_top};
-use crate::wizard::model::aws_auth::{
-    FileReadError, LayoutKey, LoadError, ReportLayout, Source,
-};
 use crate::wizard::model::Model;
+use crate::wizard::model::aws_auth::{FileReadError, LayoutKey, LoadError, ReportLayout, Source};
 use crate::wizard::queries::aws_auth::screen_report;
 use crate::wizard::queries::probes::guide_context;
 use crate::wizard::theme::Theme;

@@ -23,7 +23,10 @@ pub fn areas(inner: Rect, field_count: usize) -> ContextAreas {
     let rows = Layout::vertical(constraints).split(inner);
     ContextAreas {
         intro: rows[0],
-        fields: rows[1..=field_count].iter().map(|r| field_areas(*r)).collect(),
+        fields: rows[1..=field_count]
+            .iter()
+            .map(|r| field_areas(*r))
+            .collect(),
     }
 }
 

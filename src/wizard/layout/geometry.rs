@@ -31,11 +31,7 @@ pub fn too_small(area: Rect) -> bool {
 }
 
 pub fn frame_areas(area: Rect) -> FrameAreas {
-    let row = |y: u16, height: u16| Rect {
-        y,
-        height,
-        ..area
-    };
+    let row = |y: u16, height: u16| Rect { y, height, ..area };
     let body_height = area.height.saturating_sub(CHROME_ROWS);
     let body = row(area.y.saturating_add(1), body_height);
     let status = row(body.y.saturating_add(body_height), 1);

@@ -99,7 +99,12 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
 
 /// The evidence on screen: the source lines from `top`, each wrapped to the body's width.
 /// Each source line is scrolled as a unit, so the view and `update` agree on positions.
-pub fn visible_evidence(report: &ProbeReport, top: usize, lang: Lang, body: Rect) -> Vec<Line<'static>> {
+pub fn visible_evidence(
+    report: &ProbeReport,
+    top: usize,
+    lang: Lang,
+    body: Rect,
+) -> Vec<Line<'static>> {
     let width = usize::from(body.width);
     let mut lines: Vec<Line> = Vec::new();
     for source in evidence_lines(report, lang).into_iter().skip(top) {

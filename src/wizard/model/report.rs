@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// The file name a report gets in [`ReportState::dir`]; the run loop adds `-2`, `-3`... when
 /// a file of that name exists, never overwriting one.
 pub const REPORT_FILE_STEM: &str = "eks-iam-tui-report";
@@ -38,4 +41,29 @@ pub enum ReportNotice {
     Failed(ReportWriteError),
     Redaction(bool),
     NothingToReport,
+}
+
+impl ReportNotice {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ReportNotice::Written { path, redacted } => tr!(
+                lang,
+                if *redacted {
+                    "report-written-redacted"
+                } else {
+                    "report-written"
+                },
+                path = path.display().to_string()
+            ),
+            ReportNotice::Failed(error) => tr!(
+                lang,
+                "report-write-failed",
+                path = error.path.display().to_string(),
+                details = error.details.clone()
+            ),
+            ReportNotice::Redaction(true) => tr!(lang, "report-redaction-on"),
+            ReportNotice::Redaction(false) => tr!(lang, "report-redaction-off"),
+            ReportNotice::NothingToReport => tr!(lang, "report-nothing"),
+        }
+    }
 }

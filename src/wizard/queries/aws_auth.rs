@@ -1,9 +1,9 @@
 //! The aws-auth screen's report for the case on screen, and the map the checks read from the
 //! cluster.
 
+use crate::aws_auth::AwsAuth;
 use crate::aws_auth::fix::{FixContext, FixPlan, Symptom as FixSymptom};
 use crate::aws_auth::report::{self, Report};
-use crate::aws_auth::AwsAuth;
 use crate::guide::{Field, Symptom};
 use crate::probes::ProbeData;
 use crate::tr;
@@ -66,10 +66,7 @@ pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
 
 /// The report for the loaded ConfigMap, with the principal and cluster of the details.
 pub fn screen_report(model: &Model) -> Option<ScreenReport> {
-    model
-        .aws_auth
-        .auth()
-        .map(|auth| build_report(model, auth))
+    model.aws_auth.auth().map(|auth| build_report(model, auth))
 }
 
 /// The aws-auth the checks read from the cluster of the case on screen, with its name.

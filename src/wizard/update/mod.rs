@@ -110,8 +110,8 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     }
     // On the context screen and in the error-message box printable keys are typing;
     // elsewhere they are commands.
-    let typing = matches!(model.screen, Screen::Context | Screen::ErrorMessage)
-        || aws_auth::typing(model);
+    let typing =
+        matches!(model.screen, Screen::Context | Screen::ErrorMessage) || aws_auth::typing(model);
     if !typing {
         match key.code {
             KeyCode::Char('q') => return quit(model),

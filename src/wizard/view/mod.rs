@@ -21,7 +21,6 @@ use crate::tr;
 use crate::wizard::cells::truncate_to_width;
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{FrameAreas, MIN_SIZE, frame_areas, too_small};
-use crate::wizard::model::report::ReportNotice;
 use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::theme::Theme;
 
@@ -109,7 +108,7 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 }
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
-                Notice::Report(notice) => report_notice_text(notice, lang),
+                Notice::Report(notice) => notice.text(lang),
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }
@@ -159,28 +158,4 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         usize::from(area.width),
     );
     frame.render_widget(Paragraph::new(Span::styled(text, theme.header)), area);
-}
-
-/// What the status line says about a report.
-fn report_notice_text(notice: &ReportNotice, lang: Lang) -> String {
-    match notice {
-        ReportNotice::Written { path, redacted } => tr!(
-            lang,
-            if *redacted {
-                "report-written-redacted"
-            } else {
-                "report-written"
-            },
-            path = path.display().to_string()
-        ),
-        ReportNotice::Failed(error) => tr!(
-            lang,
-            "report-write-failed",
-            path = error.path.display().to_string(),
-            details = error.details.clone()
-        ),
-        ReportNotice::Redaction(true) => tr!(lang, "report-redaction-on"),
-        ReportNotice::Redaction(false) => tr!(lang, "report-redaction-off"),
-        ReportNotice::NothingToReport => tr!(lang, "report-nothing"),
-    }
 }
