@@ -1,29 +1,49 @@
 //! The interactive wizard, in the Elm Architecture: [`Model`] holds the state, [`update`] is
 //! the only place it changes, [`view`] draws it. Effects come back as [`Cmd`]s for the run loop.
+//!
+//! Every screen has the same shape, one file of its name in each folder:
+//! - `model/`: its state, a part of [`Model`] (data only);
+//! - `queries/`: what follows from the state for any terminal size (the guide's steps, what the
+//!   checks found, the aws-auth report, the session's Markdown);
+//! - `update/`: its keys and messages (`update/mod.rs` routes, and handles the keys every
+//!   screen shares);
+//! - `layout/`: model and terminal size to rectangles and lines, the only place geometry is
+//!   decided (`layout/geometry.rs` has the frame and popups); `update` uses it for scroll
+//!   limits, the view to draw;
+//! - `view/`: drawing only (`view/widgets.rs` has the pieces several screens share).
+//!
+//! [`Msg`] and [`Cmd`] are in `msg.rs`; styles in `theme.rs`; cell-measured text in `cells.rs`
+//! and `guide_layout.rs`. Imports point one way: view → layout → queries → model, and
+//! update → layout/queries/model, never update → view (a test in `import_graph.rs` checks).
 
-mod aws_auth_screen;
-mod aws_auth_view;
 mod cells;
-pub mod error_message;
 mod guide_layout;
+#[cfg(test)]
+mod import_graph;
+mod layout;
 mod model;
-mod probe_screen;
-mod probe_view;
-mod session_report;
+mod msg;
+mod queries;
 mod theme;
 mod update;
 mod view;
 
-pub use aws_auth_screen::{
-    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
-    screen_report,
-};
-pub use error_message::ErrorPaste;
 pub use guide_layout::wrap_words;
-pub use model::{Appearance, AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
-pub use probe_screen::{AssumePrompt, ProbeRequest, ProbeState, evidence_lines};
-pub use session_report::{
-    REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError, session_report,
+pub use layout::geometry::MIN_SIZE;
+pub use layout::guide::guide_viewport;
+pub use layout::probes::evidence_lines;
+pub use model::aws_auth::{
+    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
 };
-pub use update::{Cmd, Msg, open_symptom, rendered_steps, update};
-pub use view::{MIN_SIZE, guide_viewport, view};
+pub use model::error_message::{self, ErrorPaste};
+pub use model::probes::{AssumePrompt, ProbeState};
+pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
+pub use model::{AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
+pub use msg::{Cmd, Msg, ProbeRequest};
+pub use queries::aws_auth::screen_report;
+pub use queries::guide::rendered_steps;
+pub use queries::report::session_report;
+pub use theme::Appearance;
+pub use update::home::open_symptom;
+pub use update::update;
+pub use view::view;

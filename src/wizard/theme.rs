@@ -1,9 +1,24 @@
-//! Styles and border characters, decided once from the appearance settings.
+//! Styles and border characters, decided once from the appearance settings (colour or not,
+//! ASCII borders or not).
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
-use super::model::Appearance;
+/// How the terminal should be drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Appearance {
+    pub color: bool,
+    pub ascii_borders: bool,
+}
+
+impl Default for Appearance {
+    fn default() -> Self {
+        Appearance {
+            color: true,
+            ascii_borders: false,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {

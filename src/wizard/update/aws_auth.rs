@@ -1,140 +1,24 @@
-//! The aws-auth screen, opened from the guide of `aws-auth-path` and `console-nodes`: load the
-//! ConfigMap from a file path or a paste, then see the findings entry by entry, whether the
-//! principal of the details is mapped and as whom, and the fix filled in.
+//! The aws-auth screen's keys and messages: type a path or paste a ConfigMap, take in what the
+//! run loop read, scroll the report (as far as the layout says it goes), and copy the fix or
+//! the whole report.
 //!
-//! State and transitions only. Reading the file is the run loop's job: a path becomes a
-//! [`Cmd::ReadFile`], and the text (or why it could not be read) comes back as
-//! [`Msg::FileRead`](super::Msg::FileRead).
+//! Reading the file is the run loop's job: a path becomes a [`Cmd::ReadFile`], and the text
+//! (or why it could not be read) comes back as [`Msg::FileRead`](crate::wizard::Msg::FileRead).
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
-use ratatui::text::Line;
-use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::aws_auth_view::{self, ScreenReport};
-use super::model::{Appearance, Model, Screen};
-use super::theme::Theme;
-use super::update::Cmd;
-use super::view::guide_viewport;
 use crate::aws_auth::report;
-use crate::aws_auth::{self, AwsAuth, ConfigMapError};
-use crate::guide::{Context, Field, Symptom};
-use crate::i18n::Lang;
-use crate::probes::ProbeData;
-
-/// Why a file could not be read; worded by the view in the person's language. The same
-/// reader (and reasons) as the command line's.
-pub use crate::read_input::ReadError as FileReadError;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum AwsAuthFocus {
-    /// Keys type into the file path.
-    #[default]
-    Path,
-    /// Keys scroll and copy the report.
-    Report,
-}
-
-/// Where the ConfigMap came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    Paste {
-        lines: usize,
-    },
-    File(PathBuf),
-    /// Read from the cluster by the `aws-auth-live` check.
-    Cluster(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    Read(FileReadError),
-    /// Not a ConfigMap, or not YAML/JSON; `excerpt` is the input line the error points at.
-    Input {
-        error: ConfigMapError,
-        excerpt: Option<String>,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loaded {
-    pub source: Source,
-    pub outcome: Result<AwsAuth, LoadError>,
-}
-
-/// A short notice on the screen's own status row, until the next key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScreenNotice {
-    CopiedFix { bytes: usize },
-    CopiedReport { bytes: usize },
-    NothingToCopy,
-    PathMissing,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct AwsAuthState {
-    pub path: Input,
-    pub focus: AwsAuthFocus,
-    pub loaded: Option<Loaded>,
-    /// The file the run loop is reading; a result for another path is stale and dropped.
-    pub pending: Option<PathBuf>,
-    /// The first report line on screen.
-    pub top: usize,
-    pub notice: Option<ScreenNotice>,
-    /// How many times a ConfigMap (or a failure to read one) was loaded: a new load lays the
-    /// report out anew.
-    pub loads: u64,
-    /// The report's lines as last laid out, and for what.
-    pub layout: Option<ReportLayout>,
-}
-
-/// Everything the report's lines depend on. The lines are laid out once per load, width,
-/// language and case, never per key: a 15,000-entry map takes far longer to lay out than a
-/// key may wait.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LayoutKey {
-    loads: u64,
-    width: u16,
-    lang: Lang,
-    appearance: Appearance,
-    symptom: Option<Symptom>,
-    context: Context,
-    guide_context: Context,
-}
-
-#[derive(Debug, Clone)]
-pub struct ReportLayout {
-    key: LayoutKey,
-    pub lines: Arc<Vec<Line<'static>>>,
-}
-
-fn layout_key(model: &Model, width: u16) -> LayoutKey {
-    LayoutKey {
-        loads: model.aws_auth.loads,
-        width,
-        lang: model.lang,
-        appearance: model.appearance,
-        symptom: model.symptom,
-        context: model.context(),
-        guide_context: super::probe_screen::guide_context(model),
-    }
-}
-
-/// The report's lines for `width`: the layout kept in the model when it is for the same
-/// inputs, otherwise laid out now (the view's fallback; the update keeps the layout fresh).
-pub fn report_lines(model: &Model, width: u16) -> Arc<Vec<Line<'static>>> {
-    match &model.aws_auth.layout {
-        Some(layout) if layout.key == layout_key(model, width) => layout.lines.clone(),
-        _ => Arc::new(aws_auth_view::report_lines(
-            model,
-            width,
-            &Theme::new(model.appearance),
-        )),
-    }
-}
+use crate::aws_auth::{self, ConfigMapError};
+use crate::wizard::layout::aws_auth as layout;
+use crate::wizard::model::aws_auth::{
+    AwsAuthFocus, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+};
+use crate::wizard::model::{Model, Screen};
+use crate::wizard::msg::Cmd;
+use crate::wizard::queries::aws_auth::{live_map, screen_report};
 
 /// Lays the report out again if anything it depends on changed since the last time; called
 /// after every message while the screen is open, so keys and frames only read it.
@@ -142,28 +26,10 @@ pub fn refresh_layout(model: &mut Model) {
     if model.screen != Screen::AwsAuth {
         return;
     }
-    let width = report_viewport(model.size).0;
-    let key = layout_key(model, width);
-    if model.aws_auth.layout.as_ref().is_some_and(|l| l.key == key) {
-        return;
+    if let Some(fresh) = layout::fresh_layout(model) {
+        model.aws_auth.layout = Some(fresh);
+        model.aws_auth.top = model.aws_auth.top.min(layout::max_top(model));
     }
-    let lines = aws_auth_view::report_lines(model, width, &Theme::new(model.appearance));
-    model.aws_auth.layout = Some(ReportLayout {
-        key,
-        lines: Arc::new(lines),
-    });
-    model.aws_auth.top = model.aws_auth.top.min(max_top_of(model));
-}
-
-impl AwsAuthState {
-    pub fn auth(&self) -> Option<&AwsAuth> {
-        self.loaded.as_ref().and_then(|l| l.outcome.as_ref().ok())
-    }
-}
-
-/// The guides that offer the screen.
-pub fn offered(symptom: Option<Symptom>) -> bool {
-    matches!(symptom, Some(Symptom::AwsAuthPath | Symptom::ConsoleNodes))
 }
 
 pub fn open(model: &mut Model) {
@@ -184,18 +50,6 @@ pub fn open(model: &mut Model) {
     clamp_scroll(model);
 }
 
-/// The aws-auth the checks read from the cluster of the case on screen, with its name.
-fn live_map(model: &Model) -> Option<(String, String)> {
-    if model.probes.context.as_ref() != Some(&model.context()) {
-        return None;
-    }
-    let cluster = model.context().get(Field::Cluster)?.to_owned();
-    model.probes.reports.values().find_map(|r| match &r.data {
-        ProbeData::AwsAuthMap(text) => Some((cluster.clone(), text.clone())),
-        _ => None,
-    })
-}
-
 /// Printable keys type into the path rather than act as commands.
 pub fn typing(model: &Model) -> bool {
     model.screen == Screen::AwsAuth && model.aws_auth.focus == AwsAuthFocus::Path
@@ -203,7 +57,7 @@ pub fn typing(model: &Model) -> bool {
 
 pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     model.aws_auth.notice = None;
-    let page = report_viewport(model.size).1.max(1) as isize;
+    let page = layout::page(model.size) as isize;
     // Keys that mean the same whatever has the focus.
     match key.code {
         KeyCode::Esc => {
@@ -352,34 +206,9 @@ fn copy(model: &mut Model, whole_report: bool) -> Vec<Cmd> {
     vec![Cmd::CopyToClipboard(text)]
 }
 
-/// The report for the loaded ConfigMap, with the principal and cluster of the details.
-pub fn screen_report(model: &Model) -> Option<ScreenReport> {
-    model
-        .aws_auth
-        .auth()
-        .map(|auth| aws_auth_view::build_report(model, auth))
-}
-
-/// Header rows above the report: the path, the status row and a blank line.
-pub const HEADER_ROWS: u16 = 3;
-
-/// The width and height the report's lines are drawn in, for a terminal of `size`. The body
-/// is framed as the guide's; its header is one row taller.
-pub fn report_viewport(size: (u16, u16)) -> (u16, u16) {
-    let (width, guide_height) = guide_viewport(size);
-    (width, guide_height.saturating_sub(HEADER_ROWS - 2))
-}
-
-fn max_top_of(model: &Model) -> usize {
-    let (width, height) = report_viewport(model.size);
-    report_lines(model, width)
-        .len()
-        .saturating_sub(usize::from(height))
-}
-
 fn max_top(model: &mut Model) -> usize {
     refresh_layout(model);
-    max_top_of(model)
+    layout::max_top(model)
 }
 
 fn scroll_by(model: &mut Model, delta: isize) -> Vec<Cmd> {
@@ -392,13 +221,5 @@ fn scroll_by(model: &mut Model, delta: isize) -> Vec<Cmd> {
 pub fn clamp_scroll(model: &mut Model) {
     if model.screen == Screen::AwsAuth {
         model.aws_auth.top = model.aws_auth.top.min(max_top(model));
-    }
-}
-
-/// The key-hint line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    match model.aws_auth.focus {
-        AwsAuthFocus::Path => "keys-aws-auth-path",
-        AwsAuthFocus::Report => "keys-aws-auth-report",
     }
 }

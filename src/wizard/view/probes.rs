@@ -1,23 +1,25 @@
-//! Drawing the probe screen: the plan with each check's state, a check's evidence, and the
-//! AssumeRole question. Pure, like the rest of the view.
+//! Drawing the check screen (`Screen::Probes`): the plan with each check's state, a check's
+//! evidence, and the AssumeRole question.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::cells::truncate_to_width;
-use super::guide_layout::wrap_words;
-use super::model::Model;
-use super::probe_screen::{evidence_lines, outcome_label};
-use super::theme::Theme;
 use crate::guide::{Field, Symptom};
 use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
-
-/// The key line of the details screen, which now names the key that opens the checks.
-pub const CONTEXT_KEYS_ID: &str = "probe-keys-context";
+use crate::wizard::cells::truncate_to_width;
+use crate::wizard::guide_layout::wrap_words;
+use crate::wizard::layout::probes::{
+    EvidenceAreas, ListAreas, evidence_areas, list_areas, outcome_label, prompt as layout_prompt,
+    visible_evidence,
+};
+use crate::wizard::model::Model;
+use crate::wizard::queries::probes::{assume_target, current_findings};
+use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::popup;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
@@ -30,13 +32,14 @@ pub fn title(model: &Model, symptom: Symptom) -> String {
     )
 }
 
+/// The key line's Fluent id.
 pub fn keys_id(model: &Model) -> &'static str {
     let state = &model.probes;
     if state.prompt.is_some() {
         "probe-keys-prompt"
     } else if state.evidence_open {
         "probe-keys-evidence"
-    } else if super::probe_screen::assume_target(model, &state.plan).is_some() {
+    } else if assume_target(model, &state.plan).is_some() {
         "probe-keys-list-assume"
     } else {
         "probe-keys-list"
@@ -128,13 +131,12 @@ fn format_seconds(duration: std::time::Duration) -> String {
 fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
     let state = &model.probes;
-    let [intro, settings, list_area, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let ListAreas {
+        intro,
+        settings,
+        list: list_area,
+        footer,
+    } = list_areas(area);
     let width = usize::from(area.width);
     let intro_lines: Vec<Line> = wrap_words(&tr!(lang, "probe-screen-intro"), width)
         .into_iter()
@@ -213,7 +215,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             total = total
         )
     } else {
-        let findings = super::probe_screen::current_findings(model).len();
+        let findings = current_findings(model).len();
         if crate::probes::none_answered(state.reports.values()) {
             tr!(
                 lang,
@@ -242,7 +244,7 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(report) = state.reports.get(id) else {
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let EvidenceAreas { head, body } = evidence_areas(area);
     frame.render_widget(
         Paragraph::new(Span::styled(
             tr!(
@@ -254,54 +256,21 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         )),
         head,
     );
-    let width = usize::from(body.width);
-    // Each source line is scrolled as a unit, so the view and the update agree on positions.
-    let mut lines: Vec<Line> = Vec::new();
-    for source in evidence_lines(report, lang)
-        .into_iter()
-        .skip(state.evidence_top)
-    {
-        if source.is_empty() {
-            lines.push(Line::default());
-            continue;
-        }
-        for piece in wrap_words(&source, width) {
-            lines.push(Line::from(piece));
-        }
-        if lines.len() >= usize::from(body.height) {
-            break;
-        }
-    }
-    lines.truncate(usize::from(body.height));
-    frame.render_widget(Paragraph::new(lines), body);
+    frame.render_widget(
+        Paragraph::new(visible_evidence(report, state.evidence_top, lang, body)),
+        body,
+    );
 }
 
 fn draw_prompt(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lang = model.lang;
-    let Some(prompt) = &model.probes.prompt else {
+    let Some(prompt) = layout_prompt(model, area, theme) else {
         return;
     };
-    let width = area.width.saturating_sub(4).min(72);
-    let inner_width = usize::from(width.saturating_sub(4));
-    let mut lines: Vec<Line> = Vec::new();
-    for piece in wrap_words(
-        &tr!(lang, "probe-prompt-text", role = prompt.role_arn.clone()),
-        inner_width,
-    ) {
-        lines.push(Line::from(piece));
-    }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        tr!(lang, "probe-prompt-question"),
-        theme.title,
-    )));
-    let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(area.height);
-    let inner = super::view::draw_popup(
+    popup(
         frame,
-        area,
-        (width, height),
-        &tr!(lang, "probe-prompt-title"),
+        prompt.popup,
+        &tr!(model.lang, "probe-prompt-title"),
         theme,
     );
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(prompt.lines), prompt.inner);
 }

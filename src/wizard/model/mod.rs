@@ -1,12 +1,24 @@
-//! The wizard's whole state. Nothing here performs I/O.
+//! The wizard's whole state: [`Model`] and, one file per screen that keeps any, each screen's
+//! own state. Data only: what follows from it lives in `queries/`, what changes it in
+//! `update/`. Nothing here performs I/O.
+
+pub mod aws_auth;
+pub mod error_message;
+pub mod probes;
+pub mod report;
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use tui_input::Input;
 
-use super::aws_auth_screen::AwsAuthState;
 use crate::guide::{self, Context, Field, Symptom};
 use crate::i18n::Lang;
+use crate::wizard::theme::Appearance;
+use aws_auth::AwsAuthState;
+use error_message::ErrorPaste;
+use probes::ProbeState;
+use report::{ReportNotice, ReportState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -30,7 +42,7 @@ pub enum Notice {
     Copied { step: usize, bytes: usize },
     NothingToCopy,
     LanguageSwitched,
-    Report(super::session_report::ReportNotice),
+    Report(ReportNotice),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -75,22 +87,6 @@ impl Ending {
     }
 }
 
-/// How the terminal should be drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Appearance {
-    pub color: bool,
-    pub ascii_borders: bool,
-}
-
-impl Default for Appearance {
-    fn default() -> Self {
-        Appearance {
-            color: true,
-            ascii_borders: false,
-        }
-    }
-}
-
 /// The number of entries on the home screen: the six symptoms and "I have an error message".
 pub const HOME_ENTRIES: usize = Symptom::ALL.len() + 1;
 
@@ -119,11 +115,11 @@ pub struct Model {
     /// How the session ends, for the exit code: `q`, Ctrl-C or a signal.
     pub ending: Ending,
     /// The error message pasted on the "I have an error message" screen, and its reading.
-    pub error_paste: super::error_message::ErrorPaste,
+    pub error_paste: ErrorPaste,
     /// The live checks: the plan, the results of the current run, the evidence view.
-    pub probes: super::probe_screen::ProbeState,
+    pub probes: ProbeState,
     /// Where the session's report goes and whether it is redacted.
-    pub report: super::session_report::ReportState,
+    pub report: ReportState,
 }
 
 impl Model {
@@ -178,5 +174,17 @@ impl Model {
 
     pub fn focused_field(&self) -> Option<Field> {
         self.fields().get(self.focus).copied()
+    }
+
+    /// The time limits from the command line (`--connect-timeout-ms`, `--call-timeout-ms`).
+    pub fn with_probe_timeouts(mut self, connect: Duration, call: Duration) -> Self {
+        self.probes.connect_timeout = connect.max(Duration::from_millis(1));
+        self.probes.call_timeout = call.max(Duration::from_millis(1));
+        self
+    }
+
+    /// Whether something animates (the spinner): the run loop ticks only then.
+    pub fn probes_running(&self) -> bool {
+        self.probes.running()
     }
 }

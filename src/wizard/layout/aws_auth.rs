@@ -1,85 +1,113 @@
-//! Drawing the aws-auth screen. The report's lines are laid out here for both the view (to
-//! draw) and the update (to know how far it scrolls), so the two never disagree.
+//! The aws-auth screen: the path row, the status row, then the report's lines. The report is
+//! laid out once per load, width, language and case (see [`LayoutKey`]) and kept in the model;
+//! `update` scrolls within it and the view copies only the lines it shows.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::aws_auth_screen::{
-    AwsAuthFocus, FileReadError, HEADER_ROWS, LoadError, ScreenNotice, Source, screen_report,
-};
-use super::cells::{skip_cells, truncate_to_width};
-use super::guide_layout::{wrap_code, wrap_words};
-use super::model::Model;
-use super::theme::Theme;
 use crate::aws_auth::fix::{FixContext, FixPlan};
-use crate::aws_auth::report::{self, Report, entry_label, severity_label};
+use crate::aws_auth::report::{self, entry_label, severity_label};
 use crate::aws_auth::{AwsAuth, ConfigMapError, LintFinding, Severity};
 use crate::guide::Field;
 use crate::i18n::Lang;
 use crate::tr;
+use crate::wizard::guide_layout::{wrap_code, wrap_words};
+use crate::wizard::layout::geometry::{screen_inner, split_top};
+use crate::wizard::model::Model;
+use crate::wizard::model::aws_auth::{FileReadError, LayoutKey, LoadError, ReportLayout, Source};
+use crate::wizard::queries::aws_auth::screen_report;
+use crate::wizard::queries::probes::guide_context;
+use crate::wizard::theme::Theme;
 
-/// The report and what it was built with.
-pub struct ScreenReport {
-    pub report: Report,
-    pub ctx: FixContext,
-    /// The principal of the details, when it is set but not an ARN the authenticator reads.
-    pub principal_error: Option<String>,
+/// Header rows above the report: the path, the status row and a blank line.
+const HEADER_ROWS: u16 = 3;
+
+pub struct AwsAuthAreas {
+    pub path: Rect,
+    pub status: Rect,
+    pub report: Rect,
 }
 
-pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
-    // The details' principal, or the caller the identity check found when that was left blank.
-    let context = super::probe_screen::guide_context(model);
-    let ctx = FixContext {
-        cluster: context.get(Field::Cluster).map(str::to_owned),
-        region: context.get(Field::Region).map(str::to_owned),
-        symptom: model.symptom,
-        mode: None,
-    };
-    let principal = context.get(Field::PrincipalArn);
-    match report::build(auth.clone(), principal, None, &ctx) {
-        Ok(report) => ScreenReport {
-            report,
-            ctx,
-            principal_error: None,
-        },
-        Err(error) => {
-            let principal_error = Some(tr!(
-                model.lang,
-                "aws-auth-error-principal",
-                arn = principal.unwrap_or_default(),
-                details = error.to_string()
-            ));
-            // Without the principal the rest of the report still stands.
-            let report = report::build(auth.clone(), None, None, &ctx).unwrap_or(Report {
-                auth: auth.clone(),
-                answer: None,
-                decision: None,
-                plan: FixPlan {
-                    corrected_data: None,
-                    entries: Vec::new(),
-                    mode_steps: Vec::new(),
-                },
-            });
-            ScreenReport {
-                report,
-                ctx,
-                principal_error,
-            }
-        }
+pub fn areas(inner: Rect) -> AwsAuthAreas {
+    let (path, below) = split_top(inner, 1);
+    let (status, _) = split_top(below, 1);
+    let (_, report) = split_top(inner, HEADER_ROWS);
+    AwsAuthAreas {
+        path,
+        status,
+        report,
     }
 }
 
-pub fn title(model: &Model) -> String {
-    let lang = model.lang;
-    let symptom = model
-        .symptom
-        .map(|s| tr!(lang, &s.title_id()))
-        .unwrap_or_default();
-    tr!(lang, "aws-auth-screen-title", symptom = symptom)
+/// The width and height the report's lines are drawn in, for a terminal of `size`.
+pub fn report_viewport(size: (u16, u16)) -> (u16, u16) {
+    let report = areas(screen_inner(size)).report;
+    (report.width, report.height)
+}
+
+fn layout_key(model: &Model, width: u16) -> LayoutKey {
+    LayoutKey {
+        loads: model.aws_auth.loads,
+        width,
+        lang: model.lang,
+        appearance: model.appearance,
+        symptom: model.symptom,
+        context: model.context(),
+        guide_context: guide_context(model),
+    }
+}
+
+/// The report laid out at the terminal's width, unless the model already keeps it: `None`
+/// when the kept one is still right.
+pub fn fresh_layout(model: &Model) -> Option<ReportLayout> {
+    let width = report_viewport(model.size).0;
+    let key = layout_key(model, width);
+    if model.aws_auth.layout.as_ref().is_some_and(|l| l.key == key) {
+        return None;
+    }
+    let lines = lay_out_report(model, width, &Theme::new(model.appearance));
+    Some(ReportLayout {
+        key,
+        lines: Arc::new(lines),
+    })
+}
+
+/// The report's lines for `width`: the layout kept in the model when it is for the same
+/// inputs, otherwise laid out now (the view's fallback; `update` keeps the layout fresh).
+pub fn report_lines(model: &Model, width: u16) -> Arc<Vec<Line<'static>>> {
+    match &model.aws_auth.layout {
+        Some(layout) if layout.key == layout_key(model, width) => layout.lines.clone(),
+        _ => Arc::new(lay_out_report(model, width, &Theme::new(model.appearance))),
+    }
+}
+
+/// How far down the report's top line may go at the terminal's size.
+pub fn max_top(model: &Model) -> usize {
+    let (width, height) = report_viewport(model.size);
+    report_lines(model, width)
+        .len()
+        .saturating_sub(usize::from(height))
+}
+
+/// Lines on one screen.
+pub fn page(size: (u16, u16)) -> usize {
+    usize::from(report_viewport(size).1.max(1))
+}
+
+/// The lines on screen, from the report's top line.
+pub fn visible(model: &Model, report: Rect) -> Vec<Line<'static>> {
+    let lines = report_lines(model, report.width);
+    let top = model.aws_auth.top.min(lines.len().saturating_sub(1));
+    lines
+        .iter()
+        .skip(top)
+        .take(usize::from(report.height))
+        .cloned()
+        .collect()
 }
 
 /// Lines of text, wrapped to a width in cells.
@@ -123,8 +151,8 @@ impl Lines<'_> {
     }
 }
 
-/// The screen's scrollable lines for a width in cells.
-pub fn report_lines(model: &Model, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+/// The screen's scrollable lines for a width in cells, laid out now.
+pub fn lay_out_report(model: &Model, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let lang = model.lang;
     let mut out = Lines {
         lines: Vec::new(),
@@ -314,24 +342,6 @@ fn fix_lines(plan: &FixPlan, ctx: &FixContext, lang: Lang, out: &mut Lines) {
     }
 }
 
-fn source_text(source: &Source, lang: Lang) -> String {
-    match source {
-        Source::Paste { lines } => tr!(lang, "aws-auth-screen-source-paste", lines = *lines),
-        Source::File(path) => tr!(
-            lang,
-            "aws-auth-screen-source-file",
-            path = path.display().to_string()
-        ),
-        Source::Cluster(cluster) => {
-            tr!(
-                lang,
-                "aws-auth-screen-source-cluster",
-                cluster = cluster.clone()
-            )
-        }
-    }
-}
-
 pub fn read_error_message(path: &str, error: &FileReadError, lang: Lang) -> String {
     match error {
         FileReadError::NotFound => tr!(lang, "aws-auth-screen-error-not-found", path = path),
@@ -400,123 +410,5 @@ fn load_error_lines(lang: Lang, source: &Source, error: &LoadError, out: &mut Li
     };
     if let Some(hint) = hint {
         out.prose(&hint, 0, theme.dim);
-    }
-}
-
-pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lang = model.lang;
-    let state = &model.aws_auth;
-    let [path_row, status_row, _gap, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(HEADER_ROWS - 2),
-        Constraint::Min(1),
-    ])
-    .areas(area);
-    draw_path(model, frame, path_row, theme);
-    let (text, style) = status(model, lang, theme);
-    let text = truncate_to_width(&text, usize::from(status_row.width));
-    frame.render_widget(Paragraph::new(Span::styled(text, style)), status_row);
-    // Laid out once per load, width and language; a frame copies only what it shows.
-    let lines = super::aws_auth_screen::report_lines(model, body.width);
-    let top = state.top.min(lines.len().saturating_sub(1));
-    let visible: Vec<Line> = lines
-        .iter()
-        .skip(top)
-        .take(usize::from(body.height))
-        .cloned()
-        .collect();
-    frame.render_widget(Paragraph::new(visible), body);
-}
-
-fn draw_path(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let state = &model.aws_auth;
-    let focused = state.focus == AwsAuthFocus::Path;
-    let label = format!(
-        "{} {} ",
-        if focused { theme.marker } else { " " },
-        tr!(model.lang, "aws-auth-screen-path-label")
-    );
-    let label_width = u16::try_from(label.width()).unwrap_or(u16::MAX);
-    let label_style = if focused { theme.title } else { Style::new() };
-    frame.render_widget(Paragraph::new(Span::styled(label, label_style)), area);
-    let input_area = Rect {
-        x: area.x.saturating_add(label_width),
-        width: area.width.saturating_sub(label_width),
-        ..area
-    };
-    let width = usize::from(input_area.width.saturating_sub(1));
-    let scroll = state.path.visual_scroll(width);
-    let cursor = state.path.visual_cursor();
-    let value = state.path.value();
-    let shown = if value.is_empty() && !focused {
-        Span::styled(tr!(model.lang, "field-empty"), theme.dim)
-    } else {
-        let visible = skip_cells(value, scroll);
-        let style = if focused { theme.selected } else { theme.code };
-        // The highlighted box spans the whole input, so the person sees where to type.
-        let pad = width.saturating_sub(visible.width()) + 1;
-        Span::styled(format!("{visible}{}", " ".repeat(pad)), style)
-    };
-    frame.render_widget(Paragraph::new(Line::from(shown)), input_area);
-    if focused && !model.help_open {
-        let offset = u16::try_from(cursor.saturating_sub(scroll)).unwrap_or(0);
-        frame.set_cursor_position(Position::new(
-            input_area
-                .x
-                .saturating_add(offset)
-                .min(input_area.right().saturating_sub(1)),
-            input_area.y,
-        ));
-    }
-}
-
-fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
-    let state = &model.aws_auth;
-    if let Some(notice) = state.notice {
-        let text = match notice {
-            ScreenNotice::CopiedFix { bytes } => {
-                tr!(lang, "aws-auth-screen-copied-fix", bytes = bytes)
-            }
-            ScreenNotice::CopiedReport { bytes } => {
-                tr!(lang, "aws-auth-screen-copied-report", bytes = bytes)
-            }
-            ScreenNotice::NothingToCopy => tr!(lang, "aws-auth-screen-nothing-to-copy"),
-            ScreenNotice::PathMissing => tr!(lang, "aws-auth-screen-path-missing"),
-        };
-        let style = if notice == ScreenNotice::PathMissing {
-            theme.error
-        } else {
-            theme.notice
-        };
-        return (format!("  {text}"), style);
-    }
-    if let Some(path) = &state.pending {
-        let text = tr!(
-            lang,
-            "aws-auth-screen-reading",
-            path = path.display().to_string()
-        );
-        return (format!("  {text}"), theme.dim);
-    }
-    match &state.loaded {
-        Some(loaded) => {
-            let source = source_text(&loaded.source, lang);
-            match &loaded.outcome {
-                Ok(auth) => {
-                    let form = tr!(lang, report::form_id(auth.form));
-                    let text = tr!(lang, "aws-auth-screen-loaded", source = source, form = form);
-                    (format!("  {text}"), theme.dim)
-                }
-                Err(_) => {
-                    let text = tr!(lang, "aws-auth-screen-not-loaded", source = source);
-                    (format!("  {text}"), theme.error)
-                }
-            }
-        }
-        None => (
-            format!("  {}", tr!(lang, "aws-auth-screen-hint")),
-            theme.dim,
-        ),
     }
 }

@@ -1,0 +1,79 @@
+//! The aws-auth screen's report for the case on screen, and the map the checks read from the
+//! cluster.
+
+use crate::aws_auth::AwsAuth;
+use crate::aws_auth::fix::{FixContext, FixPlan};
+use crate::aws_auth::report::{self, Report};
+use crate::guide::Field;
+use crate::probes::ProbeData;
+use crate::tr;
+use crate::wizard::model::Model;
+use crate::wizard::queries::probes::guide_context;
+
+/// The report and what it was built with.
+pub struct ScreenReport {
+    pub report: Report,
+    pub ctx: FixContext,
+    /// The principal of the details, when it is set but not an ARN the authenticator reads.
+    pub principal_error: Option<String>,
+}
+
+pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
+    // The details' principal, or the caller the identity check found when that was left blank.
+    let context = guide_context(model);
+    let ctx = FixContext {
+        cluster: context.get(Field::Cluster).map(str::to_owned),
+        region: context.get(Field::Region).map(str::to_owned),
+        symptom: model.symptom,
+        mode: None,
+    };
+    let principal = context.get(Field::PrincipalArn);
+    match report::build(auth.clone(), principal, None, &ctx) {
+        Ok(report) => ScreenReport {
+            report,
+            ctx,
+            principal_error: None,
+        },
+        Err(error) => {
+            let principal_error = Some(tr!(
+                model.lang,
+                "aws-auth-error-principal",
+                arn = principal.unwrap_or_default(),
+                details = error.to_string()
+            ));
+            // Without the principal the rest of the report still stands.
+            let report = report::build(auth.clone(), None, None, &ctx).unwrap_or(Report {
+                auth: auth.clone(),
+                answer: None,
+                decision: None,
+                plan: FixPlan {
+                    corrected_data: None,
+                    entries: Vec::new(),
+                    mode_steps: Vec::new(),
+                },
+            });
+            ScreenReport {
+                report,
+                ctx,
+                principal_error,
+            }
+        }
+    }
+}
+
+/// The report for the loaded ConfigMap, with the principal and cluster of the details.
+pub fn screen_report(model: &Model) -> Option<ScreenReport> {
+    model.aws_auth.auth().map(|auth| build_report(model, auth))
+}
+
+/// The aws-auth the checks read from the cluster of the case on screen, with its name.
+pub fn live_map(model: &Model) -> Option<(String, String)> {
+    if model.probes.context.as_ref() != Some(&model.context()) {
+        return None;
+    }
+    let cluster = model.context().get(Field::Cluster)?.to_owned();
+    model.probes.reports.values().find_map(|r| match &r.data {
+        ProbeData::AwsAuthMap(text) => Some((cluster.clone(), text.clone())),
+        _ => None,
+    })
+}

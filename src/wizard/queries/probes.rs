@@ -1,0 +1,104 @@
+//! What the check screen's results say about the case on screen: whether they apply, their
+//! findings, the details they fill in, and the findings as guide steps.
+
+use crate::arn::Principal;
+use crate::guide::render::{RenderedBlock, RenderedStep};
+use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind};
+use crate::probes::{Finding, ProbeId, ProbeReport};
+use crate::probes::{collect_findings, enrich_context};
+use crate::tr;
+use crate::wizard::model::Model;
+
+/// The target role of the details, when the plan would assume it.
+pub fn assume_target(model: &Model, plan: &[ProbeId]) -> Option<String> {
+    if !plan.contains(&ProbeId::CrossAccount) {
+        return None;
+    }
+    let target = model.context().get(Field::TargetRoleArn)?.to_owned();
+    Principal::parse(&target).ok().map(|p| p.arn.to_string())
+}
+
+/// Whether the current results answer the case on screen: the same symptom and the same
+/// details (results for other details would mislead).
+fn results_apply(model: &Model) -> bool {
+    model.probes.started
+        && model.probes.symptom == model.symptom
+        && model.probes.context.as_ref() == Some(&model.context())
+}
+
+/// The current results in plan order, when they were asked for the case on screen (for the
+/// session's report).
+pub fn current_reports(model: &Model) -> Vec<ProbeReport> {
+    if !results_apply(model) {
+        return Vec::new();
+    }
+    model
+        .probes
+        .reports_in_order()
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// The findings of the current results, when they were asked for the case on screen.
+pub fn current_findings(model: &Model) -> Vec<Finding> {
+    if !results_apply(model) {
+        return Vec::new();
+    }
+    let reports: Vec<ProbeReport> = model
+        .probes
+        .reports_in_order()
+        .into_iter()
+        .cloned()
+        .collect();
+    collect_findings(&reports)
+}
+
+/// The details with what the checks learned filled into the gaps (the real role ARN, the
+/// Region), so the guide's own steps carry them too.
+pub fn guide_context(model: &Model) -> Context {
+    let context = model.context();
+    if !results_apply(model) {
+        return context;
+    }
+    let reports: Vec<ProbeReport> = model
+        .probes
+        .reports_in_order()
+        .into_iter()
+        .cloned()
+        .collect();
+    let region = model.probes.region.clone().flatten();
+    enrich_context(&context, region.as_deref(), &reports)
+}
+
+/// The findings as guide steps, put before the guide's own: title, detail and fix, with the
+/// fix's commands as blocks so `c` copies them like any step's.
+pub fn finding_steps(model: &Model) -> Vec<RenderedStep> {
+    let lang = model.lang;
+    current_findings(model)
+        .into_iter()
+        .map(|finding| RenderedStep {
+            id: format!("finding-{}", finding.code),
+            title: tr!(lang, "probe-guide-finding", title = finding.title(lang)),
+            text: tr!(
+                lang,
+                "probe-guide-finding-text",
+                detail = finding.detail(lang),
+                fix = finding.fix(lang)
+            ),
+            blocks: finding
+                .commands
+                .iter()
+                .map(|command| RenderedBlock {
+                    kind: BlockKind::Shell,
+                    caption: None,
+                    segments: vec![Segment {
+                        kind: SegmentKind::Value,
+                        text: command.clone(),
+                    }],
+                })
+                .collect(),
+            links: Vec::new(),
+        })
+        .collect()
+}

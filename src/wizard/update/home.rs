@@ -1,0 +1,52 @@
+//! The home screen's keys: move through the symptoms, open one, or the error-message box.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::guide::Symptom;
+use crate::wizard::model::{HOME_ENTRIES, Model, Screen};
+use crate::wizard::msg::Cmd;
+
+pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => {
+            model.home_cursor = (model.home_cursor + HOME_ENTRIES - 1) % HOME_ENTRIES;
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+            model.home_cursor = (model.home_cursor + 1) % HOME_ENTRIES;
+        }
+        KeyCode::Home | KeyCode::Char('g') => model.home_cursor = 0,
+        KeyCode::End | KeyCode::Char('G') => model.home_cursor = HOME_ENTRIES - 1,
+        KeyCode::Char('e') => {
+            model.home_cursor = HOME_ENTRIES - 1;
+            model.screen = Screen::ErrorMessage;
+        }
+        KeyCode::Char(c @ '1'..='6') => {
+            model.home_cursor = usize::from(c as u8 - b'1');
+            choose_home_entry(model);
+        }
+        KeyCode::Enter | KeyCode::Right => choose_home_entry(model),
+        _ => {}
+    }
+    vec![]
+}
+
+fn choose_home_entry(model: &mut Model) {
+    match Symptom::ALL.get(model.home_cursor) {
+        Some(symptom) => open_symptom(model, *symptom),
+        None => model.screen = Screen::ErrorMessage,
+    }
+}
+
+/// Goes to the context screen of `symptom`; values typed earlier stay.
+pub fn open_symptom(model: &mut Model, symptom: Symptom) {
+    if model.symptom != Some(symptom) {
+        model.focus = 0;
+        model.guide_step = 0;
+        model.guide_top = 0;
+    }
+    model.symptom = Some(symptom);
+    if let Some(index) = Symptom::ALL.iter().position(|s| *s == symptom) {
+        model.home_cursor = index;
+    }
+    model.screen = Screen::Context;
+}

@@ -1,0 +1,209 @@
+//! The check screen's keys and messages (`Screen::Probes`): open it, start a run (after the
+//! AssumeRole question when the plan would assume a role), take in results of the current run
+//! only, turn the spinner, and scroll a check's evidence.
+//!
+//! Starting the checks is the run loop's job: [`Cmd::RunProbes`] carries everything they need,
+//! and every result comes back as [`Msg::Probe`](crate::wizard::Msg::Probe) tagged with the
+//! run's generation; anything from an earlier run is dropped here.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::aws::AwsSettings;
+use crate::guide::Field;
+use crate::probes::{ProbeEvent, plan_for};
+use crate::wizard::layout::probes::{evidence_lines, evidence_page};
+use crate::wizard::model::probes::AssumePrompt;
+use crate::wizard::model::{Model, Screen};
+use crate::wizard::msg::{Cmd, ProbeRequest};
+use crate::wizard::queries::probes::assume_target;
+
+/// Opens the screen from the details (or the guide). Results for the same symptom and the same
+/// details are kept; anything else starts a new run (after the AssumeRole question if needed).
+pub fn open(model: &mut Model) -> Vec<Cmd> {
+    let Some(symptom) = model.symptom else {
+        return vec![];
+    };
+    model.screen = Screen::Probes;
+    model.probes.evidence_open = false;
+    let context = model.context();
+    if model.probes.started
+        && model.probes.symptom == Some(symptom)
+        && model.probes.context.as_ref() == Some(&context)
+    {
+        return vec![];
+    }
+    model.probes.cursor = 0;
+    match plan_for(symptom) {
+        Ok(plan) => {
+            model.probes.plan = plan;
+            model.probes.plan_error = None;
+        }
+        Err(error) => {
+            model.probes.plan = Vec::new();
+            model.probes.plan_error = Some(error.to_string());
+            model.probes.started = false;
+            return vec![];
+        }
+    }
+    ask_or_run(model)
+}
+
+/// Asks the AssumeRole question when it has not been answered for this role, else runs.
+fn ask_or_run(model: &mut Model) -> Vec<Cmd> {
+    if let Some(role_arn) = assume_target(model, &model.probes.plan)
+        && !model.probes.assume_answers.contains_key(&role_arn)
+    {
+        // Nothing of an earlier run stays on screen under the question.
+        model.probes.generation += 1;
+        model.probes.started = false;
+        model.probes.reports.clear();
+        model.probes.symptom = model.symptom;
+        model.probes.context = Some(model.context());
+        model.probes.prompt = Some(AssumePrompt { role_arn });
+        return vec![];
+    }
+    run(model)
+}
+
+/// Starts a new run: a new generation, nothing shown from the old one.
+pub fn run(model: &mut Model) -> Vec<Cmd> {
+    let Some(symptom) = model.symptom else {
+        return vec![];
+    };
+    if model.probes.plan.is_empty() {
+        return vec![];
+    }
+    let context = model.context();
+    let state = &mut model.probes;
+    state.generation += 1;
+    state.symptom = Some(symptom);
+    state.context = Some(context.clone());
+    state.reports.clear();
+    state.started = true;
+    state.region = None;
+    state.spinner = 0;
+    state.evidence_open = false;
+    state.evidence_top = 0;
+    state.prompt = None;
+    let assume_confirmed = assume_target(model, &model.probes.plan)
+        .and_then(|role| model.probes.assume_answers.get(&role).copied())
+        .unwrap_or(false);
+    let settings = AwsSettings {
+        profile: model.aws.profile.clone(),
+        region: context.get(Field::Region).map(str::to_owned),
+        connect_timeout: model.probes.connect_timeout,
+        call_timeout: model.probes.call_timeout,
+    };
+    vec![Cmd::RunProbes {
+        generation: model.probes.generation,
+        request: Box::new(ProbeRequest {
+            symptom,
+            plan: model.probes.plan.clone(),
+            context,
+            settings,
+            assume_confirmed,
+            aws_auth: model.aws_auth.auth().cloned(),
+        }),
+    }]
+}
+
+/// A result arrived: kept when it belongs to the current run, dropped otherwise.
+pub fn probe_event(model: &mut Model, event: ProbeEvent) {
+    let state = &mut model.probes;
+    if event.generation != state.generation
+        || !state.started
+        || !state.plan.contains(&event.report.id)
+    {
+        return;
+    }
+    state.reports.insert(event.report.id, event.report);
+}
+
+/// The Region the run resolved (before any result).
+pub fn probe_region(model: &mut Model, generation: u64, region: Option<String>) {
+    if generation == model.probes.generation && model.probes.started {
+        model.probes.region = Some(region);
+    }
+}
+
+pub fn tick(model: &mut Model) {
+    if model.probes.running() {
+        model.probes.spinner = model.probes.spinner.wrapping_add(1);
+    }
+}
+
+pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    if let Some(prompt) = model.probes.prompt.clone() {
+        let answer = match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') => Some(true),
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(false),
+            _ => None,
+        };
+        return match answer {
+            Some(answer) => {
+                model.probes.assume_answers.insert(prompt.role_arn, answer);
+                model.probes.prompt = None;
+                run(model)
+            }
+            None => vec![],
+        };
+    }
+    if model.probes.evidence_open {
+        evidence_key(model, key);
+        return vec![];
+    }
+    let count = model.probes.plan.len();
+    match key.code {
+        KeyCode::Esc | KeyCode::Left => model.screen = Screen::Context,
+        KeyCode::Down | KeyCode::Char('j') if count > 0 => {
+            model.probes.cursor = (model.probes.cursor + 1).min(count - 1);
+        }
+        KeyCode::Up | KeyCode::Char('k') => {
+            model.probes.cursor = model.probes.cursor.saturating_sub(1);
+        }
+        KeyCode::Enter | KeyCode::Right => {
+            let id = model.probes.plan.get(model.probes.cursor);
+            if id.is_some_and(|id| model.probes.reports.contains_key(id)) {
+                model.probes.evidence_open = true;
+                model.probes.evidence_top = 0;
+            }
+        }
+        KeyCode::Char('r') | KeyCode::Char('R') => return run(model),
+        KeyCode::Char('a') => {
+            if let Some(role_arn) = assume_target(model, &model.probes.plan) {
+                model.probes.assume_answers.remove(&role_arn);
+                return ask_or_run(model);
+            }
+        }
+        KeyCode::Char('g') | KeyCode::Tab => {
+            model.screen = Screen::Guide;
+            model.guide_step = 0;
+            model.guide_top = 0;
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn evidence_key(model: &mut Model, key: KeyEvent) {
+    let total = model
+        .probes
+        .plan
+        .get(model.probes.cursor)
+        .and_then(|id| model.probes.reports.get(id))
+        .map(|r| evidence_lines(r, model.lang).len())
+        .unwrap_or(0);
+    let last = total.saturating_sub(1);
+    let page = evidence_page(model.size);
+    let top = &mut model.probes.evidence_top;
+    match key.code {
+        KeyCode::Esc | KeyCode::Left | KeyCode::Enter => model.probes.evidence_open = false,
+        KeyCode::Down | KeyCode::Char('j') => *top = (*top + 1).min(last),
+        KeyCode::Up | KeyCode::Char('k') => *top = top.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => *top = (*top + page).min(last),
+        KeyCode::PageUp => *top = top.saturating_sub(page),
+        KeyCode::Home => *top = 0,
+        KeyCode::End => *top = last,
+        _ => {}
+    }
+}

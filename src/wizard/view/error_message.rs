@@ -1,0 +1,199 @@
+//! Drawing the "I have an error message" screen: the box with the pasted text (its last lines,
+//! with a cursor mark), then its reading: the symptom, the confidence, the other readings worth
+//! a look, the one Enter opens and every value read from the message.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::report;
+use crate::tr;
+use crate::triage::TriageError;
+use crate::wizard::cells::truncate_to_width;
+use crate::wizard::guide_layout::wrap_words;
+use crate::wizard::layout::error_message::areas;
+use crate::wizard::model::Model;
+use crate::wizard::model::error_message::chosen;
+use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::badge_worded;
+
+/// The key line's Fluent id.
+pub const KEYS_ID: &str = "triage-keys-error-message";
+
+pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let width = usize::from(inner.width);
+    let paste = &model.error_paste;
+    let areas = areas(inner);
+    let intro: Vec<Line> = wrap_words(&tr!(lang, "error-message-intro"), width)
+        .into_iter()
+        .take(2)
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(intro), areas.intro);
+
+    // The text, its last lines (a long paste scrolls out at the top), with a cursor mark at
+    // the end since it is a text box.
+    let inner_height = usize::from(areas.pasted.height.saturating_sub(2));
+    let inner_width = width.saturating_sub(2);
+    let pasted: Vec<Line> = if paste.text.is_empty() {
+        vec![Line::styled(tr!(lang, "error-message-empty"), theme.dim)]
+    } else {
+        // Hidden characters are shown as escapes; line breaks were made LF when the text came in.
+        let text = crate::safe_text::visible(&paste.text);
+        let lines: Vec<&str> = text.split('\n').collect();
+        let skip = lines.len().saturating_sub(inner_height);
+        let last = lines.len().saturating_sub(1);
+        lines[skip..]
+            .iter()
+            .enumerate()
+            .map(|(n, l)| {
+                if skip + n == last {
+                    // The end of the text, where typing goes, stays in view.
+                    let shown = tail_to_width(l, inner_width.saturating_sub(1));
+                    Line::from(format!("{shown}▏"))
+                } else {
+                    Line::from(truncate_to_width(l, inner_width))
+                }
+            })
+            .collect()
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.border)
+        .title(tr!(lang, "error-message-pasted-title"))
+        // The report's keys and whether it is redacted, on the box's lower edge.
+        .title_bottom(badge(model, theme).right_aligned());
+    frame.render_widget(Paragraph::new(pasted).block(block), areas.pasted);
+
+    let mut lines: Vec<Line> = Vec::new();
+    match &paste.reading {
+        None => {}
+        Some(Err(TriageError::TooLong { len, max })) => {
+            for line in wrap_words(
+                &tr!(lang, "explain-error-too-long", len = *len, max = *max),
+                width,
+            ) {
+                lines.push(Line::styled(line, theme.error));
+            }
+        }
+        Some(Ok(reading)) => {
+            let lead = &reading.lead;
+            lines.push(Line::from(vec![
+                Span::styled(report::symptom_title(lead.symptom, lang), theme.title),
+                Span::raw(format!(
+                    " ({}) · {}",
+                    lead.symptom_id(),
+                    tr!(
+                        lang,
+                        "triage-confidence",
+                        percent = report::confidence_percent(lead.confidence)
+                    )
+                )),
+            ]));
+            if !lead.alternatives.is_empty() {
+                let readings = lead
+                    .alternatives
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{} {}%",
+                            a.symptom.id(),
+                            report::confidence_percent(a.confidence)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                lines.push(Line::styled(
+                    truncate_to_width(
+                        &format!("{}: {readings}", tr!(lang, "triage-alternatives-heading")),
+                        width,
+                    ),
+                    theme.dim,
+                ));
+            }
+            // The reading Enter opens, chosen with ↑↓.
+            if let Some(symptom) = chosen(paste) {
+                lines.push(Line::from(vec![
+                    Span::raw("▸ "),
+                    Span::styled(
+                        truncate_to_width(
+                            &tr!(
+                                lang,
+                                "error-message-choice",
+                                title = report::symptom_title(Some(symptom), lang),
+                                id = symptom.id()
+                            ),
+                            width.saturating_sub(2),
+                        ),
+                        theme.title,
+                    ),
+                ]));
+            }
+            // The hint comes first: it says how to go on, and where values are corrected.
+            let hint = if chosen(paste).is_some() {
+                tr!(lang, "error-message-enter")
+            } else {
+                tr!(lang, "triage-unknown-hint")
+            };
+            for line in wrap_words(&hint, width) {
+                lines.push(Line::styled(line, theme.dim));
+            }
+            if let Some(related) = lead.related {
+                let (summary, todo) = related.advice(lang);
+                lines.push(Line::styled(
+                    tr!(lang, "triage-related-heading", id = related.id()),
+                    theme.title,
+                ));
+                for line in wrap_words(&summary, width) {
+                    lines.push(Line::from(line));
+                }
+                for line in wrap_words(&tr!(lang, "triage-related-todo", todo = todo), width) {
+                    lines.push(Line::from(line));
+                }
+            }
+            for line in report::field_lines(&lead.fields, lang) {
+                lines.push(Line::from(truncate_to_width(&line, width)));
+            }
+            if !reading.others.is_empty() {
+                lines.push(Line::from(truncate_to_width(
+                    &format!(
+                        "{}: {}",
+                        tr!(lang, "triage-others-heading"),
+                        reading
+                            .others
+                            .iter()
+                            .map(|o| o.symptom_id())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    width,
+                )));
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), areas.reading);
+}
+
+/// The report's keys on this screen (Ctrl-S, Ctrl-R: `w` and `r` type here) and whether it
+/// is redacted.
+fn badge(model: &Model, theme: &Theme) -> Line<'static> {
+    badge_worded(model, theme, "report-badge-typing")
+}
+
+/// The end of `text` that fits in `width` cells (what was typed last stays visible).
+fn tail_to_width(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.into_iter().rev().collect()
+}

@@ -1,0 +1,61 @@
+//! Drawing the guide: the step position, the summary and the report's badge on the head row,
+//! then the steps' lines as the layout laid them out.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::tr;
+use crate::wizard::cells::truncate_to_width;
+use crate::wizard::layout::guide::{GuideAreas, areas, lines, visible};
+use crate::wizard::model::Model;
+use crate::wizard::model::aws_auth::offered;
+use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::badge;
+
+/// The key line's Fluent id.
+pub fn keys_id(model: &Model) -> &'static str {
+    if offered(model.symptom) {
+        "keys-guide-aws-auth"
+    } else {
+        "keys-guide"
+    }
+}
+
+pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
+    let lang = model.lang;
+    let GuideAreas { head, steps: body } = areas(inner);
+    let layout = lines(model, body.width);
+    let position = tr!(
+        lang,
+        "guide-position",
+        step = model.guide_step + 1,
+        total = layout.step_starts.len()
+    );
+    let summary = model
+        .symptom
+        .map(|s| tr!(lang, &s.summary_id()))
+        .unwrap_or_default();
+    let badge = badge(model, theme);
+    let summary = truncate_to_width(
+        &summary,
+        usize::from(head.width).saturating_sub(position.width() + badge.width() + 5),
+    );
+    let mut spans = vec![
+        Span::styled(position, theme.title),
+        Span::raw("  "),
+        Span::styled(summary, theme.dim),
+    ];
+    // The report's keys and redaction state, at the right end of the row.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let gap = usize::from(head.width).saturating_sub(used + badge.width());
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.extend(badge.spans);
+    frame.render_widget(Paragraph::new(Line::from(spans)), head);
+    frame.render_widget(
+        Paragraph::new(visible(layout, model.guide_top, body.height)),
+        body,
+    );
+}
