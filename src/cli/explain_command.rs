@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
+use super::error::CliError;
 use super::error_input::{read_error_text, triage_decoded};
-use super::output::{Form, OutputError, say, write_stdout};
-use super::{ContextArgs, EXIT_USAGE, ExplainArgs, GuideFormat};
+use super::output::{Form, write_stdout};
+use super::{ContextArgs, ExplainArgs, GuideFormat};
 use crate::guide::Context;
 use crate::guide::render::{self, JsonStep, RenderedStep};
 use crate::i18n::Lang;
@@ -102,22 +103,10 @@ fn finding_json(
 
 /// Runs `explain`; returns the exit code. The global `--cluster`, `--region`,
 /// `--principal-arn` (and the other context values) win over what the message says.
-pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Result<u8, OutputError> {
-    let decoded = match read_error_text(args.error.as_deref(), args.error_file.as_deref(), true) {
-        Ok(decoded) => decoded,
-        Err(error) => {
-            say(&error.message(lang));
-            return Ok(EXIT_USAGE);
-        }
-    };
+pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Result<u8, CliError> {
+    let decoded = read_error_text(args.error.as_deref(), args.error_file.as_deref(), true)?;
     let given = given.to_context();
-    let reading = match triage_decoded(&decoded) {
-        Ok(reading) => reading,
-        Err(error) => {
-            say(&error.message(lang));
-            return Ok(EXIT_USAGE);
-        }
-    };
+    let reading = triage_decoded(&decoded)?;
     let (code, out) = explain_reading(
         &decoded.text,
         reading,

@@ -15,6 +15,7 @@ use super::model::{Model, Screen};
 use super::update::Cmd;
 use crate::arn::Principal;
 use crate::aws::AwsSettings;
+use crate::check_run::Limits;
 use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind, Symptom};
 use crate::i18n::Lang;
@@ -111,8 +112,9 @@ impl ProbeState {
 impl Model {
     /// The time limits from the command line (`--connect-timeout-ms`, `--call-timeout-ms`).
     pub fn with_probe_timeouts(mut self, connect: Duration, call: Duration) -> Self {
-        self.probes.connect_timeout = connect.max(Duration::from_millis(1));
-        self.probes.call_timeout = call.max(Duration::from_millis(1));
+        let limits = Limits::new(connect, call);
+        self.probes.connect_timeout = limits.connect;
+        self.probes.call_timeout = limits.call;
         self
     }
 
@@ -202,12 +204,14 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
     let assume_confirmed = assume_target(model, &model.probes.plan)
         .and_then(|role| model.probes.assume_answers.get(&role).copied())
         .unwrap_or(false);
-    let settings = AwsSettings {
-        profile: model.aws.profile.clone(),
-        region: context.get(Field::Region).map(str::to_owned),
-        connect_timeout: model.probes.connect_timeout,
-        call_timeout: model.probes.call_timeout,
+    let limits = Limits {
+        connect: model.probes.connect_timeout,
+        call: model.probes.call_timeout,
     };
+    let settings = limits.settings(
+        model.aws.profile.clone(),
+        context.get(Field::Region).map(str::to_owned),
+    );
     vec![Cmd::RunProbes {
         generation: model.probes.generation,
         request: Box::new(ProbeRequest {
