@@ -14,13 +14,14 @@ use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::check_run::{self, CheckRun, Limits};
-use crate::guide::render::{self, JsonStep, RenderedStep};
+use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
     Finding, Outcome, ProbeReport, collect_findings, enrich_context, evidence_text, exit_code,
     none_answered, plan_for, probe_summary, run_all,
 };
+use crate::report::{self, JsonStep, outcome_label};
 use crate::tr;
 
 #[derive(Serialize)]
@@ -60,10 +61,6 @@ struct FindingJson {
 struct FixJson {
     text: String,
     commands: Vec<String>,
-}
-
-fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
-    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
 }
 
 fn to_text(
@@ -196,7 +193,7 @@ fn to_json(
                 },
             })
             .collect(),
-        steps: render::to_json_steps(steps),
+        steps: report::to_json_steps(steps),
     };
     let mut value = serde_json::to_value(&json)?;
     if redact {
@@ -254,7 +251,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
                 + &to_text(
                     &reports,
                     &findings,
-                    render::to_text(symptom, &steps, lang),
+                    report::to_text(symptom, &steps, lang),
                     lang,
                     false,
                 );
@@ -269,7 +266,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
             to_text(
                 &reports,
                 &findings,
-                render::to_markdown(symptom, &steps, lang),
+                report::to_markdown(symptom, &steps, lang),
                 lang,
                 true,
             ),

@@ -8,9 +8,9 @@ use super::error_input::{read_error_text, triage_decoded};
 use super::output::{Form, write_stdout};
 use super::{ContextArgs, ExplainArgs, GuideFormat};
 use crate::guide::Context;
-use crate::guide::render::{self, JsonStep, RenderedStep};
+use crate::guide::render::RenderedStep;
 use crate::i18n::Lang;
-use crate::report::{self, Redactor, ReportInput, Section};
+use crate::report::{self, JsonStep, Redactor, ReportInput, Section};
 use crate::tr;
 use crate::triage::{self, Fields, Finding, Triage, TriageError};
 
@@ -76,7 +76,7 @@ fn finding_json(
     steps: &[RenderedStep],
     redactor: &mut Option<Redactor>,
 ) -> FindingJson {
-    let steps = render::to_json_steps(steps);
+    let steps = report::to_json_steps(steps);
     match redactor {
         Some(redactor) => FindingJson {
             symptom: finding.symptom_id(),
@@ -269,7 +269,7 @@ fn to_text(reading: &Triage, lead_steps: &[RenderedStep], lang: Lang) -> String 
     }
     match lead.symptom {
         Some(symptom) => {
-            out.push_str(&render::to_text(symptom, lead_steps, lang));
+            out.push_str(&report::to_text(symptom, lead_steps, lang));
         }
         None => {
             out.push_str(&tr!(lang, "triage-unknown-hint"));

@@ -5,9 +5,9 @@ use serde::Serialize;
 use super::error::CliError;
 use super::output::{Form, write_stdout};
 use super::{Cli, GuideArgs, GuideFormat};
-use crate::guide::render::{self, JsonStep};
-use crate::guide::{self, Field};
+use crate::guide::{self, Field, render};
 use crate::i18n::Lang;
+use crate::report::{self, JsonStep};
 
 #[derive(Serialize)]
 struct GuideJson {
@@ -25,8 +25,8 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, CliError
     let guide = guide::guide_for(args.symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let steps = render::render_steps(guide, &context, lang);
     let out = match args.format {
-        GuideFormat::Text => render::to_text(args.symptom, &steps, lang),
-        GuideFormat::Markdown => render::to_markdown(args.symptom, &steps, lang),
+        GuideFormat::Text => report::to_text(args.symptom, &steps, lang),
+        GuideFormat::Markdown => report::to_markdown(args.symptom, &steps, lang),
         GuideFormat::Json => {
             let json = GuideJson {
                 schema: 1,
@@ -36,7 +36,7 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, CliError
                     .iter()
                     .map(|f| (f.name(), context.get(*f).map(str::to_owned)))
                     .collect(),
-                steps: render::to_json_steps(&steps),
+                steps: report::to_json_steps(&steps),
             };
             serde_json::to_string_pretty(&json).map_err(CliError::Json)? + "\n"
         }

@@ -4,7 +4,9 @@
 use super::{Section, fence_for, table_cell};
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
-use crate::probes::{Finding, ProbeReport, collect_findings, evidence_text, probe_summary};
+use crate::probes::{
+    Finding, Outcome, ProbeReport, collect_findings, evidence_text, probe_summary,
+};
 use crate::tr;
 
 fn severity_id(finding: &Finding) -> String {
@@ -13,6 +15,11 @@ fn severity_id(finding: &Finding) -> String {
         .as_ref()
         .map(evidence_text)
         .unwrap_or_default()
+}
+
+/// A check's outcome in words, the same in every output and on the wizard's screen.
+pub fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
+    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
 }
 
 /// The findings and the probes as two sections; none when no probe ran (the wizard before
@@ -54,7 +61,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
             "### {} (`{}`): {}\n\n{} ({} ms)\n\n",
             tr!(lang, &report.id.title_id()),
             report.id.id(),
-            tr!(lang, &format!("diagnose-outcome-{}", report.outcome.id())),
+            outcome_label(&report.outcome, lang),
             probe_summary(report, lang),
             report.duration.as_millis()
         ));

@@ -19,7 +19,7 @@ use crate::check_run::Limits;
 use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind, Symptom};
 use crate::i18n::Lang;
-use crate::probes::{Finding, Outcome, ProbeEvent, ProbeId, ProbeReport, plan_for};
+use crate::probes::{Finding, ProbeEvent, ProbeId, ProbeReport, plan_for};
 use crate::probes::{collect_findings, enrich_context, evidence_text, probe_summary};
 use crate::tr;
 
@@ -326,10 +326,7 @@ fn evidence_key(model: &mut Model, key: KeyEvent) {
     }
 }
 
-/// The outcome as a word in `lang`.
-pub fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
-    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
-}
+pub use crate::report::outcome_label;
 
 /// What the evidence view shows for a report, line by line, before wrapping.
 pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
