@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::diagnose_error::{
     Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
@@ -18,11 +17,9 @@ use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
-    Finding, Outcome, ProbeReport, collect_findings, enrich_context, evidence_text, exit_code,
-    none_answered, plan_for, probe_summary, run_all,
+    Finding, ProbeReport, collect_findings, enrich_context, exit_code, plan_for, run_all,
 };
-use crate::report::{self, JsonStep, outcome_label};
-use crate::tr;
+use crate::report::{self, FindingJson, JsonStep, ProbeJson, TextForm};
 
 #[derive(Serialize)]
 struct DiagnoseJson {
@@ -35,105 +32,6 @@ struct DiagnoseJson {
     probes: Vec<ProbeJson>,
     findings: Vec<FindingJson>,
     steps: Vec<JsonStep>,
-}
-
-#[derive(Serialize)]
-struct ProbeJson {
-    id: &'static str,
-    outcome: &'static str,
-    summary: String,
-    duration_ms: u128,
-    evidence: BTreeMap<&'static str, Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct FindingJson {
-    code: &'static str,
-    severity: crate::probes::Severity,
-    title: String,
-    detail: String,
-    fix: FixJson,
-}
-
-#[derive(Serialize)]
-struct FixJson {
-    text: String,
-    commands: Vec<String>,
-}
-
-fn to_text(
-    reports: &[ProbeReport],
-    findings: &[Finding],
-    steps_text: String,
-    lang: Lang,
-    markdown: bool,
-) -> String {
-    let mut out = String::new();
-    let heading = |title: String| {
-        if markdown {
-            format!("## {title}\n\n")
-        } else {
-            let width = unicode_width::UnicodeWidthStr::width(title.as_str());
-            format!("{title}\n{}\n\n", "-".repeat(width))
-        }
-    };
-    out.push_str(&heading(tr!(lang, "diagnose-heading-findings")));
-    if none_answered(reports) {
-        out.push_str(&tr!(lang, "diagnose-none-answered"));
-        out.push_str("\n\n");
-    } else if findings.is_empty() {
-        out.push_str(&tr!(lang, "diagnose-no-findings"));
-        out.push_str("\n\n");
-    }
-    for finding in findings {
-        let marker = if markdown { "- " } else { "* " };
-        out.push_str(&format!(
-            "{marker}[{}] {} ({})\n  {}\n  {}: {}\n",
-            finding.code,
-            finding.title(lang),
-            serde_json::to_value(finding.severity)
-                .ok()
-                .as_ref()
-                .map(evidence_text)
-                .unwrap_or_default(),
-            finding.detail(lang),
-            tr!(lang, "diagnose-fix"),
-            finding.fix(lang)
-        ));
-        for command in &finding.commands {
-            if markdown {
-                out.push_str(&format!(
-                    "\n  ```sh\n  {}\n  ```\n",
-                    command.replace('\n', "\n  ")
-                ));
-            } else {
-                for line in command.lines() {
-                    out.push_str(&format!("    {line}\n"));
-                }
-            }
-        }
-        out.push('\n');
-    }
-    out.push_str(&heading(tr!(lang, "diagnose-heading-probes")));
-    for report in reports {
-        out.push_str(&format!(
-            "{}[{}] {} ({} ms): {}\n",
-            if markdown { "- " } else { "" },
-            outcome_label(&report.outcome, lang),
-            tr!(lang, &report.id.title_id()),
-            report.duration.as_millis(),
-            probe_summary(report, lang)
-        ));
-        for (key, value) in &report.evidence {
-            out.push_str(&format!("    {key}: {}\n", evidence_text(value)));
-        }
-    }
-    out.push('\n');
-    out.push_str(&heading(tr!(lang, "diagnose-heading-steps")));
-    out.push_str(&steps_text);
-    out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -166,33 +64,8 @@ fn to_json(
         ]
         .into_iter()
         .collect(),
-        probes: reports
-            .iter()
-            .map(|r| ProbeJson {
-                id: r.id.id(),
-                outcome: r.outcome.id(),
-                summary: probe_summary(r, lang),
-                duration_ms: r.duration.as_millis(),
-                evidence: r.evidence.clone(),
-                error: match &r.outcome {
-                    Outcome::Unknown(error) => Some(error.kind()),
-                    _ => None,
-                },
-            })
-            .collect(),
-        findings: findings
-            .iter()
-            .map(|f| FindingJson {
-                code: f.code,
-                severity: f.severity,
-                title: f.title(lang),
-                detail: f.detail(lang),
-                fix: FixJson {
-                    text: f.fix(lang),
-                    commands: f.commands.clone(),
-                },
-            })
-            .collect(),
+        probes: report::probes_json(reports, lang),
+        findings: report::findings_json(findings, lang),
         steps: report::to_json_steps(steps),
     };
     let mut value = serde_json::to_value(&json)?;
@@ -248,12 +121,12 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
                 .map(|p| text_opening(p, lang))
                 .unwrap_or_default();
             let out = opening
-                + &to_text(
+                + &report::checks_text(
                     &reports,
                     &findings,
                     report::to_text(symptom, &steps, lang),
                     lang,
-                    false,
+                    TextForm::Plain,
                 );
             redacted_if(args.redact, prepared.pasted.as_ref(), out)
         }
@@ -263,12 +136,12 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
         (GuideFormat::Markdown, None) => redacted_if(
             args.redact,
             None,
-            to_text(
+            report::checks_text(
                 &reports,
                 &findings,
                 report::to_markdown(symptom, &steps, lang),
                 lang,
-                true,
+                TextForm::Markdown,
             ),
         ),
         (GuideFormat::Json, _) => to_json(

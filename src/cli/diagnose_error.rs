@@ -42,7 +42,7 @@ impl Pasted {
         let lead = &self.triage.lead;
         TriageJson {
             symptom: lead.symptom_id(),
-            confidence: (lead.confidence * 100.0).round() / 100.0,
+            confidence: report::rounded(lead.confidence),
             fields: lead.fields.clone(),
         }
     }
@@ -81,26 +81,13 @@ pub fn prepare(cli: &Cli, args: &DiagnoseArgs) -> Result<Prepared, CliError> {
 
 /// The text output's opening: what the message was read as.
 pub fn text_opening(pasted: &Pasted, lang: Lang) -> String {
-    let lead = &pasted.triage.lead;
     let title = tr!(lang, "report-heading-symptom");
     let width = unicode_width::UnicodeWidthStr::width(title.as_str());
-    let mut out = format!(
-        "{title}\n{}\n\n{} ({}) · {}\n",
+    format!(
+        "{title}\n{}\n\n{}",
         "-".repeat(width),
-        report::symptom_title(lead.symptom, lang),
-        lead.symptom_id(),
-        tr!(
-            lang,
-            "triage-confidence",
-            percent = report::confidence_percent(lead.confidence)
-        )
-    );
-    for line in report::field_lines(&lead.fields, lang) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    out
+        report::lead_text(&pasted.triage.lead, " · ", "", lang)
+    )
 }
 
 /// The whole session as one Markdown report: the message, its reading, the values used,

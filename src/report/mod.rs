@@ -2,11 +2,18 @@
 //! sections (probe evidence, findings) and the steps with commands, in one Markdown text in
 //! the person's language, optionally redacted.
 
+mod checks;
 mod probes;
+mod reading;
 mod redact;
 mod steps;
 
+pub use checks::{
+    FindingJson, FixJson, ProbeJson, TextForm, checks_text, findings_json, probes_json,
+};
+use probes::FindingWords;
 pub use probes::{context_section, outcome_label, probe_sections};
+pub use reading::{lead_text, reading_json, reading_text, rounded};
 pub use redact::Redactor;
 pub use steps::{JsonStep, steps_markdown, to_json_steps, to_markdown, to_text};
 

@@ -9,12 +9,32 @@ use crate::probes::{
 };
 use crate::tr;
 
-fn severity_id(finding: &Finding) -> String {
-    serde_json::to_value(finding.severity)
-        .ok()
-        .as_ref()
-        .map(evidence_text)
-        .unwrap_or_default()
+/// A finding's words in one language, as the text and Markdown forms show them.
+pub(crate) struct FindingWords {
+    pub code: &'static str,
+    pub title: String,
+    /// The severity as its JSON word (`error`, `warning`, `info`).
+    pub severity: String,
+    pub detail: String,
+    pub fix_label: String,
+    pub fix: String,
+}
+
+impl FindingWords {
+    pub fn new(finding: &Finding, lang: Lang) -> Self {
+        FindingWords {
+            code: finding.code,
+            title: finding.title(lang),
+            severity: serde_json::to_value(finding.severity)
+                .ok()
+                .as_ref()
+                .map(evidence_text)
+                .unwrap_or_default(),
+            detail: finding.detail(lang),
+            fix_label: tr!(lang, "diagnose-fix"),
+            fix: finding.fix(lang),
+        }
+    }
 }
 
 /// A check's outcome in words, the same in every output and on the wizard's screen.
@@ -41,14 +61,16 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
         findings_md.push('\n');
     }
     for finding in &findings {
+        let FindingWords {
+            code,
+            title,
+            severity,
+            detail,
+            fix_label,
+            fix,
+        } = FindingWords::new(finding, lang);
         findings_md.push_str(&format!(
-            "### `{}` {} ({})\n\n{}\n\n**{}**: {}\n\n",
-            finding.code,
-            finding.title(lang),
-            severity_id(finding),
-            finding.detail(lang),
-            tr!(lang, "diagnose-fix"),
-            finding.fix(lang)
+            "### `{code}` {title} ({severity})\n\n{detail}\n\n**{fix_label}**: {fix}\n\n"
         ));
         for command in &finding.commands {
             let fence = fence_for(command);
