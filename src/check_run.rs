@@ -47,16 +47,6 @@ impl Limits {
     }
 }
 
-impl Default for Limits {
-    fn default() -> Self {
-        let settings = AwsSettings::default();
-        Limits {
-            connect: settings.connect_timeout,
-            call: settings.call_timeout,
-        }
-    }
-}
-
 /// The runtime checks (and the wizard's run loop) run on: two workers, which is all a few
 /// network calls at a time need. Whoever drops it calls `shutdown_background`, so that a
 /// check still waiting on a dead endpoint never holds the exit.

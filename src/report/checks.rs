@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use super::{FindingWords, fence_for, outcome_label};
+use super::{FindingForm, FindingWords, fence_for, outcome_label};
 use crate::i18n::Lang;
 use crate::probes::{
     Finding, Outcome, ProbeReport, Severity, evidence_text, none_answered, probe_summary,
@@ -112,17 +112,7 @@ pub fn checks_text(
     }
     for finding in findings {
         let marker = if markdown { "- " } else { "* " };
-        let FindingWords {
-            code,
-            title,
-            severity,
-            detail,
-            fix_label,
-            fix,
-        } = FindingWords::new(finding, lang);
-        out.push_str(&format!(
-            "{marker}[{code}] {title} ({severity})\n  {detail}\n  {fix_label}: {fix}\n"
-        ));
+        out.push_str(&FindingWords::new(finding, lang).render(FindingForm::Item(marker)));
         for command in &finding.commands {
             if markdown {
                 let fence = fence_for(command);

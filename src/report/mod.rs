@@ -11,7 +11,7 @@ mod steps;
 pub use checks::{
     FindingJson, FixJson, ProbeJson, TextForm, checks_text, findings_json, probes_json,
 };
-use probes::FindingWords;
+use probes::{FindingForm, FindingWords};
 pub use probes::{context_section, outcome_label, probe_sections};
 pub use reading::{lead_text, reading_json, reading_text, rounded};
 pub use redact::Redactor;

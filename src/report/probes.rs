@@ -35,6 +35,35 @@ impl FindingWords {
             fix: finding.fix(lang),
         }
     }
+
+    /// The finding's heading, detail and fix in one of the forms.
+    pub fn render(&self, form: FindingForm) -> String {
+        let FindingWords {
+            code,
+            title,
+            severity,
+            detail,
+            fix_label,
+            fix,
+        } = self;
+        match form {
+            FindingForm::Item(marker) => {
+                format!("{marker}[{code}] {title} ({severity})\n  {detail}\n  {fix_label}: {fix}\n")
+            }
+            FindingForm::Section => format!(
+                "### `{code}` {title} ({severity})\n\n{detail}\n\n**{fix_label}**: {fix}\n\n"
+            ),
+        }
+    }
+}
+
+/// How a finding's words are laid out.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum FindingForm {
+    /// A list item after `marker` (`* ` in text, `- ` in a Markdown list), indented below.
+    Item(&'static str),
+    /// A Markdown section under a `###` heading.
+    Section,
 }
 
 /// A check's outcome in words, the same in every output and on the wizard's screen.
@@ -61,17 +90,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
         findings_md.push('\n');
     }
     for finding in &findings {
-        let FindingWords {
-            code,
-            title,
-            severity,
-            detail,
-            fix_label,
-            fix,
-        } = FindingWords::new(finding, lang);
-        findings_md.push_str(&format!(
-            "### `{code}` {title} ({severity})\n\n{detail}\n\n**{fix_label}**: {fix}\n\n"
-        ));
+        findings_md.push_str(&FindingWords::new(finding, lang).render(FindingForm::Section));
         for command in &finding.commands {
             let fence = fence_for(command);
             findings_md.push_str(&format!("{fence}sh\n{command}\n{fence}\n\n"));
