@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use eks_iam_tui::cli::localized_command;
-use eks_iam_tui::guide::render::{render_steps, to_markdown, to_text};
+use eks_iam_tui::guide::render::render_steps;
 use eks_iam_tui::guide::{
     Context, DERIVED_PLACEHOLDERS, Field, Symptom, all_guides, placeholders_in,
 };
 use eks_iam_tui::i18n::{Lang, has_message, sources};
+use eks_iam_tui::report::{to_markdown, to_text};
 use fluent_syntax::ast;
 
 type Messages = BTreeMap<String, BTreeSet<String>>;

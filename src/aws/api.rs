@@ -13,11 +13,13 @@ use super::error::{AwsError, classify};
 use super::guard::ReadOnlyGuard;
 use super::request_log::RequestLog;
 use super::server_clock::DateRecorder;
-use super::settings::{AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override};
+use super::settings::{
+    AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override, session_credentials,
+};
 use crate::aws_auth::AuthenticationMode;
 use crate::kube::{
-    AccessAnswer, AccessQuestion, ClockSkew, KubeClient, KubeError, KubeLimits, KubeTarget,
-    KubeUser, make_token, session_credentials,
+    AccessAnswer, AccessQuestion, ClockSkew, KubeApi, KubeClient, KubeError, KubeLimits,
+    KubeTarget, KubeUser, make_token,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,8 +114,9 @@ pub enum StsEndpoint {
     Global { signing_region: String },
 }
 
-/// The calls the probes make. Every one is a read.
-pub trait AwsApi: Send + Sync + Sized + 'static {
+/// The calls the probes make. Every one is a read. The probes also ask the cluster, through
+/// the [`KubeApi`] every implementation provides beside these.
+pub trait AwsApi: KubeApi + Send + Sync + Sized + 'static {
     fn caller_identity(
         &self,
         endpoint: StsEndpoint,
@@ -155,31 +158,12 @@ pub trait AwsApi: Send + Sync + Sized + 'static {
     /// How far the local clock is from AWS's (`GetCallerIdentity`'s `Date` header); `None`
     /// when the answer carried no readable date.
     fn clock_skew(&self) -> impl Future<Output = Result<Option<ClockSkew>, AwsError>> + Send;
-    /// Kubernetes `SelfSubjectReview`: who the cluster takes the caller for.
-    fn kube_who_am_i(
+    /// An EKS bearer token for `cluster`, made just now from the session's credentials (the
+    /// same chain every AWS call here signs with), for the Kubernetes calls.
+    fn bearer_token(
         &self,
-        target: KubeTarget,
-    ) -> impl Future<Output = Result<KubeUser, KubeError>> + Send;
-    /// Kubernetes `SelfSubjectAccessReview`, one per question, in order.
-    fn kube_can_i(
-        &self,
-        target: KubeTarget,
-        questions: Vec<AccessQuestion>,
-    ) -> impl Future<Output = Result<Vec<AccessAnswer>, KubeError>> + Send;
-    /// A ConfigMap as JSON text; `None` when there is none.
-    fn kube_config_map(
-        &self,
-        target: KubeTarget,
-        namespace: String,
-        name: String,
-    ) -> impl Future<Output = Result<Option<String>, KubeError>> + Send;
-    /// A service account's annotations; `None` when there is no such account.
-    fn kube_service_account(
-        &self,
-        target: KubeTarget,
-        namespace: String,
-        name: String,
-    ) -> impl Future<Output = Result<Option<BTreeMap<String, String>>, KubeError>> + Send;
+        cluster: String,
+    ) -> impl Future<Output = Result<String, AwsError>> + Send;
     /// Whether an endpoint override (an emulator, a VPC endpoint) is in effect for STS.
     fn sts_override(&self) -> Option<String>;
     /// The profile named with `--profile`, if any (the environment's is read by the caller).
@@ -280,21 +264,6 @@ impl SdkApi {
                 .interceptor(recorder.clone())
                 .build(),
         )
-    }
-
-    /// A client for the cluster's API server, with a token made just now from the session's
-    /// credentials (the same chain every AWS call here signs with).
-    async fn kube_client(&self, target: &KubeTarget) -> Result<KubeClient, KubeError> {
-        let region = self.region.clone().ok_or(AwsError::NoRegion)?;
-        let limit = self.kube_limits.connect + self.kube_limits.call;
-        let credentials = session_credentials(&self.config, limit).await?;
-        let token =
-            make_token(&credentials, &region, &target.cluster, SystemTime::now()).map_err(|e| {
-                AwsError::NoCredentials {
-                    detail: e.to_string(),
-                }
-            })?;
-        Ok(KubeClient::new(target, &token.token, self.kube_limits)?)
     }
 }
 
@@ -610,42 +579,17 @@ impl AwsApi for SdkApi {
         }
     }
 
-    async fn kube_who_am_i(&self, target: KubeTarget) -> Result<KubeUser, KubeError> {
-        self.kube_client(&target).await?.who_am_i().await
-    }
-
-    async fn kube_can_i(
-        &self,
-        target: KubeTarget,
-        questions: Vec<AccessQuestion>,
-    ) -> Result<Vec<AccessAnswer>, KubeError> {
-        let client = self.kube_client(&target).await?;
-        let answers = futures_util::future::join_all(questions.iter().map(|q| client.can_i(q)));
-        answers.await.into_iter().collect()
-    }
-
-    async fn kube_config_map(
-        &self,
-        target: KubeTarget,
-        namespace: String,
-        name: String,
-    ) -> Result<Option<String>, KubeError> {
-        self.kube_client(&target)
-            .await?
-            .config_map_json(&namespace, &name)
-            .await
-    }
-
-    async fn kube_service_account(
-        &self,
-        target: KubeTarget,
-        namespace: String,
-        name: String,
-    ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
-        self.kube_client(&target)
-            .await?
-            .service_account_annotations(&namespace, &name)
-            .await
+    async fn bearer_token(&self, cluster: String) -> Result<String, AwsError> {
+        let region = self.region.clone().ok_or(AwsError::NoRegion)?;
+        let limit = self.kube_limits.connect + self.kube_limits.call;
+        let credentials = session_credentials(&self.config, limit).await?;
+        let token =
+            make_token(&credentials, &region, &cluster, SystemTime::now()).map_err(|e| {
+                AwsError::NoCredentials {
+                    detail: e.to_string(),
+                }
+            })?;
+        Ok(token.token)
     }
 
     fn sts_override(&self) -> Option<String> {
@@ -654,6 +598,51 @@ impl AwsApi for SdkApi {
 
     fn profile_name(&self) -> Option<String> {
         self.profile.clone()
+    }
+}
+
+/// The cluster's API server asked with the session's limits; the token comes from
+/// [`AwsApi::bearer_token`].
+impl KubeApi for SdkApi {
+    async fn who_am_i(&self, target: KubeTarget, token: String) -> Result<KubeUser, KubeError> {
+        KubeClient::new(&target, &token, self.kube_limits)?
+            .who_am_i()
+            .await
+    }
+
+    async fn can_i(
+        &self,
+        target: KubeTarget,
+        token: String,
+        questions: Vec<AccessQuestion>,
+    ) -> Result<Vec<AccessAnswer>, KubeError> {
+        let client = KubeClient::new(&target, &token, self.kube_limits)?;
+        let answers = futures_util::future::join_all(questions.iter().map(|q| client.can_i(q)));
+        answers.await.into_iter().collect()
+    }
+
+    async fn config_map(
+        &self,
+        target: KubeTarget,
+        token: String,
+        namespace: String,
+        name: String,
+    ) -> Result<Option<String>, KubeError> {
+        KubeClient::new(&target, &token, self.kube_limits)?
+            .config_map_json(&namespace, &name)
+            .await
+    }
+
+    async fn service_account(
+        &self,
+        target: KubeTarget,
+        token: String,
+        namespace: String,
+        name: String,
+    ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
+        KubeClient::new(&target, &token, self.kube_limits)?
+            .service_account_annotations(&namespace, &name)
+            .await
     }
 }
 

@@ -17,4 +17,6 @@ pub use api::{
 pub use error::{AwsError, Denial, ErrorKind, classify, from_code, transport_error};
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
 pub use request_log::{RequestLog, TARGET as REQUEST_LOG_TARGET, endpoint_of};
-pub use settings::{AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session};
+pub use settings::{
+    AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session, session_credentials,
+};

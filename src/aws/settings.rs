@@ -23,6 +23,7 @@ use aws_credential_types::provider::error::CredentialsError;
 use aws_credential_types::provider::{ProvideCredentials, future};
 
 use super::body_limit;
+use super::error::AwsError;
 
 /// Where the global STS endpoint is, for emulators; unset means `https://sts.amazonaws.com`
 /// (which is only called when no endpoint override is in effect).
@@ -283,4 +284,25 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
 pub(crate) fn endpoint_override(service_env_suffix: &str) -> Option<String> {
     let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     get(&format!("AWS_ENDPOINT_URL_{service_env_suffix}")).or_else(|| get("AWS_ENDPOINT_URL"))
+}
+
+/// The credentials of the session's chain (the same chain the probes sign with), within
+/// `limit`: an SSO or instance-metadata step that hangs must not hang the tool.
+pub async fn session_credentials(
+    config: &SdkConfig,
+    limit: Duration,
+) -> Result<aws_credential_types::Credentials, AwsError> {
+    let provider = config
+        .credentials_provider()
+        .ok_or_else(|| AwsError::NoCredentials {
+            detail: "no credentials provider".into(),
+        })?;
+    match tokio::time::timeout(limit, provider.provide_credentials()).await {
+        Err(_) => Err(AwsError::Timeout),
+        Ok(Ok(credentials)) => Ok(credentials),
+        Ok(Err(CredentialsError::ProviderTimedOut(_))) => Err(AwsError::Timeout),
+        Ok(Err(error)) => Err(AwsError::NoCredentials {
+            detail: error.to_string(),
+        }),
+    }
 }

@@ -2,28 +2,24 @@
 //! evidence, the findings and the guide's steps, for scripts and tickets.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::Duration;
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::diagnose_error::{
     Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
 };
-use super::lint_aws_auth_command::read_input;
-use super::output::{Form, OutputError, say, write_stdout};
-use super::{Cli, DiagnoseArgs, EXIT_USAGE, GuideFormat};
-use crate::aws::{AwsSettings, SdkApi, load_session};
-use crate::aws_auth;
-use crate::guide::render::{self, JsonStep, RenderedStep};
+use super::error::CliError;
+use super::lint_aws_auth_command::read_aws_auth;
+use super::output::{Form, write_stdout};
+use super::{Cli, DiagnoseArgs, GuideFormat};
+use crate::check_run::{self, CheckRun, Limits};
+use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
 use crate::probes::{
-    Finding, Outcome, ProbeInput, ProbeReport, collect_findings, enrich_context, evidence_text,
-    exit_code, none_answered, plan_for, probe_budget, probe_summary, run_all,
+    Finding, ProbeReport, collect_findings, enrich_context, exit_code, plan_for, run_all,
 };
-use crate::tr;
+use crate::report::{self, FindingJson, JsonStep, ProbeJson, TextForm};
 
 #[derive(Serialize)]
 struct DiagnoseJson {
@@ -36,105 +32,6 @@ struct DiagnoseJson {
     probes: Vec<ProbeJson>,
     findings: Vec<FindingJson>,
     steps: Vec<JsonStep>,
-}
-
-#[derive(Serialize)]
-struct ProbeJson {
-    id: &'static str,
-    outcome: &'static str,
-    summary: String,
-    duration_ms: u128,
-    evidence: BTreeMap<&'static str, Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct FindingJson {
-    code: crate::probes::FindingCode,
-    severity: crate::probes::Severity,
-    title: String,
-    detail: String,
-    fix: FixJson,
-}
-
-#[derive(Serialize)]
-struct FixJson {
-    text: String,
-    commands: Vec<String>,
-}
-
-fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
-    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
-}
-
-fn to_text(
-    reports: &[ProbeReport],
-    findings: &[Finding],
-    steps_text: String,
-    lang: Lang,
-    markdown: bool,
-) -> String {
-    let mut out = String::new();
-    let heading = |title: String| {
-        if markdown {
-            format!("## {title}\n\n")
-        } else {
-            let width = unicode_width::UnicodeWidthStr::width(title.as_str());
-            format!("{title}\n{}\n\n", "-".repeat(width))
-        }
-    };
-    out.push_str(&heading(tr!(lang, "diagnose-heading-findings")));
-    if none_answered(reports) {
-        out.push_str(&tr!(lang, "diagnose-none-answered"));
-        out.push_str("\n\n");
-    } else if findings.is_empty() {
-        out.push_str(&tr!(lang, "diagnose-no-findings"));
-        out.push_str("\n\n");
-    }
-    for finding in findings {
-        let marker = if markdown { "- " } else { "* " };
-        out.push_str(&format!(
-            "{marker}[{}] {} ({})\n  {}\n  {}: {}\n",
-            finding.code,
-            finding.title(lang),
-            finding.severity.id(),
-            finding.detail(lang),
-            tr!(lang, "diagnose-fix"),
-            finding.fix(lang)
-        ));
-        for command in &finding.commands {
-            if markdown {
-                out.push_str(&format!(
-                    "\n  ```sh\n  {}\n  ```\n",
-                    command.replace('\n', "\n  ")
-                ));
-            } else {
-                for line in command.lines() {
-                    out.push_str(&format!("    {line}\n"));
-                }
-            }
-        }
-        out.push('\n');
-    }
-    out.push_str(&heading(tr!(lang, "diagnose-heading-probes")));
-    for report in reports {
-        out.push_str(&format!(
-            "{}[{}] {} ({} ms): {}\n",
-            if markdown { "- " } else { "" },
-            outcome_label(&report.outcome, lang),
-            tr!(lang, &report.id.title_id()),
-            report.duration.as_millis(),
-            probe_summary(report, lang)
-        ));
-        for (key, value) in &report.evidence {
-            out.push_str(&format!("    {key}: {}\n", evidence_text(value)));
-        }
-    }
-    out.push('\n');
-    out.push_str(&heading(tr!(lang, "diagnose-heading-steps")));
-    out.push_str(&steps_text);
-    out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -167,34 +64,9 @@ fn to_json(
         ]
         .into_iter()
         .collect(),
-        probes: reports
-            .iter()
-            .map(|r| ProbeJson {
-                id: r.id.id(),
-                outcome: r.outcome.id(),
-                summary: probe_summary(r, lang),
-                duration_ms: r.duration.as_millis(),
-                evidence: r.evidence.clone(),
-                error: match &r.outcome {
-                    Outcome::Unknown(error) => Some(error.kind()),
-                    _ => None,
-                },
-            })
-            .collect(),
-        findings: findings
-            .iter()
-            .map(|f| FindingJson {
-                code: f.code,
-                severity: f.severity,
-                title: f.title(lang),
-                detail: f.detail(lang),
-                fix: FixJson {
-                    text: f.fix(lang),
-                    commands: f.commands.clone(),
-                },
-            })
-            .collect(),
-        steps: render::to_json_steps(steps),
+        probes: report::probes_json(reports, lang),
+        findings: report::findings_json(findings, lang),
+        steps: report::to_json_steps(steps),
     };
     let mut value = serde_json::to_value(&json)?;
     if redact {
@@ -206,71 +78,35 @@ fn to_json(
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
 /// problem, 2 usage, 3 something could not be checked).
-pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, OutputError> {
+pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, CliError> {
     cli.context.warn_about_values(lang);
-    let prepared = match prepare(cli, args, lang) {
-        Ok(prepared) => prepared,
-        Err(code) => return Ok(code),
-    };
+    let prepared = prepare(cli, args)?;
     let symptom = prepared.symptom;
-    let guide = match guide::guide_for(symptom) {
-        Ok(guide) => guide,
-        Err(detail) => {
-            say(&tr!(lang, "error-guide-data", details = detail));
-            return Ok(1);
-        }
-    };
-    let plan = match plan_for(symptom) {
-        Ok(plan) => plan,
-        Err(error) => {
-            say(&tr!(lang, "error-guide-data", details = error.to_string()));
-            return Ok(1);
-        }
-    };
+    let guide = guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
+    let plan = plan_for(symptom).map_err(|e| CliError::GuideData(e.to_string()))?;
     // A map that cannot be read is said before any call, like any other bad input.
     let aws_auth = match &args.aws_auth {
-        Some(path) => match read_input(Some(path), lang).and_then(|text| {
-            aws_auth::lint(&text).map_err(|e| aws_auth::report::input_error_message(&e, lang))
-        }) {
-            Ok(auth) => Some(auth),
-            Err(message) => {
-                say(&message);
-                return Ok(EXIT_USAGE);
-            }
-        },
+        Some(path) => Some(read_aws_auth(Some(path))?),
         None => None,
     };
-    let settings = AwsSettings {
-        profile: cli.profile.clone(),
+    let limits = Limits::from_millis(cli.connect_timeout_ms, cli.call_timeout_ms);
+    let run = CheckRun {
+        symptom,
+        context: prepared.context.clone(),
         // The Region the message names is the one the error happened in.
-        region: prepared.context.get(Field::Region).map(str::to_owned),
-        connect_timeout: Duration::from_millis(cli.connect_timeout_ms.max(1)),
-        call_timeout: Duration::from_millis(cli.call_timeout_ms.max(1)),
+        settings: limits.settings(
+            cli.profile.clone(),
+            prepared.context.get(Field::Region).map(str::to_owned),
+        ),
+        assume_confirmed: args.assume,
+        aws_auth,
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            say(&tr!(lang, "error-terminal", details = error.to_string()));
-            return Ok(1);
-        }
-    };
+    let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let context = prepared.context.clone();
     let (region, reports) = runtime.block_on(async {
-        let session = load_session(&settings).await;
-        let input = ProbeInput {
-            symptom,
-            context: context.clone(),
-            region: session.region.clone(),
-            assume_confirmed: args.assume,
-            probe_budget: probe_budget(&settings),
-            aws_auth,
-        };
-        let api = Arc::new(SdkApi::new(&session, args.assume));
-        let reports = run_all(api, Arc::new(input), &plan).await;
+        let session = run.load_session().await;
+        let (api, input) = run.start(&session);
+        let reports = run_all(api, input, &plan).await;
         (session.region, reports)
     });
     // Dropping the runtime must not wait on anything a probe left behind.
@@ -285,12 +121,12 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
                 .map(|p| text_opening(p, lang))
                 .unwrap_or_default();
             let out = opening
-                + &to_text(
+                + &report::checks_text(
                     &reports,
                     &findings,
-                    render::to_text(symptom, &steps, lang),
+                    report::to_text(symptom, &steps, lang),
                     lang,
-                    false,
+                    TextForm::Plain,
                 );
             redacted_if(args.redact, prepared.pasted.as_ref(), out)
         }
@@ -300,32 +136,25 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
         (GuideFormat::Markdown, None) => redacted_if(
             args.redact,
             None,
-            to_text(
+            report::checks_text(
                 &reports,
                 &findings,
-                render::to_markdown(symptom, &steps, lang),
+                report::to_markdown(symptom, &steps, lang),
                 lang,
-                true,
+                TextForm::Markdown,
             ),
         ),
-        (GuideFormat::Json, _) => {
-            match to_json(
-                cli,
-                &prepared,
-                &context,
-                &reports,
-                &findings,
-                &steps,
-                args.redact,
-                lang,
-            ) {
-                Ok(text) => text,
-                Err(error) => {
-                    say(&tr!(lang, "error-guide-data", details = error.to_string()));
-                    return Ok(1);
-                }
-            }
-        }
+        (GuideFormat::Json, _) => to_json(
+            cli,
+            &prepared,
+            &context,
+            &reports,
+            &findings,
+            &steps,
+            args.redact,
+            lang,
+        )
+        .map_err(CliError::Json)?,
     };
     let form = match args.format {
         GuideFormat::Json => Form::Exact,

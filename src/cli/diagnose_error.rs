@@ -5,9 +5,9 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::error::CliError;
 use super::error_input::{read_error_text, triage_decoded};
-use super::output::say;
-use super::{Cli, DiagnoseArgs, EXIT_UNKNOWN, EXIT_USAGE};
+use super::{Cli, DiagnoseArgs};
 use crate::guide::render::RenderedStep;
 use crate::guide::{Context, Symptom};
 use crate::i18n::Lang;
@@ -42,49 +42,33 @@ impl Pasted {
         let lead = &self.triage.lead;
         TriageJson {
             symptom: lead.symptom_id(),
-            confidence: (lead.confidence * 100.0).round() / 100.0,
+            confidence: report::rounded(lead.confidence),
             fields: lead.fields.clone(),
         }
     }
 }
 
 /// Reads and triages the message if one was given; decides the symptom and the context.
-/// `Err` carries the exit code after the reason has been printed.
-pub fn prepare(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<Prepared, u8> {
+pub fn prepare(cli: &Cli, args: &DiagnoseArgs) -> Result<Prepared, CliError> {
     let given = cli.context.to_context();
     if args.error.is_none() && args.error_file.is_none() {
-        return match args.symptom {
-            Some(symptom) => Ok(Prepared {
-                symptom,
-                context: given,
-                pasted: None,
-            }),
-            // clap requires one of them; said again rather than trusted blindly.
-            None => {
-                say(&tr!(lang, "cli-error-missing", arg = "--symptom"));
-                Err(EXIT_USAGE)
-            }
-        };
+        // clap requires one of them; said again rather than trusted blindly.
+        let symptom = args.symptom.ok_or(CliError::Missing { arg: "--symptom" })?;
+        return Ok(Prepared {
+            symptom,
+            context: given,
+            pasted: None,
+        });
     }
-    let decoded = read_error_text(args.error.as_deref(), args.error_file.as_deref(), false)
-        .map_err(|error| {
-            say(&error.message(lang));
-            EXIT_USAGE
-        })?;
-    let mut reading = triage_decoded(&decoded).map_err(|error| {
-        say(&error.message(lang));
-        EXIT_USAGE
-    })?;
+    let decoded = read_error_text(args.error.as_deref(), args.error_file.as_deref(), false)?;
+    let mut reading = triage_decoded(&decoded)?;
     let text = decoded.text;
     let context = reading.lead.context_with(&given);
     reading.lead = reading.lead.with_overrides(&given);
-    let symptom = match args.symptom.or(reading.lead.symptom) {
-        Some(symptom) => symptom,
-        None => {
-            say(&tr!(lang, "diagnose-error-unknown"));
-            return Err(EXIT_UNKNOWN);
-        }
-    };
+    let symptom = args
+        .symptom
+        .or(reading.lead.symptom)
+        .ok_or(CliError::UnknownSymptom)?;
     Ok(Prepared {
         symptom,
         context,
@@ -97,26 +81,13 @@ pub fn prepare(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<Prepared, u
 
 /// The text output's opening: what the message was read as.
 pub fn text_opening(pasted: &Pasted, lang: Lang) -> String {
-    let lead = &pasted.triage.lead;
     let title = tr!(lang, "report-heading-symptom");
     let width = unicode_width::UnicodeWidthStr::width(title.as_str());
-    let mut out = format!(
-        "{title}\n{}\n\n{} ({}) · {}\n",
+    format!(
+        "{title}\n{}\n\n{}",
         "-".repeat(width),
-        report::symptom_title(lead.symptom, lang),
-        lead.symptom_id(),
-        tr!(
-            lang,
-            "triage-confidence",
-            percent = report::confidence_percent(lead.confidence)
-        )
-    );
-    for line in report::field_lines(&lead.fields, lang) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    out
+        report::lead_text(&pasted.triage.lead, " · ", "", lang)
+    )
 }
 
 /// The whole session as one Markdown report: the message, its reading, the values used,

@@ -10,15 +10,16 @@ use crate::tr;
 use crate::triage::{self, MAX_INPUT_BYTES, Triage, TriageError};
 
 /// Why the input could not be read; each is a usage error.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// `len` bytes were given (a file's real size), more than the limit.
+    #[error("{0} bytes, more than the limit")]
     TooLong(usize),
-    File {
-        path: String,
-        error: ReadError,
-    },
+    #[error("could not read {path}: {error}")]
+    File { path: String, error: ReadError },
+    #[error("could not read standard input: {0}")]
     Stdin(ReadError),
+    #[error("no error message was given")]
     None,
 }
 

@@ -2,12 +2,12 @@
 
 use serde::Serialize;
 
-use super::output::{Form, OutputError, say, write_stdout};
+use super::error::CliError;
+use super::output::{Form, write_stdout};
 use super::{Cli, GuideArgs, GuideFormat};
-use crate::guide::render::{self, JsonStep};
-use crate::guide::{self, Field};
+use crate::guide::{self, Field, render};
 use crate::i18n::Lang;
-use crate::tr;
+use crate::report::{self, JsonStep};
 
 #[derive(Serialize)]
 struct GuideJson {
@@ -19,20 +19,14 @@ struct GuideJson {
 }
 
 /// Prints the guide; returns the exit code.
-pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, OutputError> {
+pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, CliError> {
     let context = cli.context.to_context();
     cli.context.warn_about_values(lang);
-    let guide = match guide::guide_for(args.symptom) {
-        Ok(guide) => guide,
-        Err(detail) => {
-            say(&tr!(lang, "error-guide-data", details = detail));
-            return Ok(1);
-        }
-    };
+    let guide = guide::guide_for(args.symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let steps = render::render_steps(guide, &context, lang);
     let out = match args.format {
-        GuideFormat::Text => render::to_text(args.symptom, &steps, lang),
-        GuideFormat::Markdown => render::to_markdown(args.symptom, &steps, lang),
+        GuideFormat::Text => report::to_text(args.symptom, &steps, lang),
+        GuideFormat::Markdown => report::to_markdown(args.symptom, &steps, lang),
         GuideFormat::Json => {
             let json = GuideJson {
                 schema: 1,
@@ -42,15 +36,9 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, OutputEr
                     .iter()
                     .map(|f| (f.name(), context.get(*f).map(str::to_owned)))
                     .collect(),
-                steps: render::to_json_steps(&steps),
+                steps: report::to_json_steps(&steps),
             };
-            match serde_json::to_string_pretty(&json) {
-                Ok(text) => text + "\n",
-                Err(error) => {
-                    say(&tr!(lang, "error-guide-data", details = error.to_string()));
-                    return Ok(1);
-                }
-            }
+            serde_json::to_string_pretty(&json).map_err(CliError::Json)? + "\n"
         }
     };
     let form = match args.format {

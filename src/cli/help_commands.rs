@@ -8,7 +8,7 @@ use clap_complete::Shell;
 use crate::i18n::Lang;
 use crate::tr;
 
-use super::output::{Form, say, write_stdout};
+use super::output::{Form, OutputError, say, write_stdout};
 
 pub const HELP: &str = "help";
 pub const COMPLETIONS: &str = "completions";
@@ -60,8 +60,17 @@ pub fn run_completions(lang: Lang, mut command: clap::Command, matches: &ArgMatc
     print(lang, &script)
 }
 
+/// Why no man page was made.
+#[derive(Debug, thiserror::Error)]
+pub enum ManPageError {
+    #[error("no command {0}")]
+    UnknownCommand(String),
+    #[error("the man page could not be written: {0}")]
+    Render(#[from] std::io::Error),
+}
+
 /// The man page (roff) of the whole tool, or of one command.
-pub fn man_page(command: clap::Command, sub: Option<&str>) -> Result<Vec<u8>, String> {
+pub fn man_page(command: clap::Command, sub: Option<&str>) -> Result<Vec<u8>, ManPageError> {
     let name = command.get_name().to_owned();
     let version = command.get_version().map(str::to_owned);
     let mut command = command;
@@ -70,7 +79,7 @@ pub fn man_page(command: clap::Command, sub: Option<&str>) -> Result<Vec<u8>, St
         None => command,
         Some(sub) => {
             let Some(found) = command.find_subcommand(sub) else {
-                return Err(sub.to_owned());
+                return Err(ManPageError::UnknownCommand(sub.to_owned()));
             };
             let mut found = found.clone().name(format!("{name}-{sub}"));
             if let Some(version) = version {
@@ -82,8 +91,7 @@ pub fn man_page(command: clap::Command, sub: Option<&str>) -> Result<Vec<u8>, St
     let mut roff = Vec::new();
     clap_mangen::Man::new(page)
         .manual("eks-iam-tui")
-        .render(&mut roff)
-        .map_err(|e| e.to_string())?;
+        .render(&mut roff)?;
     Ok(roff)
 }
 
@@ -92,7 +100,8 @@ pub fn run_man(lang: Lang, command: clap::Command, matches: &ArgMatches) -> u8 {
     let sub = matches.get_one::<String>("man_command").map(String::as_str);
     match man_page(command, sub) {
         Ok(roff) => print(lang, &roff),
-        Err(unknown) => {
+        Err(ManPageError::Render(error)) => OutputError::Write(error).report(lang),
+        Err(ManPageError::UnknownCommand(unknown)) => {
             say(&format!(
                 "{}\n{}",
                 tr!(lang, "cli-error-unknown-command", command = unknown),

@@ -2,6 +2,7 @@
 
 mod diagnose_command;
 mod diagnose_error;
+mod error;
 mod error_input;
 mod explain_command;
 mod guide_command;
@@ -10,6 +11,7 @@ mod lint_aws_auth_command;
 mod output;
 mod shared_options;
 mod token_command;
+mod wizard_command;
 
 use std::ffi::OsString;
 
@@ -21,11 +23,13 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use diagnose_command::run_diagnose;
+pub use error::{AccessEntriesError, CliError, EXIT_FAILED};
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
 pub use guide_command::run_guide;
 pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 pub use output::{EXIT_CLOSED_PIPE, EXIT_OUTPUT_FAILED, Form, OutputError, say, write_stdout};
 pub use token_command::run_token;
+pub use wizard_command::run_wizard;
 
 #[derive(Debug, Parser)]
 #[command(

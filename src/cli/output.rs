@@ -45,14 +45,22 @@ impl OutputError {
         }
     }
 
-    /// Says what went wrong on standard error (nothing for a closed pipe); returns the exit code.
-    pub fn report(&self, lang: Lang) -> u8 {
-        if let OutputError::Write(error) = self {
-            say(&tr!(
+    /// What went wrong, in the person's language; nothing for a closed pipe.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        match self {
+            OutputError::ClosedPipe => None,
+            OutputError::Write(error) => Some(tr!(
                 lang,
                 "error-output-write",
                 details = io_error_words(error, lang)
-            ));
+            )),
+        }
+    }
+
+    /// Says what went wrong on standard error (nothing for a closed pipe); returns the exit code.
+    pub fn report(&self, lang: Lang) -> u8 {
+        if let Some(message) = self.message(lang) {
+            say(&message);
         }
         self.exit_code()
     }

@@ -1,10 +1,8 @@
 //! A symptom's guide in one language with the person's values: the form the wizard draws and
 //! the `guide` command prints.
 
-use serde::Serialize;
-
 use super::fill::{self, missing_marker};
-use super::{BlockKind, Context, DERIVED_PLACEHOLDERS, Field, Segment, Symptom, SymptomGuide};
+use super::{BlockKind, Context, DERIVED_PLACEHOLDERS, Field, Segment, SymptomGuide};
 use crate::i18n::{self, Args, Lang};
 
 #[derive(Debug, Clone)]
@@ -92,99 +90,4 @@ pub fn step_commands(step: &RenderedStep) -> String {
         .map(RenderedBlock::plain)
         .collect::<Vec<_>>()
         .join("\n\n")
-}
-
-/// Plain text for a terminal or a ticket.
-pub fn to_text(symptom: Symptom, steps: &[RenderedStep], lang: Lang) -> String {
-    let mut out = String::new();
-    let title = i18n::message(lang, &symptom.title_id(), None);
-    out.push_str(&title);
-    out.push('\n');
-    out.push_str(&"=".repeat(unicode_width::UnicodeWidthStr::width(title.as_str())));
-    out.push_str("\n\n");
-    out.push_str(&i18n::message(lang, &symptom.summary_id(), None));
-    out.push_str("\n\n");
-    for (index, step) in steps.iter().enumerate() {
-        out.push_str(&format!("{}. {}\n\n", index + 1, step.title));
-        for line in step.text.lines() {
-            out.push_str("   ");
-            out.push_str(line);
-            out.push('\n');
-        }
-        for block in &step.blocks {
-            out.push('\n');
-            if let Some(caption) = &block.caption {
-                out.push_str(&format!("   {caption}\n"));
-            }
-            for line in block.plain().lines() {
-                out.push_str("     ");
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
-        if !step.links.is_empty() {
-            out.push('\n');
-        }
-        for link in &step.links {
-            out.push_str(&format!("   -> {}: {}\n", link.label, link.url));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Markdown for a support ticket.
-pub fn to_markdown(symptom: Symptom, steps: &[RenderedStep], lang: Lang) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "# {}\n\n{}\n\n",
-        i18n::message(lang, &symptom.title_id(), None),
-        i18n::message(lang, &symptom.summary_id(), None)
-    ));
-    for (index, step) in steps.iter().enumerate() {
-        out.push_str(&format!(
-            "## {}. {}\n\n{}\n\n",
-            index + 1,
-            step.title,
-            step.text.trim_end()
-        ));
-        for block in &step.blocks {
-            if let Some(caption) = &block.caption {
-                out.push_str(&format!("{caption}\n\n"));
-            }
-            out.push_str(&format!(
-                "```{}\n{}\n```\n\n",
-                block.kind.fence(),
-                block.plain()
-            ));
-        }
-        for link in &step.links {
-            out.push_str(&format!("- [{}]({})\n", link.label, link.url));
-        }
-        if !step.links.is_empty() {
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Steps as the JSON contract's `steps` array.
-#[derive(Debug, Serialize)]
-pub struct JsonStep {
-    pub id: String,
-    pub title: String,
-    pub text: String,
-    pub commands: Vec<String>,
-}
-
-pub fn to_json_steps(steps: &[RenderedStep]) -> Vec<JsonStep> {
-    steps
-        .iter()
-        .map(|step| JsonStep {
-            id: step.id.clone(),
-            title: step.title.clone(),
-            text: step.text.clone(),
-            commands: step.blocks.iter().map(RenderedBlock::plain).collect(),
-        })
-        .collect()
 }

@@ -17,7 +17,6 @@ use serde::Serialize;
 
 use super::access::AccessQuestion;
 use super::request_log::KubeRequestLog;
-use crate::aws::{AwsError, transport_error};
 
 /// Where the cluster's API server is and how to trust it, as `DescribeCluster` says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,22 +58,48 @@ pub struct AccessAnswer {
     pub evaluation_error: Option<String>,
 }
 
-/// How a Kubernetes call ended when it did not answer what was asked.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How a Kubernetes call ended when it did not answer what was asked. Nothing here is about
+/// AWS: the bearer token is made before the call, by whoever holds the credentials, and the
+/// probes say what a failure means for the cluster they asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KubeError {
     /// 401: the token was not accepted, which on EKS means the principal is not mapped
     /// (or the token is stale: the probes compare clocks before saying which).
+    #[error("the token was not accepted (401)")]
     Unauthorized,
     /// 403, with Kubernetes' message.
+    #[error("forbidden: {message}")]
     Forbidden { message: String },
-    /// Could not ask at all: the reason, typed.
-    Failed(AwsError),
+    /// Any other status the API server answered with.
+    #[error("Kubernetes answered {code} {reason}: {message}")]
+    Status {
+        code: u16,
+        reason: String,
+        message: String,
+    },
+    /// `DescribeCluster` named no endpoint that is a URL.
+    #[error("the cluster {cluster} names no usable API endpoint")]
+    NoEndpoint { cluster: String },
+    /// The API server's certificate is not the cluster CA's (or the CA is not readable).
+    #[error("the API server's certificate is not the cluster CA's: {detail}")]
+    Untrusted { detail: String },
+    #[error("the answer could not be read (HTTP {status})")]
+    Unparseable { status: u16 },
+    /// The answer was cut off at the body limit.
+    #[error("the answer was larger than the limit")]
+    TooLarge,
+    /// The API server could not be reached, or did not answer in time.
+    #[error("the API server did not answer: {0:?}")]
+    Unreachable(Transport),
 }
 
-impl From<AwsError> for KubeError {
-    fn from(error: AwsError) -> Self {
-        KubeError::Failed(error)
-    }
+/// Why the API server could not be reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transport {
+    Timeout,
+    ConnectionRefused,
+    Dns,
+    Network { detail: String },
 }
 
 /// A client for one cluster, authenticated with one token.
@@ -90,9 +115,9 @@ pub struct KubeLimits {
 }
 
 /// Reads the certificates of a base64-encoded PEM bundle, as DER.
-pub fn ca_certificates(certificate_authority: &str) -> Result<Vec<Vec<u8>>, AwsError> {
+pub fn ca_certificates(certificate_authority: &str) -> Result<Vec<Vec<u8>>, KubeError> {
     use base64::Engine;
-    let untrusted = |detail: &str| AwsError::KubernetesUntrusted {
+    let untrusted = |detail: &str| KubeError::Untrusted {
         detail: detail.to_owned(),
     };
     let pem = base64::engine::general_purpose::STANDARD
@@ -109,17 +134,13 @@ pub fn ca_certificates(certificate_authority: &str) -> Result<Vec<Vec<u8>>, AwsE
 }
 
 impl KubeClient {
-    pub fn new(target: &KubeTarget, token: &str, limits: KubeLimits) -> Result<Self, AwsError> {
+    pub fn new(target: &KubeTarget, token: &str, limits: KubeLimits) -> Result<Self, KubeError> {
         // The SDK and kube both build rustls with aws-lc-rs; with more than one provider
         // compiled in, rustls wants the process to name one. A second call is a no-op.
         let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-        let url: http::Uri =
-            target
-                .endpoint
-                .parse()
-                .map_err(|_| AwsError::KubernetesNoEndpoint {
-                    cluster: target.cluster.clone(),
-                })?;
+        let url: http::Uri = target.endpoint.parse().map_err(|_| KubeError::NoEndpoint {
+            cluster: target.cluster.clone(),
+        })?;
         let mut config = kube::Config::new(url);
         config.root_cert = Some(ca_certificates(&target.certificate_authority)?);
         config.auth_info.token = Some(token.to_owned().into());
@@ -144,11 +165,11 @@ impl KubeClient {
         let review = api
             .create(&PostParams::default(), &SelfSubjectReview::default())
             .await
-            .map_err(|e| status_error(&e))?;
+            .map_err(|e| classify(&e))?;
         let info = review
             .status
             .and_then(|s| s.user_info)
-            .ok_or(KubeError::Failed(AwsError::Unparseable { status: 201 }))?;
+            .ok_or(KubeError::Unparseable { status: 201 })?;
         Ok(KubeUser {
             username: info.username.unwrap_or_default(),
             uid: info.uid,
@@ -175,10 +196,10 @@ impl KubeClient {
         let answer = api
             .create(&PostParams::default(), &review)
             .await
-            .map_err(|e| status_error(&e))?;
+            .map_err(|e| classify(&e))?;
         let status = answer
             .status
-            .ok_or(KubeError::Failed(AwsError::Unparseable { status: 201 }))?;
+            .ok_or(KubeError::Unparseable { status: 201 })?;
         Ok(AccessAnswer {
             question: question.clone(),
             allowed: status.allowed,
@@ -195,10 +216,9 @@ impl KubeClient {
         name: &str,
     ) -> Result<Option<String>, KubeError> {
         let api: Api<ConfigMap> = Api::namespaced(self.client.clone(), namespace);
-        let map = api.get_opt(name).await.map_err(|e| status_error(&e))?;
+        let map = api.get_opt(name).await.map_err(|e| classify(&e))?;
         map.map(|m| {
-            serde_json::to_string_pretty(&m)
-                .map_err(|_| KubeError::Failed(AwsError::Unparseable { status: 200 }))
+            serde_json::to_string_pretty(&m).map_err(|_| KubeError::Unparseable { status: 200 })
         })
         .transpose()
     }
@@ -210,44 +230,40 @@ impl KubeClient {
         name: &str,
     ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
         let api: Api<ServiceAccount> = Api::namespaced(self.client.clone(), namespace);
-        let account = api.get_opt(name).await.map_err(|e| status_error(&e))?;
+        let account = api.get_opt(name).await.map_err(|e| classify(&e))?;
         Ok(account.map(|a| a.metadata.annotations.unwrap_or_default()))
     }
 }
 
-/// A failed Kubernetes call, with 401 and 403 kept apart from not being able to ask.
-fn status_error(error: &kube::Error) -> KubeError {
+/// A failed Kubernetes call: the API server's own status (401 and 403 kept apart), an
+/// untrusted certificate, or why it could not be reached.
+fn classify(error: &kube::Error) -> KubeError {
     match error {
-        kube::Error::Api(status) if status.code == 401 => KubeError::Unauthorized,
-        kube::Error::Api(status) if status.code == 403 => KubeError::Forbidden {
-            message: status.message.clone(),
-        },
-        _ => KubeError::Failed(classify(error)),
-    }
-}
-
-/// Why the cluster could not be asked: its own status, an untrusted certificate, or the
-/// network reasons the AWS calls have too.
-fn classify(error: &kube::Error) -> AwsError {
-    if let kube::Error::Api(status) = error {
-        return AwsError::KubernetesStatus {
-            code: status.code,
-            reason: status.reason.clone(),
-            message: status.message.clone(),
-        };
+        kube::Error::Api(status) if status.code == 401 => return KubeError::Unauthorized,
+        kube::Error::Api(status) if status.code == 403 => {
+            return KubeError::Forbidden {
+                message: status.message.clone(),
+            };
+        }
+        kube::Error::Api(status) => {
+            return KubeError::Status {
+                code: status.code,
+                reason: status.reason.clone(),
+                message: status.message.clone(),
+            };
+        }
+        kube::Error::SerdeError(_) => return KubeError::Unparseable { status: 200 },
+        _ => {}
     }
     if crate::aws::body_limit::is_too_large(error) {
-        return AwsError::too_large();
-    }
-    if let kube::Error::SerdeError(_) = error {
-        return AwsError::Unparseable { status: 200 };
+        return KubeError::TooLarge;
     }
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
     // Error chains are short; the bound guards against a cycle in a hand-written source().
     for _ in 0..32 {
         let Some(current) = source else { break };
         if let Some(tls) = current.downcast_ref::<rustls::Error>() {
-            return AwsError::KubernetesUntrusted {
+            return KubeError::Untrusted {
                 detail: tls.to_string(),
             };
         }
@@ -259,7 +275,37 @@ fn classify(error: &kube::Error) -> AwsError {
             .map(|inner| inner as &(dyn std::error::Error + 'static));
         source = wrapped.or_else(|| current.source());
     }
-    transport_error(error)
+    KubeError::Unreachable(transport(error))
+}
+
+/// Why the connection failed (refused, timed out, no such name), from the chain of causes.
+fn transport(error: &(dyn std::error::Error + 'static)) -> Transport {
+    let mut source = Some(error);
+    let mut last = String::new();
+    for _ in 0..32 {
+        let Some(current) = source else { break };
+        if let Some(io) = current.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => return Transport::ConnectionRefused,
+                std::io::ErrorKind::TimedOut => return Transport::Timeout,
+                _ => {}
+            }
+        }
+        let text = current.to_string();
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("dns error") || lower.contains("failed to lookup address") {
+            return Transport::Dns;
+        }
+        if lower.contains("connection refused") {
+            return Transport::ConnectionRefused;
+        }
+        if lower.contains("timed out") || lower.contains("timeout") {
+            return Transport::Timeout;
+        }
+        last = text;
+        source = current.source();
+    }
+    Transport::Network { detail: last }
 }
 
 #[cfg(test)]
@@ -272,11 +318,11 @@ mod tests {
         let encode = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
         assert!(matches!(
             ca_certificates("not base64!"),
-            Err(AwsError::KubernetesUntrusted { .. })
+            Err(KubeError::Untrusted { .. })
         ));
         assert!(matches!(
             ca_certificates(&encode("no pem here")),
-            Err(AwsError::KubernetesUntrusted { .. })
+            Err(KubeError::Untrusted { .. })
         ));
         let pem = "-----BEGIN CERTIFICATE-----\nAAECAw==\n-----END CERTIFICATE-----\n";
         assert_eq!(

@@ -8,7 +8,9 @@ use crate::aws::{
     AccessEntryInfo, AssociatedPolicy, AwsApi, AwsError, CallerIdentity, ClusterInfo, RoleInfo,
     SimulationResult, StsEndpoint,
 };
-use crate::kube::{AccessAnswer, AccessQuestion, ClockSkew, KubeError, KubeTarget, KubeUser};
+use crate::kube::{
+    AccessAnswer, AccessQuestion, ClockSkew, KubeApi, KubeError, KubeTarget, KubeUser,
+};
 
 #[derive(Debug)]
 pub struct FakeApi {
@@ -154,14 +156,25 @@ impl AwsApi for FakeApi {
         Ok(self.skew)
     }
 
-    async fn kube_who_am_i(&self, _target: KubeTarget) -> Result<KubeUser, KubeError> {
+    async fn bearer_token(&self, _cluster: String) -> Result<String, AwsError> {
+        Ok("k8s-aws-v1.fake".into())
+    }
+
+    fn sts_override(&self) -> Option<String> {
+        None
+    }
+}
+
+impl KubeApi for FakeApi {
+    async fn who_am_i(&self, _target: KubeTarget, _token: String) -> Result<KubeUser, KubeError> {
         self.record("k8s:SelfSubjectReview");
         self.kube_user.clone()
     }
 
-    async fn kube_can_i(
+    async fn can_i(
         &self,
         _target: KubeTarget,
+        _token: String,
         questions: Vec<AccessQuestion>,
     ) -> Result<Vec<AccessAnswer>, KubeError> {
         self.record("k8s:SelfSubjectAccessReview");
@@ -181,9 +194,10 @@ impl AwsApi for FakeApi {
             .collect())
     }
 
-    async fn kube_config_map(
+    async fn config_map(
         &self,
         _target: KubeTarget,
+        _token: String,
         _namespace: String,
         _name: String,
     ) -> Result<Option<String>, KubeError> {
@@ -191,18 +205,15 @@ impl AwsApi for FakeApi {
         self.config_map.clone()
     }
 
-    async fn kube_service_account(
+    async fn service_account(
         &self,
         _target: KubeTarget,
+        _token: String,
         _namespace: String,
         _name: String,
     ) -> Result<Option<BTreeMap<String, String>>, KubeError> {
         self.record("k8s:get serviceaccounts");
         self.service_account.clone()
-    }
-
-    fn sts_override(&self) -> Option<String> {
-        None
     }
 }
 
@@ -317,7 +328,7 @@ mod tests {
 
         use super::*;
         use crate::aws::AssociatedPolicy;
-        use crate::kube::{ClockSkew, KubeError, KubeUser};
+        use crate::kube::{ClockSkew, KubeError, KubeUser, Transport};
         use crate::probes::{Severity, failure_findings};
 
         fn cluster(mode: &str) -> ClusterInfo {
@@ -448,7 +459,7 @@ mod tests {
             let mut private = cluster("API");
             private.endpoint_public = Some(false);
             let mut api = fake().with_cluster(private);
-            api.kube_user = Err(KubeError::Failed(AwsError::Timeout));
+            api.kube_user = Err(KubeError::Unreachable(Transport::Timeout));
             let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
             assert_eq!(
                 report(&reports, ProbeId::K8sIdentity).outcome,
@@ -458,7 +469,7 @@ mod tests {
             );
             // The same failure on a public endpoint is said as the endpoint not answering.
             let mut api = fake();
-            api.kube_user = Err(KubeError::Failed(AwsError::Timeout));
+            api.kube_user = Err(KubeError::Unreachable(Transport::Timeout));
             let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
             assert_eq!(
                 report(&reports, ProbeId::K8sIdentity).outcome,

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::kube_session::{KubeSession, could_not_ask, target};
+use super::kube_session::{KubeSession, bearer_token, could_not_ask, target};
 use super::runner::Deps;
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal,
@@ -99,7 +99,11 @@ async fn ask<A: AwsApi>(
     cluster: &ClusterInfo,
     target: KubeTarget,
 ) -> ProbeBody {
-    match api.kube_who_am_i(target.clone()).await {
+    let token = match bearer_token(api, cluster).await {
+        Ok(token) => token,
+        Err(body) => return body,
+    };
+    match api.who_am_i(target.clone(), token).await {
         Ok(user) => {
             let arn = user.extra_value("arn").map(str::to_owned);
             let mut body = ProbeBody::new(

@@ -1,7 +1,7 @@
 //! A service account's IRSA annotations, read from the cluster: which role its pods assume and
 //! which STS endpoint setting the pod identity webhook injects into them.
 
-use super::kube_session::{could_not_ask, session};
+use super::kube_session::{bearer_token, could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::AwsApi;
@@ -42,8 +42,17 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
     };
     let account = format!("{namespace}/{name}");
+    let token = match bearer_token(api, &session.cluster).await {
+        Ok(token) => token,
+        Err(body) => return body,
+    };
     let annotations = match api
-        .kube_service_account(session.target.clone(), namespace.clone(), name.clone())
+        .service_account(
+            session.target.clone(),
+            token,
+            namespace.clone(),
+            name.clone(),
+        )
         .await
     {
         Ok(Some(annotations)) => annotations,

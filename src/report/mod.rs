@@ -2,11 +2,20 @@
 //! sections (probe evidence, findings) and the steps with commands, in one Markdown text in
 //! the person's language, optionally redacted.
 
+mod checks;
 mod probes;
+mod reading;
 mod redact;
+mod steps;
 
-pub use probes::{context_section, probe_sections};
+pub use checks::{
+    FindingJson, FixJson, ProbeJson, TextForm, checks_text, findings_json, probes_json,
+};
+use probes::{FindingForm, FindingWords};
+pub use probes::{context_section, outcome_label, probe_sections};
+pub use reading::{lead_text, reading_json, reading_text, rounded};
 pub use redact::Redactor;
+pub use steps::{JsonStep, steps_markdown, to_json_steps, to_markdown, to_text};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -187,8 +196,8 @@ pub fn markdown(input: &ReportInput) -> String {
     let mut redactor = Redactor::new();
     // Steps are filled from the real values, where ARNs still parse, and redacted after.
     let steps = match &input.steps {
-        Some(steps) => steps_markdown(steps),
-        None => steps_markdown(&steps_for(&input.triage.lead, lang)),
+        Some(steps) => steps_markdown(steps, "###"),
+        None => steps_markdown(&steps_for(&input.triage.lead, lang), "###"),
     };
     let (pasted, triage, extra, steps) = if input.redact {
         // Every part is learnt before any is redacted, so a session name that only a probe
@@ -292,36 +301,6 @@ fn triage_markdown(pasted: &str, triage: &Triage, lang: Lang) -> String {
             out.push_str(&format!("- {}\n", other_summary(other, lang)));
         }
         out.push('\n');
-    }
-    out
-}
-
-fn steps_markdown(steps: &[RenderedStep]) -> String {
-    let mut out = String::new();
-    for (index, step) in steps.iter().enumerate() {
-        out.push_str(&format!(
-            "### {}. {}\n\n{}\n\n",
-            index + 1,
-            step.title,
-            step.text.trim_end()
-        ));
-        for block in &step.blocks {
-            if let Some(caption) = &block.caption {
-                out.push_str(&format!("{caption}\n\n"));
-            }
-            let plain = block.plain();
-            let fence = fence_for(&plain);
-            out.push_str(&format!(
-                "{fence}{}\n{plain}\n{fence}\n\n",
-                block.kind.fence()
-            ));
-        }
-        for link in &step.links {
-            out.push_str(&format!("- [{}]({})\n", link.label, link.url));
-        }
-        if !step.links.is_empty() {
-            out.push('\n');
-        }
     }
     out
 }

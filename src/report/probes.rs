@@ -4,8 +4,68 @@
 use super::{Section, fence_for, table_cell};
 use crate::guide::{Context, Field};
 use crate::i18n::Lang;
-use crate::probes::{ProbeReport, collect_findings, evidence_text, probe_summary};
+use crate::probes::{
+    Finding, Outcome, ProbeReport, collect_findings, evidence_text, probe_summary,
+};
 use crate::tr;
+
+/// A finding's words in one language, as the text and Markdown forms show them.
+pub(crate) struct FindingWords {
+    pub code: &'static str,
+    pub title: String,
+    /// The severity as its JSON word (`error`, `warning`, `info`).
+    pub severity: String,
+    pub detail: String,
+    pub fix_label: String,
+    pub fix: String,
+}
+
+impl FindingWords {
+    pub fn new(finding: &Finding, lang: Lang) -> Self {
+        FindingWords {
+            code: finding.code.into(),
+            title: finding.title(lang),
+            severity: finding.severity.id().to_owned(),
+            detail: finding.detail(lang),
+            fix_label: tr!(lang, "diagnose-fix"),
+            fix: finding.fix(lang),
+        }
+    }
+
+    /// The finding's heading, detail and fix in one of the forms.
+    pub fn render(&self, form: FindingForm) -> String {
+        let FindingWords {
+            code,
+            title,
+            severity,
+            detail,
+            fix_label,
+            fix,
+        } = self;
+        match form {
+            FindingForm::Item(marker) => {
+                format!("{marker}[{code}] {title} ({severity})\n  {detail}\n  {fix_label}: {fix}\n")
+            }
+            FindingForm::Section => format!(
+                "### `{code}` {title} ({severity})\n\n{detail}\n\n**{fix_label}**: {fix}\n\n"
+            ),
+        }
+    }
+}
+
+/// How a finding's words are laid out.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum FindingForm {
+    /// A list item after `marker` (`* ` in text, `- ` in a Markdown list), indented below.
+    Item(&'static str),
+    /// A Markdown section under a `###` heading.
+    Section,
+}
+
+/// A check's outcome in words, the same in every output and on the wizard's screen.
+pub fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
+    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
+}
 
 /// The findings and the probes as two sections; none when no probe ran (the wizard before
 /// its probes, `explain`).
@@ -26,15 +86,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
         findings_md.push('\n');
     }
     for finding in &findings {
-        findings_md.push_str(&format!(
-            "### `{}` {} ({})\n\n{}\n\n**{}**: {}\n\n",
-            finding.code,
-            finding.title(lang),
-            finding.severity.id(),
-            finding.detail(lang),
-            tr!(lang, "diagnose-fix"),
-            finding.fix(lang)
-        ));
+        findings_md.push_str(&FindingWords::new(finding, lang).render(FindingForm::Section));
         for command in &finding.commands {
             let fence = fence_for(command);
             findings_md.push_str(&format!("{fence}sh\n{command}\n{fence}\n\n"));
@@ -46,7 +98,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
             "### {} (`{}`): {}\n\n{} ({} ms)\n\n",
             tr!(lang, &report.id.title_id()),
             report.id.id(),
-            tr!(lang, &format!("diagnose-outcome-{}", report.outcome.id())),
+            outcome_label(&report.outcome, lang),
             probe_summary(report, lang),
             report.duration.as_millis()
         ));

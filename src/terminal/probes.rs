@@ -2,15 +2,14 @@
 //! as tasks (never before the first frame, never on the loop itself), and turns the spinner
 //! with a timer that exists only while checks run.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-use crate::aws::{AwsError, SdkApi, load_session};
-use crate::probes::probe_budget;
-use crate::probes::{Outcome, ProbeEvent, ProbeInput, ProbeReport, Text, spawn_probes};
+use crate::aws::AwsError;
+use crate::check_run::CheckRun;
+use crate::probes::{Outcome, ProbeEvent, ProbeReport, Text, spawn_probes};
 use crate::wizard::{Msg, ProbeRequest};
 
 const TICK: Duration = Duration::from_millis(100);
@@ -93,12 +92,20 @@ impl Drop for ProbeRuns {
 }
 
 async fn run(generation: u64, request: ProbeRequest, sender: mpsc::Sender<Msg>) {
-    let budget = probe_budget(&request.settings);
+    let plan = request.plan;
+    let run = CheckRun {
+        symptom: request.symptom,
+        context: request.context,
+        settings: request.settings,
+        assume_confirmed: request.assume_confirmed,
+        aws_auth: request.aws_auth,
+    };
+    let budget = run.budget();
     // The chain's slow steps are bounded inside; this bound is for anything they missed.
-    let session = match tokio::time::timeout(budget, load_session(&request.settings)).await {
+    let session = match tokio::time::timeout(budget, run.load_session()).await {
         Ok(session) => session,
         Err(_) => {
-            for id in &request.plan {
+            for id in &plan {
                 let report = ProbeReport {
                     id: *id,
                     outcome: Outcome::Unknown(AwsError::Timeout),
@@ -122,19 +129,11 @@ async fn run(generation: u64, request: ProbeRequest, sender: mpsc::Sender<Msg>) 
             region: session.region.clone(),
         })
         .await;
-    let input = ProbeInput {
-        symptom: request.symptom,
-        context: request.context,
-        region: session.region.clone(),
-        assume_confirmed: request.assume_confirmed,
-        probe_budget: budget,
-        aws_auth: request.aws_auth,
-    };
-    let api = Arc::new(SdkApi::new(&session, request.assume_confirmed));
+    let (api, input) = run.start(&session);
     let mut tasks = AbortOnDrop(spawn_probes(
         api,
-        Arc::new(input),
-        &request.plan,
+        input,
+        &plan,
         generation,
         sender,
         |event| Msg::Probe(Box::new(event)),

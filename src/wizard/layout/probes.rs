@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::i18n::Lang;
-use crate::probes::{Outcome, ProbeReport, evidence_text, probe_summary};
+use crate::probes::{ProbeReport, evidence_text, probe_summary};
 use crate::tr;
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{centred, popup_inner, screen_inner, split_top};
@@ -55,10 +55,7 @@ pub fn evidence_page(size: (u16, u16)) -> usize {
     usize::from(body.height.saturating_sub(1).max(1))
 }
 
-/// The outcome as a word in `lang`.
-pub fn outcome_label(outcome: &Outcome, lang: Lang) -> String {
-    tr!(lang, &format!("diagnose-outcome-{}", outcome.id()))
-}
+pub use crate::report::outcome_label;
 
 /// What the evidence view shows for a report, line by line, before wrapping.
 pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {

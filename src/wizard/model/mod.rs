@@ -178,8 +178,9 @@ impl Model {
 
     /// The time limits from the command line (`--connect-timeout-ms`, `--call-timeout-ms`).
     pub fn with_probe_timeouts(mut self, connect: Duration, call: Duration) -> Self {
-        self.probes.connect_timeout = connect.max(Duration::from_millis(1));
-        self.probes.call_timeout = call.max(Duration::from_millis(1));
+        let limits = crate::check_run::Limits::new(connect, call);
+        self.probes.connect_timeout = limits.connect;
+        self.probes.call_timeout = limits.call;
         self
     }
 

@@ -8,7 +8,6 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::aws::AwsSettings;
 use crate::guide::Field;
 use crate::probes::{ProbeEvent, plan_for};
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
@@ -88,12 +87,14 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
     let assume_confirmed = assume_target(model, &model.probes.plan)
         .and_then(|role| model.probes.assume_answers.get(&role).copied())
         .unwrap_or(false);
-    let settings = AwsSettings {
-        profile: model.aws.profile.clone(),
-        region: context.get(Field::Region).map(str::to_owned),
-        connect_timeout: model.probes.connect_timeout,
-        call_timeout: model.probes.call_timeout,
+    let limits = crate::check_run::Limits {
+        connect: model.probes.connect_timeout,
+        call: model.probes.call_timeout,
     };
+    let settings = limits.settings(
+        model.aws.profile.clone(),
+        context.get(Field::Region).map(str::to_owned),
+    );
     vec![Cmd::RunProbes {
         generation: model.probes.generation,
         request: Box::new(ProbeRequest {
