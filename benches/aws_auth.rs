@@ -12,7 +12,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use eks_iam_tui::aws_auth::{self, fix::FixContext, fix::Symptom, report};
 use eks_iam_tui::i18n::Lang;
 
-#[path = "../tests/support/big_aws_auth.rs"]
+#[path = "../tests/it/support/big_aws_auth.rs"]
 mod big_aws_auth;
 
 fn benches(c: &mut Criterion) {

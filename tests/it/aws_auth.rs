@@ -1,8 +1,7 @@
 //! The aws-auth linter: every finding in every input form, the authenticator's matching
 //! semantics, the real-world corpus, the command line, and robustness on arbitrary input.
 
-#[path = "support/aws_auth_yaml.rs"]
-mod aws_auth_yaml;
+use crate::support::aws_auth_yaml;
 
 use std::collections::BTreeSet;
 use std::process::Command;

@@ -1,8 +1,7 @@
 //! The command line as a person meets it: help, "did you mean", completions, the man page,
 //! `--version`, `-o`, and `--debug` against the emulator. The real binary, both languages.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use std::process::{Command, Output, Stdio};
 

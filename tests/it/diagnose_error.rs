@@ -1,8 +1,7 @@
 //! `diagnose --error`: a pasted message is triaged first, its symptom picks the probes and its
 //! values fill the context the probes run with; the real binary against the local emulator.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;

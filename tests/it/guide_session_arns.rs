@@ -3,8 +3,7 @@
 //! multi-part role, a federated user) as `--principal-arn` and as `--target-role-arn`, and the
 //! aws-auth fix for a principal given as a session.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use emulator::{ClientEnv, run_tool, run_tool_with_stdin};
 use serde_json::Value;

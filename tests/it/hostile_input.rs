@@ -4,10 +4,7 @@
 //! the documented exit codes without a panic; the same message in UTF-8, UTF-16LE and CP932
 //! reads the same.
 
-// This test uses only part of the shared pseudo-terminal helpers.
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::pty as pty_support;
 
 use std::io::Write;
 use std::path::Path;

@@ -4,11 +4,8 @@
 //! time limit, and the tool's peak memory (`VmHWM` of the child, read from `/proc`) stays under
 //! 100 MB whatever the server sends. Times are printed for the report, asserted only loosely.
 
-#[path = "support/emulator.rs"]
-mod emulator;
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::emulator;
+use crate::support::pty as pty_support;
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};

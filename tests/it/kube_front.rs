@@ -4,8 +4,7 @@
 //! access entries and aws-auth, and review answers from its RBAC. Requests are made by
 //! `tests/support/kube_request.py` (Python's `ssl`, verifying like kubectl).
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use std::process::Command;
 

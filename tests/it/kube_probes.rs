@@ -2,8 +2,7 @@
 //! loopback Kubernetes front, one scenario each (TLS verified against the CA DescribeCluster
 //! names, the token authenticated through the emulator's STS, answers from the scenario).
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use emulator::{Emulator, diagnose, probe, run_tool};
 use serde_json::Value;

@@ -7,11 +7,9 @@
 //! - AUTH = kubernetes-sigs/aws-iam-authenticator
 //! - CLI = aws/aws-cli
 
-#[path = "support/aws_auth_yaml.rs"]
-mod aws_auth_yaml;
+use crate::support::aws_auth_yaml;
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use std::time::SystemTime;
 

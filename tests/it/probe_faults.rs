@@ -3,8 +3,7 @@
 //! by the local resolver itself so no query leaves the machine), each ending in words, never a
 //! hang; and the STS endpoint setting read from the selected profile.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use emulator::{ClientEnv, Emulator, diagnose, finding_codes, probe};
 

@@ -38,7 +38,7 @@ fn every_error_kind_names_cause_and_advice() {
 
 #[test]
 fn finding_codes_are_listed_in_the_readme() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     for code in FINDING_CODES {
         assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
     }

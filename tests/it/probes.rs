@@ -1,8 +1,7 @@
 //! Live probes end to end: the real binary, the real SDK, HTTP to moto and the scenario front
 //! on loopback. Each test starts its own emulator.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use emulator::{ClientEnv, Emulator, diagnose, finding_codes, probe, run_tool};
 use serde_json::Value;

@@ -1,10 +1,7 @@
 //! The real binary in a pseudo-terminal: a person's whole walk through the wizard, the three
 //! ways out, and the printed guide.
 
-// Shared with the other pseudo-terminal tests, which use the parts this file does not.
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;

@@ -1,10 +1,7 @@
 //! The real binary in a pseudo-terminal: the aws-auth screen opened from the guide, fed by a
 //! bracketed paste and by a file path, in Japanese, then left with the terminal restored.
 
-// Shared with tests/pty.rs, which uses the parts this file does not.
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;

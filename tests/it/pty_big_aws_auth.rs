@@ -4,11 +4,8 @@
 //! SIGTERM with the terminal restored. Times are printed for the report (`--nocapture`);
 //! the only bound asserted is a generous one.
 
-#[path = "support/big_aws_auth.rs"]
-mod big_aws_auth;
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::big_aws_auth;
+use crate::support::pty as pty_support;
 
 use std::time::{Duration, Instant};
 

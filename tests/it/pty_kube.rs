@@ -1,11 +1,8 @@
 //! The Kubernetes checks in the real binary, in a pseudo-terminal: the `kube/view-only`
 //! scenario in Japanese, from the symptom to the guide that names the cause the cluster gave.
 
-#[path = "support/emulator.rs"]
-mod emulator;
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::emulator;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;

@@ -2,12 +2,8 @@
 //! the `aws-auth-path` scenario, and against an endpoint that accepts connections and never
 //! answers. Nothing reaches AWS.
 
-// Shared with other pseudo-terminal tests, which use the parts this file does not.
-#[path = "support/emulator.rs"]
-mod emulator;
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::emulator;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;

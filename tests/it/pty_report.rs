@@ -2,10 +2,7 @@
 //! paste box is a text box, where `r` types), write the report (Ctrl-S), and find the file on
 //! disk without the account ids of the message.
 
-// This test uses only part of the shared pseudo-terminal helpers.
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;

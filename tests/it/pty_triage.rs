@@ -2,10 +2,7 @@
 //! "I have an error message" screen is read as it arrives, and Enter lands on the
 //! access-denied steps with the principal and the cluster filled in.
 
-// This test uses only part of the shared pseudo-terminal helpers.
-#[allow(dead_code)]
-#[path = "support/pty.rs"]
-mod pty_support;
+use crate::support::pty as pty_support;
 
 use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;

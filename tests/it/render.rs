@@ -1,7 +1,7 @@
 //! Every screen drawn into a TestBackend and compared with its snapshot, in both languages at
 //! 80x24 and 120x40; plus checks that wide characters never break a border.
 
-mod support;
+use crate::support;
 
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::Symptom;

@@ -1,7 +1,7 @@
 //! The aws-auth screen drawn into a TestBackend and compared with its snapshots, in both
 //! languages at 80x24 and 120x40, with borders checked at every scroll position.
 
-mod support;
+use crate::support;
 
 use crossterm::event::KeyCode;
 use eks_iam_tui::i18n::Lang;

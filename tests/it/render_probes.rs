@@ -3,9 +3,8 @@
 //! question, and the guide leading with the findings. The results are a fixed set, with fixed
 //! durations, so every drawing is the same on every run.
 
-#[path = "support/probe_reports.rs"]
-mod probe_reports;
-mod support;
+use crate::support;
+use crate::support::probe_reports;
 
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};

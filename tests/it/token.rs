@@ -3,8 +3,7 @@
 //! and a pinned clock (PyPI `awscli`, pinned in `scripts/test`); and `eks-iam-tui token` as a
 //! kubeconfig exec plugin would run it.
 
-#[path = "support/emulator.rs"]
-mod emulator;
+use crate::support::emulator;
 
 use std::process::Command;
 use std::time::{Duration, SystemTime};

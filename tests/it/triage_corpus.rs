@@ -9,7 +9,7 @@
 //! generalises, so it is held to the goal (symptom 95 in 100, fields 90 in 100) and
 //! its misses are printed, not fixed one by one.
 //!
-//! `cargo test --test triage_corpus -- --nocapture` prints the accuracy of each split.
+//! `cargo test --test it triage_corpus -- --nocapture` prints the accuracy of each split.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

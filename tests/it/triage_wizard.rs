@@ -1,6 +1,6 @@
 //! The error-message screen's transitions, without a terminal.
 
-mod support;
+use crate::support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use eks_iam_tui::guide::{Field, Symptom};

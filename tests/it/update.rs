@@ -1,6 +1,6 @@
 //! The wizard's transitions, driven through `update` without a terminal.
 
-mod support;
+use crate::support;
 
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};

@@ -2,7 +2,7 @@
 //! from the two guides that offer it, pasting, asking the run loop for a file, going back, and
 //! switching language without losing anything.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 

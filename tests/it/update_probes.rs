@@ -2,9 +2,8 @@
 //! as they come, a re-run drops late results of the old one, AssumeRole waits for a yes, and
 //! keys keep working while checks run.
 
-#[path = "support/probe_reports.rs"]
-mod probe_reports;
-mod support;
+use crate::support;
+use crate::support::probe_reports;
 
 use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};

@@ -2,7 +2,7 @@
 //! to write the session's Markdown report, `r` (Ctrl-R there) switches redaction, and the
 //! answer is said on screen; driven through `update` only.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -1,6 +1,12 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod aws_auth_yaml;
+pub mod big_aws_auth;
+pub mod emulator;
+pub mod probe_reports;
+pub mod pty;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use eks_iam_tui::guide::Field;
 use eks_iam_tui::i18n::Lang;
