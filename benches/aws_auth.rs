@@ -13,7 +13,7 @@ use eks_iam_tui::aws_auth::{self, fix::FixContext, report};
 use eks_iam_tui::guide::Symptom;
 use eks_iam_tui::i18n::Lang;
 
-#[path = "../tests/support/big_aws_auth.rs"]
+#[path = "../tests/it/support/big_aws_auth.rs"]
 mod big_aws_auth;
 
 fn benches(c: &mut Criterion) {

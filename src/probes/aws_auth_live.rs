@@ -116,3 +116,45 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     body.data = ProbeData::AwsAuthMap(text);
     body
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn an_unreadable_aws_auth_offers_the_file_route() {
+        let mut api = fake();
+        api.kube_user = Ok(viewer());
+        api.config_map = Err(KubeError::Forbidden {
+            message: "configmaps \"aws-auth\" is forbidden".into(),
+        });
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+        let live = report(&reports, ProbeId::AwsAuthLive);
+        assert!(matches!(
+            live.outcome,
+            Outcome::Unknown(AwsError::KubernetesForbidden { .. })
+        ));
+        let finding = failure_findings(&reports)
+            .into_iter()
+            .find(|f| f.code == FindingCode::KubernetesForbidden)
+            .expect("finding");
+        assert_eq!(finding.severity, Severity::Info);
+        assert!(finding.fix(crate::i18n::Lang::En).contains("lint-aws-auth"));
+    }
+
+    #[test]
+    fn a_live_aws_auth_with_a_path_is_linted() {
+        let mut api = fake();
+        api.kube_user = Ok(viewer());
+        api.config_map = Ok(Some(format!(
+            r#"{{"apiVersion":"v1","kind":"ConfigMap","metadata":{{"name":"aws-auth","namespace":"kube-system"}},"data":{{"mapRoles":"- rolearn: {ROLE}\n  username: admin\n  groups:\n    - system:masters\n"}}}}"#
+        )));
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+        let live = report(&reports, ProbeId::AwsAuthLive);
+        assert_eq!(live.outcome, Outcome::Problem);
+        assert_eq!(live.findings[0].code, FindingCode::AwsAuthLiveProblems);
+        let lint = live.evidence["findings"].to_string();
+        assert!(lint.contains("role-path"), "{lint}");
+        assert_eq!(live.evidence["caller"]["result"], "not-mapped");
+    }
+}

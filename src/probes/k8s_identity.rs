@@ -267,3 +267,119 @@ fn what_the_given_map_says(
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn a_401_with_a_true_clock_is_not_mapped_and_names_both_arn_forms() {
+        let (reports, _) = run_for(Symptom::AwsAuthPath, fake(), &[]);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Problem);
+        assert_eq!(identity.evidence["status"], 401);
+        let finding = &identity.findings[0];
+        assert_eq!(finding.code, FindingCode::K8sNotMapped);
+        assert!(
+            finding.commands[0].contains(&format!("--principal-arn {ROLE}")),
+            "{:?}",
+            finding.commands
+        );
+        let detail = finding.detail(crate::i18n::Lang::En);
+        assert!(
+            detail.contains("arn:aws:iam::111122223333:role/eks-admin"),
+            "{detail}"
+        );
+        assert!(detail.contains("has a path"), "{detail}");
+        // Nothing more can be asked of a cluster that does not know the caller.
+        assert!(matches!(
+            report(&reports, ProbeId::AwsAuthLive).outcome,
+            Outcome::Skipped(_)
+        ));
+    }
+
+    #[test]
+    fn the_cluster_is_asked_as_the_caller_even_when_the_case_names_another_principal() {
+        let other = "arn:aws:iam::111122223333:role/ops/customer-role";
+        let api = fake().with_role(RoleInfo {
+            arn: other.into(),
+            path: "/ops/".into(),
+            name: "customer-role".into(),
+            trust_policy: None,
+        });
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[(Field::PrincipalArn, other)]);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.evidence["arn"], ROLE, "the 401 is the caller's");
+        assert_eq!(identity.evidence["subject_arn"], other);
+        let codes: Vec<_> = identity.findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [FindingCode::K8sNotMapped, FindingCode::K8sAskedAsCaller]
+        );
+        assert!(identity.findings[0].commands[0].contains(ROLE));
+    }
+
+    #[test]
+    fn a_401_from_a_skewed_clock_is_said_as_the_clock() {
+        let mut api = fake();
+        api.skew = Some(ClockSkew { seconds: -20 * 60 });
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(
+            identity.outcome,
+            Outcome::Unknown(AwsError::ClockSkew { seconds: -1200 })
+        );
+        let findings = failure_findings(&reports);
+        let clock = findings
+            .iter()
+            .find(|f| f.code == FindingCode::ClockSkew)
+            .expect("clock finding");
+        assert!(
+            clock
+                .detail(crate::i18n::Lang::En)
+                .contains("20 minutes behind")
+        );
+        assert!(clock.detail(crate::i18n::Lang::Ja).contains("20 分遅れて"));
+    }
+
+    #[test]
+    fn a_private_endpoint_that_does_not_answer_is_said_as_private() {
+        let mut private = cluster("API");
+        private.endpoint_public = Some(false);
+        let mut api = fake().with_cluster(private);
+        api.kube_user = Err(KubeError::Unreachable(crate::kube::Transport::Timeout));
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+        assert_eq!(
+            report(&reports, ProbeId::K8sIdentity).outcome,
+            Outcome::Unknown(AwsError::KubernetesPrivateEndpoint {
+                cluster: "demo".into()
+            })
+        );
+        // The same failure on a public endpoint is said as the endpoint not answering.
+        let mut api = fake();
+        api.kube_user = Err(KubeError::Unreachable(crate::kube::Transport::Timeout));
+        let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
+        assert_eq!(
+            report(&reports, ProbeId::K8sIdentity).outcome,
+            Outcome::Unknown(AwsError::KubernetesUnreachable {
+                cluster: "demo".into()
+            })
+        );
+    }
+
+    #[test]
+    fn without_an_endpoint_the_cluster_is_not_called() {
+        let mut creating = cluster("API");
+        creating.endpoint = None;
+        let (reports, api) = run_for(Symptom::ConsoleNodes, fake().with_cluster(creating), &[]);
+        assert!(matches!(
+            report(&reports, ProbeId::K8sIdentity).outcome,
+            Outcome::Skipped(_)
+        ));
+        assert!(
+            !api.calls().iter().any(|c| c.starts_with("k8s:")),
+            "{:?}",
+            api.calls()
+        );
+    }
+}

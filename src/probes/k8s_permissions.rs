@@ -235,3 +235,83 @@ mod tests {
         assert!(!view_policy_only(&[policy("AmazonEKSEditPolicy")]));
     }
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn nodes_refused_under_the_view_policy_alone_is_named() {
+        let mut api = fake();
+        api.kube_user = Ok(viewer());
+        api.policies = Ok(vec![AssociatedPolicy {
+            policy_arn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy".into(),
+            scope: "cluster".into(),
+            namespaces: Vec::new(),
+        }]);
+        for allowed in [
+            "list namespaces",
+            "list pods",
+            "list events",
+            "list deployments.apps",
+            "list daemonsets.apps",
+            "list statefulsets.apps",
+            "list jobs.batch",
+        ] {
+            api.kube_allowed.insert(allowed.into(), true);
+        }
+        let (reports, _) = run_for(
+            Symptom::ConsoleNodes,
+            api,
+            &[(Field::CanI, "get secrets -n web")],
+        );
+        let permissions = report(&reports, ProbeId::K8sPermissions);
+        assert_eq!(permissions.outcome, Outcome::Problem);
+        let codes: Vec<_> = permissions.findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [
+                FindingCode::K8sViewPolicyNoNodes,
+                FindingCode::K8sAccessDenied
+            ]
+        );
+        assert!(permissions.findings[0].commands[0].contains("AmazonEKSAdminViewPolicy"));
+        let checks = permissions.evidence["checks"].as_array().expect("checks");
+        assert_eq!(checks.len(), 9, "the console's eight and the person's own");
+        assert_eq!(checks[8]["check"], "get secrets -n web");
+        assert_eq!(checks[8]["allowed"], false);
+    }
+
+    #[test]
+    fn nodes_refused_without_an_access_entry_create_one_that_keeps_the_groups() {
+        let mut api = fake();
+        let mut user = viewer();
+        user.groups
+            .push("eks-console-dashboard-full-access-group".into());
+        api.kube_user = Ok(user);
+        api.policies = Err(AwsError::NotFound {
+            code: "ResourceNotFoundException".into(),
+            message: "The specified principalArn could not be found.".into(),
+        });
+        let (reports, _) = run_for(Symptom::ConsoleNodes, api, &[]);
+        let permissions = report(&reports, ProbeId::K8sPermissions);
+        let finding = &permissions.findings[0];
+        assert_eq!(finding.code, FindingCode::K8sNodesDenied);
+        assert_eq!(permissions.evidence["access_entry"], "missing");
+        assert!(
+            finding.commands[0].starts_with("aws eks create-access-entry")
+                && finding.commands[0]
+                    .ends_with("--kubernetes-groups eks-console-dashboard-full-access-group"),
+            "{:?}",
+            finding.commands
+        );
+        assert!(finding.commands[1].starts_with("aws eks associate-access-policy"));
+        assert!(
+            finding
+                .detail(crate::i18n::Lang::En)
+                .contains("no access entry"),
+            "{}",
+            finding.detail(crate::i18n::Lang::En)
+        );
+    }
+}

@@ -18,6 +18,8 @@ mod pass_role;
 mod plan;
 mod role_path;
 mod runner;
+#[cfg(test)]
+mod scenario;
 mod sts_endpoints;
 mod sts_region_pod;
 mod summary;

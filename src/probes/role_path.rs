@@ -114,3 +114,43 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     });
     body
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn a_role_with_a_path_is_found_and_written_without_it_for_aws_auth() {
+        let api = FakeApi::new(Ok(caller()))
+            .with_role(RoleInfo {
+                arn: ROLE.into(),
+                path: "/team/developers/".into(),
+                name: "eks-admin".into(),
+                trust_policy: None,
+            })
+            .with_cluster(ClusterInfo {
+                name: "demo".into(),
+                status: Some("ACTIVE".into()),
+                authentication_mode: Some(crate::aws_auth::AuthenticationMode::ApiAndConfigMap),
+                ..Default::default()
+            });
+        let (reports, _) = run(api);
+        let role_path = report(&reports, ProbeId::RolePath);
+        assert_eq!(role_path.outcome, Outcome::Problem);
+        assert_eq!(role_path.evidence["role_arn"], ROLE);
+        assert_eq!(
+            role_path.evidence["aws_auth_arn"],
+            "arn:aws:iam::111122223333:role/eks-admin"
+        );
+        assert!(
+            role_path
+                .findings
+                .iter()
+                .any(|f| f.code == FindingCode::AwsAuthRolePath)
+        );
+        // No entry in the (empty) list: the access-entry check says so for the full ARN.
+        let entries = report(&reports, ProbeId::AccessEntries);
+        assert_eq!(entries.outcome, Outcome::Problem);
+        assert_eq!(entries.evidence["has_entry"], false);
+    }
+}

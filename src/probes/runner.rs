@@ -152,3 +152,28 @@ pub async fn run_all<A: AwsApi>(
     reports.sort_by_key(|r| plan.iter().position(|p| *p == r.id));
     reports
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn when_identity_cannot_answer_its_dependants_are_skipped_without_calling_aws() {
+        let (reports, api) = run(FakeApi::new(Err(AwsError::Timeout)));
+        assert_eq!(
+            report(&reports, ProbeId::Identity).outcome,
+            Outcome::Unknown(AwsError::Timeout)
+        );
+        assert!(matches!(
+            report(&reports, ProbeId::RolePath).outcome,
+            Outcome::Skipped(_)
+        ));
+        assert!(matches!(
+            report(&reports, ProbeId::AccessEntries).outcome,
+            Outcome::Skipped(_)
+        ));
+        let calls = api.calls();
+        assert!(!calls.contains(&"iam:GetRole".to_owned()), "{calls:?}");
+        assert!(!calls.iter().any(|c| c.contains("AccessEntr")), "{calls:?}");
+    }
+}

@@ -145,3 +145,44 @@ mod tests {
         assert!(injects_regional(Some("maybe"), Some("eks")));
     }
 }
+
+#[cfg(test)]
+mod scenario_tests {
+    use crate::probes::scenario::*;
+
+    #[test]
+    fn a_service_account_on_a_current_cluster_gets_the_regional_setting() {
+        let mut api = fake();
+        api.kube_user = Ok(viewer());
+        api.service_account = Ok(Some(BTreeMap::from([(
+            "eks.amazonaws.com/role-arn".to_owned(),
+            "arn:aws:iam::111122223333:role/payments".to_owned(),
+        )])));
+        let (reports, _) = run_for(
+            Symptom::StsRegion,
+            api,
+            &[(Field::ServiceAccount, "payments/api")],
+        );
+        let pod = report(&reports, ProbeId::StsRegionPod);
+        assert_eq!(pod.outcome, Outcome::Ok);
+        assert_eq!(
+            pod.evidence["pod_environment"]["AWS_STS_REGIONAL_ENDPOINTS"],
+            "regional"
+        );
+        assert_eq!(pod.findings[0].code, FindingCode::PodStsRegionalInjected);
+        assert!(pod.findings[0].commands[0].contains("sts-regional-endpoints=false"));
+        // Without a service account there is nothing to read.
+        let mut api = fake();
+        api.kube_user = Ok(viewer());
+        let (reports, calls) = run_for(Symptom::StsRegion, api, &[]);
+        assert!(matches!(
+            report(&reports, ProbeId::StsRegionPod).outcome,
+            Outcome::Skipped(_)
+        ));
+        assert!(
+            !calls
+                .calls()
+                .contains(&"k8s:get serviceaccounts".to_owned())
+        );
+    }
+}
