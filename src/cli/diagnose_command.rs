@@ -98,11 +98,7 @@ fn to_text(
             "{marker}[{}] {} ({})\n  {}\n  {}: {}\n",
             finding.code,
             finding.title(lang),
-            serde_json::to_value(finding.severity)
-                .ok()
-                .as_ref()
-                .map(evidence_text)
-                .unwrap_or_default(),
+            crate::report::severity_label(finding, lang),
             finding.detail(lang),
             tr!(lang, "diagnose-fix"),
             finding.fix(lang)

@@ -5,7 +5,7 @@
 mod probes;
 mod redact;
 
-pub use probes::{context_section, probe_sections};
+pub use probes::{context_section, probe_sections, severity_label};
 pub use redact::Redactor;
 
 use unicode_width::UnicodeWidthStr;

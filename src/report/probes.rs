@@ -7,12 +7,14 @@ use crate::i18n::Lang;
 use crate::probes::{Finding, ProbeReport, collect_findings, evidence_text, probe_summary};
 use crate::tr;
 
-fn severity_id(finding: &Finding) -> String {
-    serde_json::to_value(finding.severity)
+/// The finding's severity in the reader's language (`diagnose-severity-error`, ...).
+pub fn severity_label(finding: &Finding, lang: Lang) -> String {
+    let id = serde_json::to_value(finding.severity)
         .ok()
         .as_ref()
         .map(evidence_text)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    tr!(lang, &format!("diagnose-severity-{id}"))
 }
 
 /// The findings and the probes as two sections; none when no probe ran (the wizard before
@@ -38,7 +40,7 @@ pub fn probe_sections(reports: &[ProbeReport], lang: Lang) -> Vec<Section> {
             "### `{}` {} ({})\n\n{}\n\n**{}**: {}\n\n",
             finding.code,
             finding.title(lang),
-            severity_id(finding),
+            severity_label(finding, lang),
             finding.detail(lang),
             tr!(lang, "diagnose-fix"),
             finding.fix(lang)
