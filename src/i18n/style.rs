@@ -223,6 +223,18 @@ mod tests {
     }
 
     #[test]
+    fn severities_are_said_in_japanese() {
+        use crate::probes::{Finding, Severity};
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let finding = Finding::new("region-missing", severity);
+            let label = crate::report::severity_label(&finding, Lang::Ja);
+            assert!(!label.is_empty() && !label.is_ascii(), "{severity:?}: {label}");
+            let english = crate::report::severity_label(&finding, Lang::En);
+            assert!(english.is_ascii() && !english.contains('-'), "{english}");
+        }
+    }
+
+    #[test]
     fn the_rules_catch_what_they_are_for() {
         assert!(!problems("許可セットを変更します。").iter().any(|p| p.contains("権限")));
         assert_eq!(problems("権限セットを変更します。").len(), 1);
