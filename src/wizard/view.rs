@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::aws_auth_screen;
@@ -71,7 +71,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
-        draw_help(model, frame, area, &theme);
+        // Inside the frame, so the popup never covers the frame's own border.
+        draw_help(model, frame, inner, &theme);
     }
 }
 
@@ -361,6 +362,18 @@ pub(super) fn draw_popup(
         height: height.min(area.height),
     };
     frame.render_widget(Clear, popup);
+    // A wide character just left of the box would be drawn over its left border (the
+    // terminal gives it two cells): blank it, so no character is shown cut in half.
+    if popup.x > 0 {
+        let buffer = frame.buffer_mut();
+        for y in popup.top()..popup.bottom() {
+            if let Some(cell) = buffer.cell_mut((popup.x - 1, y))
+                && cell.symbol().width() > 1
+            {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border)
@@ -372,8 +385,8 @@ pub(super) fn draw_popup(
 
 fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
-    let width = area.width.saturating_sub(8).min(76);
-    let height = area.height.saturating_sub(4).min(20);
+    let width = area.width.saturating_sub(4).min(76);
+    let height = area.height.min(22);
     let inner = draw_popup(
         frame,
         area,
@@ -423,9 +436,8 @@ fn draw_help(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        tr!(lang, "help-footer"),
-        theme.dim,
-    )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    for piece in wrap_words(&tr!(lang, "help-footer"), usize::from(inner.width)) {
+        lines.push(Line::from(Span::styled(piece, theme.dim)));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
 }
