@@ -59,18 +59,40 @@ fn check_help(mut m: eks_iam_tui::wizard::Model, what: &str) {
         assert_no_wide_character_cut(buffer, &what);
         let (left, top, right, bottom) = popup_box(buffer);
         // Inside the frame: below its top border, above its bottom border, between its sides.
-        assert!(left >= 1 && right <= size.0 - 2, "{what}: columns {left}..={right}");
-        assert!(top >= 2 && bottom <= size.1 - 4, "{what}: rows {top}..={bottom}");
+        assert!(
+            left >= 1 && right <= size.0 - 2,
+            "{what}: columns {left}..={right}"
+        );
+        assert!(
+            top >= 2 && bottom <= size.1 - 4,
+            "{what}: rows {top}..={bottom}"
+        );
         for y in top + 1..bottom {
-            assert_eq!(buffer[(left, y)].symbol(), "│", "{what}: left border at {y}");
-            assert_eq!(buffer[(right, y)].symbol(), "│", "{what}: right border at {y}");
+            assert_eq!(
+                buffer[(left, y)].symbol(),
+                "│",
+                "{what}: left border at {y}"
+            );
+            assert_eq!(
+                buffer[(right, y)].symbol(),
+                "│",
+                "{what}: right border at {y}"
+            );
         }
         for x in left + 1..right {
-            assert_eq!(buffer[(x, bottom)].symbol(), "─", "{what}: bottom border at {x}");
+            assert_eq!(
+                buffer[(x, bottom)].symbol(),
+                "─",
+                "{what}: bottom border at {x}"
+            );
         }
         // The frame's own bottom border is whole.
         for x in 1..size.0 - 1 {
-            assert_eq!(buffer[(x, size.1 - 3)].symbol(), "─", "{what}: frame bottom at {x}");
+            assert_eq!(
+                buffer[(x, size.1 - 3)].symbol(),
+                "─",
+                "{what}: frame bottom at {x}"
+            );
         }
     }
 }

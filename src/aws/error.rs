@@ -206,7 +206,12 @@ impl AwsError {
             ),
         };
         let advice = tr!(lang, &format!("aws-advice-{}", self.kind()));
-        tr!(lang, "aws-error-with-advice", cause = cause, advice = advice)
+        tr!(
+            lang,
+            "aws-error-with-advice",
+            cause = cause,
+            advice = advice
+        )
     }
 
     /// Every kind, for tests that check each has its words.

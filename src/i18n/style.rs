@@ -70,7 +70,10 @@ mod tests {
         ("あなた", "say 呼び出し元, as the other checks do"),
         ("IAM 許可", "AWS says IAM アクセス許可"),
         ("IAM 権限", "AWS says IAM アクセス許可"),
-        ("コンピューティングタブ", "the console's tab is written [コンピューティング] タブ"),
+        (
+            "コンピューティングタブ",
+            "the console's tab is written [コンピューティング] タブ",
+        ),
         ("(error)", "an English severity in Japanese output"),
         ("(warning)", "an English severity in Japanese output"),
     ];
@@ -228,7 +231,10 @@ mod tests {
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {
             let finding = Finding::new("region-missing", severity);
             let label = crate::report::severity_label(&finding, Lang::Ja);
-            assert!(!label.is_empty() && !label.is_ascii(), "{severity:?}: {label}");
+            assert!(
+                !label.is_empty() && !label.is_ascii(),
+                "{severity:?}: {label}"
+            );
             let english = crate::report::severity_label(&finding, Lang::En);
             assert!(english.is_ascii() && !english.contains('-'), "{english}");
         }
@@ -236,7 +242,11 @@ mod tests {
 
     #[test]
     fn the_rules_catch_what_they_are_for() {
-        assert!(!problems("許可セットを変更します。").iter().any(|p| p.contains("権限")));
+        assert!(
+            !problems("許可セットを変更します。")
+                .iter()
+                .any(|p| p.contains("権限"))
+        );
         assert_eq!(problems("権限セットを変更します。").len(), 1);
         assert_eq!(problems("終わりました。 次へ").len(), 1);
         assert!(problems("終わりました。  w レポート").is_empty());

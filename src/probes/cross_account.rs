@@ -131,7 +131,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 Finding::new("cross-account-assume-denied", Severity::Error)
                     .arg("arn", target_arn)
                     .arg("principal", identity.arn.clone())
-                    .arg("has_reason", if denial.reason.is_some() { "yes" } else { "no" })
+                    .arg(
+                        "has_reason",
+                        if denial.reason.is_some() { "yes" } else { "no" },
+                    )
                     .arg("reason", denial.reason.unwrap_or_default()),
             )
         }

@@ -306,10 +306,7 @@ type StyledChar = (char, Style);
 /// guide's own commands are written), indented two more cells; JSON and YAML break between
 /// words with ` ↩`. A single token longer than a line (a policy document, a long ARN) goes
 /// on in chunks marked with [`CONTINUED`]. Every character of the code is kept.
-pub(super) fn wrap_code(
-    pieces: &[(String, Style)],
-    width: usize,
-) -> Vec<Vec<Span<'static>>> {
+pub(super) fn wrap_code(pieces: &[(String, Style)], width: usize) -> Vec<Vec<Span<'static>>> {
     let first = pieces
         .iter()
         .map(|(text, _)| text.as_str())
@@ -474,7 +471,10 @@ fn spans_of(chars: &[StyledChar]) -> Vec<Span<'static>> {
     let mut style = None;
     for &(ch, s) in chars {
         if style.is_some_and(|current| current != s) {
-            spans.push(Span::styled(std::mem::take(&mut text), style.unwrap_or_default()));
+            spans.push(Span::styled(
+                std::mem::take(&mut text),
+                style.unwrap_or_default(),
+            ));
         }
         style = Some(s);
         text.push(ch);
@@ -569,7 +569,8 @@ mod tests {
 
     #[test]
     fn opening_brackets_never_end_a_line() {
-        let text = "メッセージの末尾をご確認ください。「because no identity-based policy allows」とあれば";
+        let text =
+            "メッセージの末尾をご確認ください。「because no identity-based policy allows」とあれば";
         for width in 8..40 {
             for line in wrap_words(text, width) {
                 assert!(!line.ends_with(['「', '（']), "{width}: {line}");
@@ -588,7 +589,10 @@ mod tests {
             assert!(line.ends_with(" \\"), "{lines:?}");
         }
         for token in command.split(' ') {
-            assert!(lines.iter().any(|l| l.contains(token)), "{token}: {lines:?}");
+            assert!(
+                lines.iter().any(|l| l.contains(token)),
+                "{token}: {lines:?}"
+            );
         }
         // Read back as a shell would: the continuations joined, the words the same.
         let joined = lines
@@ -610,8 +614,13 @@ mod tests {
         }
         let text: String = lines.concat();
         assert_eq!(
-            text.chars().filter(|c| !matches!(c, ' ' | '\\' | CONTINUED)).collect::<String>(),
-            command.chars().filter(|c| !matches!(c, ' ' | '\\')).collect::<String>()
+            text.chars()
+                .filter(|c| !matches!(c, ' ' | '\\' | CONTINUED))
+                .collect::<String>(),
+            command
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\\'))
+                .collect::<String>()
         );
     }
 
@@ -624,7 +633,9 @@ mod tests {
         let lines = wrap_code(&pieces, 12);
         let text = plain(&lines).concat();
         assert_eq!(
-            text.chars().filter(|c| !matches!(c, ' ' | '\\' | CONTINUED)).collect::<String>(),
+            text.chars()
+                .filter(|c| !matches!(c, ' ' | '\\' | CONTINUED))
+                .collect::<String>(),
             "awseksdescribe-cluster--nameクラスター"
         );
         for line in &lines {
@@ -660,7 +671,10 @@ mod tests {
             Just(" ".to_owned()),
             Just("us-east-1".to_owned()),
             Just("arn:aws:iam::111122223333:role/team/eks-admin".to_owned()),
-            Just("https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/access-entries.html".to_owned()),
+            Just(
+                "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/access-entries.html"
+                    .to_owned()
+            ),
             "[a-z]{1,12}",
             "[ぁ-んァ-ヶ一-龠]{1,6}",
         ];
