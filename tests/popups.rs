@@ -51,7 +51,7 @@ fn popup_box(buffer: &Buffer) -> (u16, u16, u16, u16) {
 }
 
 fn check_help(mut m: eks_iam_tui::wizard::Model, what: &str) {
-    press(&mut m, KeyCode::F(1));
+    press(&mut m, KeyCode::Char('?'));
     for size in SIZES {
         let terminal = draw(&mut m, size);
         let buffer = terminal.backend().buffer();

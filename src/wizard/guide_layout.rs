@@ -628,7 +628,10 @@ mod tests {
     fn code_keeps_styles_and_every_character() {
         let pieces = vec![
             ("aws eks describe-cluster --name ".to_owned(), Style::new()),
-            ("クラスター".to_owned(), Style::new().bold()),
+            (
+                "クラスター".to_owned(),
+                Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+            ),
         ];
         let lines = wrap_code(&pieces, 12);
         let text = plain(&lines).concat();
@@ -646,7 +649,8 @@ mod tests {
             lines
                 .iter()
                 .flatten()
-                .any(|s| s.content.contains("クラスター") && s.style == Style::new().bold())
+                .any(|s| s.content.contains("クラスター")
+                    && s.style == Style::new().add_modifier(ratatui::style::Modifier::BOLD))
         );
     }
 
