@@ -615,7 +615,7 @@ mod tests {
         let text: String = lines.concat();
         assert_eq!(
             text.chars()
-                .filter(|c| !matches!(c, ' ' | '\\' | CONTINUED))
+                .filter(|&c| !matches!(c, ' ' | '\\' | CONTINUED))
                 .collect::<String>(),
             command
                 .chars()
@@ -637,7 +637,7 @@ mod tests {
         let text = plain(&lines).concat();
         assert_eq!(
             text.chars()
-                .filter(|c| !matches!(c, ' ' | '\\' | CONTINUED))
+                .filter(|&c| !matches!(c, ' ' | '\\' | CONTINUED))
                 .collect::<String>(),
             "awseksdescribe-cluster--nameクラスター"
         );
@@ -739,7 +739,7 @@ mod tests {
             for line in &lines {
                 prop_assert!(line.width() <= width, "{:?}", lines);
             }
-            let kept: String = lines.concat().chars().filter(|c| !matches!(c, ' ' | '\\' | CONTINUED)).collect();
+            let kept: String = lines.concat().chars().filter(|&c| !matches!(c, ' ' | '\\' | CONTINUED)).collect();
             prop_assert_eq!(kept, command.replace(' ', ""));
         }
     }
