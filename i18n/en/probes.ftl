@@ -13,6 +13,11 @@ diagnose-outcome-problem = problem
 diagnose-outcome-unknown = could not check
 diagnose-outcome-skipped = skipped
 diagnose-fix = Fix
+diagnose-severity-error = error
+diagnose-severity-warning = warning
+diagnose-severity-info = info
+# The cause and what to do, as one paragraph.
+aws-error-with-advice = { $cause } { $advice }
 diagnose-no-findings = Nothing wrong was found in what could be checked.
 diagnose-region-source = Region: { $region } · profile: { $profile }
 
@@ -81,7 +86,10 @@ aws-error-expired-token = The credentials have expired ({ $code }).
 aws-advice-expired-token = Sign in again or refresh the session, then re-run.
 aws-error-invalid-credentials = AWS does not accept these credentials ({ $code }).
 aws-advice-invalid-credentials = Check the access key and the profile in use.
-aws-error-access-denied = { $principal } may not call { $action } on { $resource }. { $reason }
+aws-error-access-denied = { $principal } may not call { $action } on { $resource }. { $has_reason ->
+    [yes] { $reason }
+   *[no] {""}
+}
 aws-advice-access-denied = This check needs that permission; ask an administrator or run it with another role.
 aws-error-cluster-not-found = There is no cluster { $name } in this Region.
 aws-advice-cluster-not-found = Check the name and the Region.
@@ -142,7 +150,10 @@ finding-cluster-not-found-detail = There is no cluster { $name } in { $region }.
 }
 finding-cluster-not-found-fix = Check the cluster name and the Region.
 finding-cluster-access-denied-title = Calling EKS is denied
-finding-cluster-access-denied-detail = { $principal } may not call { $action } on { $resource }. { $reason }
+finding-cluster-access-denied-detail = { $principal } may not call { $action } on { $resource }. { $has_reason ->
+    [yes] { $reason }
+   *[no] {""}
+}
 finding-cluster-access-denied-fix = Allow the action on the cluster in an identity-based policy; if the reason names an explicit deny (SCP, permissions boundary, session policy), that deny must change first.
 finding-cluster-not-active-title = The cluster is not active
 finding-cluster-not-active-detail = Cluster { $name } is { $status }.
@@ -190,7 +201,10 @@ finding-cross-account-external-id-title = An ExternalId is required
 finding-cross-account-external-id-detail = The trust policy of { $arn } requires sts:ExternalId.
 finding-cross-account-external-id-fix = The third party must pass the agreed ExternalId when it assumes the role.
 finding-cross-account-assume-denied-title = AssumeRole was denied
-finding-cross-account-assume-denied-detail = { $principal } could not assume { $arn }. { $reason }
+finding-cross-account-assume-denied-detail = { $principal } could not assume { $arn }. { $has_reason ->
+    [yes] { $reason }
+   *[no] {""}
+}
 finding-cross-account-assume-denied-fix = The role must trust the caller, and the caller needs sts:AssumeRole on the role.
 finding-sts-global-endpoint-region-title = The global STS endpoint is used with a regional signature
 finding-sts-global-endpoint-region-detail = Requests signed for { $region } go to the global endpoint, which only accepts us-east-1: “Credential should be scoped to a valid region”.

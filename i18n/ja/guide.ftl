@@ -14,7 +14,7 @@ symptom-console-nodes-summary = コンソールにノードが表示されずエ
 symptom-aws-auth-path-title = パス付きロールが aws-auth で一致しない
 symptom-aws-auth-path-summary = aws-auth に登録したロールで Unauthorized
 
-symptom-pass-role-title = iam:PassRole を実行する権限がない
+symptom-pass-role-title = iam:PassRole の実行が許可されていない
 symptom-pass-role-summary = EKS リソースの作成が iam:PassRole で失敗する
 
 symptom-cross-account-title = アカウント外の人にアクセスを許可する
@@ -33,14 +33,14 @@ guide-access-denied-read-message-text =
 
 guide-access-denied-confirm-identity-title = 呼び出し元の ID を確認する
 guide-access-denied-confirm-identity-text =
-    エラーが発生したのと同じマシン、同じプロファイルと環境変数で、下のコマンドを実行してください。表示される Arn が AWS の評価対象となるプリンシパルで、{ $principal_arn } と一致するはずです。別のユーザーやロールが表示された場合は、そちらの権限を修正するか、本来使うべきプロファイルに切り替えてください (AWS_PROFILE や、環境変数に設定されたアクセスキーをご確認ください)。この呼び出しには権限が不要で、拒否されることもないため、最初の確認として常に安全に使えます。
+    エラーが発生したのと同じマシン、同じプロファイルと環境変数で、下のコマンドを実行してください。表示される Arn が AWS の評価対象となるプリンシパルで、{ $principal_arn } と一致するはずです。別のユーザーやロールが表示された場合は、そちらのアクセス許可を修正するか、本来使うべきプロファイルに切り替えてください (AWS_PROFILE や、環境変数に設定されたアクセスキーをご確認ください)。この呼び出しにはアクセス許可が不要で、拒否されることもないため、最初の確認として常に安全に使えます。
 guide-access-denied-confirm-identity-caption = 現在の認証情報のアカウントとユーザーまたはロールを表示します
 
 guide-access-denied-grant-action-title = このクラスターに対するアクションを許可する
 guide-access-denied-grant-action-text =
     原因が Allow の不足であれば、呼び出し元に範囲を絞ったアイデンティティベースのポリシーをアタッチします。下のポリシーはクラスター { $cluster } に対する { $action } だけを許可します。eks-{ $cluster }-access.json という名前で保存し、2 つ目のコマンドでアタッチしてください。eks:ListClusters や eks:CreateCluster のように既存のクラスターを対象としないアクションでは "Resource": "*" が必要です。ノードグループ、アドオン、Fargate プロファイルに対するアクションでは、それぞれのリソースの ARN を指定します。各アクションのリソースタイプはサービス認可リファレンスに記載されています。
 
-    呼び出し元が IAM Identity Center の作成したロール (名前が AWSReservedSSO_ で始まるロール) の場合は、ロールを直接変更せず、IAM Identity Center で権限セットを変更してください。
+    呼び出し元が IAM Identity Center の作成したロール (名前が AWSReservedSSO_ で始まるロール) の場合は、ロールを直接変更せず、IAM Identity Center でアクセス許可セットを変更してください。
 guide-access-denied-grant-action-caption-policy = エラーに記載されたアクションだけを許可する最小権限のポリシー
 guide-access-denied-grant-action-caption-apply = 呼び出し元のユーザーまたはロールにインラインポリシーとしてアタッチします
 
@@ -63,15 +63,15 @@ guide-console-nodes-console-principal-text =
     コンソールは kubectl の認証情報ではなく、サインインした IAM プリンシパルとして動作します。画面右上のアカウントメニューで確認できます。正確な ARN が必要な場合は、同じコンソールセッションから AWS CloudShell を開いて下のコマンドを実行してください。Arn に :assumed-role/ が含まれる場合は IAM ロールのセッションなので、セッションではなくロールそのものを設定対象にします。このガイドでは { $principal_arn } を使用します。アクセスエントリにはパスを含むロールの完全な IAM ARN を、aws-auth には同じ ARN からパスを除いたものを指定します。
 guide-console-nodes-console-principal-caption = 同じコンソールセッションから開いた AWS CloudShell で実行します
 
-guide-console-nodes-iam-permissions-title = コンソールに必要な IAM 許可を付与する
+guide-console-nodes-iam-permissions-title = コンソールに必要な IAM アクセス許可を付与する
 guide-console-nodes-iam-permissions-text =
-    コンソールがクラスター内の情報を表示するには、プリンシパルに Amazon EKS の読み取り系の許可と、iam:ListRoles、ssm:GetParameter が必要です。特に重要なのは eks:AccessKubernetesApi で、これによりコンソールがユーザーに代わって Kubernetes API を呼び出せるようになります。下のポリシーは EKS ユーザーガイドに記載されている許可の一覧です。eks-console-read.json として保存し、プリンシパルにアタッチしてください。IAM 許可は入口にすぎず、Kubernetes 側でもプリンシパルを認可する必要があります。これは次の手順で設定します。
+    コンソールがクラスター内の情報を表示するには、プリンシパルに Amazon EKS の読み取り系のアクセス許可と、iam:ListRoles、ssm:GetParameter が必要です。特に重要なのは eks:AccessKubernetesApi で、これによりコンソールがユーザーに代わって Kubernetes API を呼び出せるようになります。下のポリシーは EKS ユーザーガイドに記載されているアクセス許可の一覧です。eks-console-read.json として保存し、プリンシパルにアタッチしてください。IAM のアクセス許可は入口にすぎず、Kubernetes 側でもプリンシパルを認可する必要があります。これは次の手順で設定します。
 guide-console-nodes-iam-permissions-caption-policy = コンソールで Kubernetes リソースを表示するための IAM ポリシー
 guide-console-nodes-iam-permissions-caption-apply = プリンシパルにインラインポリシーとしてアタッチします
 
 guide-console-nodes-auth-mode-title = クラスターの認証モードを確認する
 guide-console-nodes-auth-mode-text =
-    アクセスをどこで付与するかは認証モードで決まります。CONFIG_MAP では aws-auth ConfigMap だけが、API では EKS アクセスエントリだけが使われます。API_AND_CONFIG_MAP では両方が使われ、両方に登録されたプリンシパルにはアクセスエントリの権限が適用されます。EKS API、SDK、CloudFormation で作成したクラスターは CONFIG_MAP で始まり、コンソールと eksctl では API_AND_CONFIG_MAP が選ばれます。CONFIG_MAP から API_AND_CONFIG_MAP、さらに API へは変更できますが、元には戻せないため、2 つ目のコマンドは十分に検討してから実行してください。
+    アクセスをどこで付与するかは認証モードで決まります。CONFIG_MAP では aws-auth ConfigMap だけが、API では EKS アクセスエントリだけが使われます。API_AND_CONFIG_MAP では両方が使われ、両方に登録されたプリンシパルにはアクセスエントリのアクセス許可が適用されます。EKS API、SDK、CloudFormation で作成したクラスターは CONFIG_MAP で始まり、コンソールと eksctl では API_AND_CONFIG_MAP が選ばれます。CONFIG_MAP から API_AND_CONFIG_MAP、さらに API へは変更できますが、元には戻せないため、2 つ目のコマンドは十分に検討してから実行してください。
 guide-console-nodes-auth-mode-caption = CONFIG_MAP、API_AND_CONFIG_MAP、API のいずれかが表示されます
 guide-console-nodes-auth-mode-caption-switch = アクセスエントリを有効にします (元に戻せない変更です)
 
@@ -94,7 +94,7 @@ guide-console-nodes-aws-auth-rbac-caption-map = aws-auth でプリンシパル�
 
 guide-console-nodes-verify-title = 結果を確認する
 guide-console-nodes-verify-text =
-    プリンシパル自身の認証情報で kubeconfig を作成し、何ができるかを Kubernetes に問い合わせます。kubectl auth whoami (kubectl 1.28 以降) でクラスターから見えるユーザー名とグループを確認でき、2 つの can-i はどちらも yes になるはずです。その後コンソールでクラスターのページを再読み込みすると、[コンピューティング] タブにノードが、[リソース] タブにワークロードが表示されます。kubectl が Unauthorized を返す場合はプリンシパルがまったくマッピングされておらず、no が返る場合はマッピングはあるものの権限が不足しています。
+    プリンシパル自身の認証情報で kubeconfig を作成し、何ができるかを Kubernetes に問い合わせます。kubectl auth whoami (kubectl 1.28 以降) でクラスターから見えるユーザー名とグループを確認でき、2 つの can-i はどちらも yes になるはずです。その後コンソールでクラスターのページを再読み込みすると、[コンピューティング] タブにノードが、[リソース] タブにワークロードが表示されます。kubectl が Unauthorized を返す場合はプリンシパルがまったくマッピングされておらず、no が返る場合はマッピングはあるものの、アクセス許可が不足しています。
 guide-console-nodes-verify-caption = プリンシパルの認証情報で実行します
 
 ## aws-auth-path
@@ -118,7 +118,7 @@ guide-aws-auth-path-fix-maproles-caption-eksctl = または eksctl でエント�
 
 guide-aws-auth-path-sso-roles-title = IAM Identity Center のロール
 guide-aws-auth-path-sso-roles-text =
-    IAM Identity Center が作成するロールは aws-reserved/sso.amazonaws.com/ というパス (その後にリージョンが続く場合もあります) の下にあり、名前は AWSReservedSSO_ で始まり、権限セット名とランダムな接尾辞が続きます。aws-auth にはパス全体を除き、role/AWSReservedSSO_ に続けて名前の残りを書きます。下のコマンドでこれらのロールを完全な ARN とともに一覧表示できるので、正確な名前をコピーしてください。接尾辞はアカウントごとに異なります。
+    IAM Identity Center が作成するロールは aws-reserved/sso.amazonaws.com/ というパス (その後にリージョンが続く場合もあります) の下にあり、名前は AWSReservedSSO_ で始まり、アクセス許可セット名とランダムな接尾辞が続きます。aws-auth にはパス全体を除き、role/AWSReservedSSO_ に続けて名前の残りを書きます。下のコマンドでこれらのロールを完全な ARN とともに一覧表示できるので、正確な名前をコピーしてください。接尾辞はアカウントごとに異なります。
 guide-aws-auth-path-sso-roles-caption = このアカウントの IAM Identity Center のロール
 
 guide-aws-auth-path-user-arns-title = ユーザーの ARN はパスを残す
@@ -127,13 +127,13 @@ guide-aws-auth-path-user-arns-text =
 
 guide-aws-auth-path-access-entry-title = アクセスエントリの利用をお勧めします
 guide-aws-auth-path-access-entry-text =
-    アクセスエントリにはこの問題がありません。パスを含むロールの完全な ARN を受け付け、ロールの一意の ID で照合します。クラスターが API または API_AND_CONFIG_MAP モードである必要があるため、まずモードを確認してください。2 つ目のブロックでロールの完全な ARN を調べてエントリを作成します。アクセスポリシーは aws-auth のグループで与えていた権限に合わせて選びます (たとえば system:masters の代わりに AmazonEKSClusterAdminPolicy)。RBAC のバインディングを引き続き使う場合は --kubernetes-groups を指定します。ロールを削除して作り直した場合はエントリも作り直してください。エントリで接続できたら、古い aws-auth のエントリを削除します。
+    アクセスエントリにはこの問題がありません。パスを含むロールの完全な ARN を受け付け、ロールの一意の ID で照合します。クラスターが API または API_AND_CONFIG_MAP モードである必要があるため、まずモードを確認してください。2 つ目のブロックでロールの完全な ARN を調べてエントリを作成します。アクセスポリシーは aws-auth のグループで与えていたアクセス許可に合わせて選びます (たとえば system:masters の代わりに AmazonEKSClusterAdminPolicy)。RBAC のバインディングを引き続き使う場合は --kubernetes-groups を指定します。ロールを削除して作り直した場合はエントリも作り直してください。エントリで接続できたら、古い aws-auth のエントリを削除します。
 guide-aws-auth-path-access-entry-caption-mode = 認証モードを確認します
 guide-aws-auth-path-access-entry-caption-create = ロールの完全な ARN でアクセスエントリを作成します
 
 guide-aws-auth-path-verify-title = Unauthorized か Forbidden か
 guide-aws-auth-path-verify-text =
-    ロールの認証情報でコマンドを実行してください。Unauthorized (HTTP 401) は、クラスターがまだプリンシパルを認識していないことを示します。マッピングが一致していないか、トークン自体に問題があります (kubeconfig が別のクラスターやリージョンを指している、時刻がずれているなど)。Forbidden (HTTP 403) は、プリンシパルは認識されているものの、グループやアクセスポリシーに権限が不足していることを示し、パスではなく RBAC の問題です。mapAccounts だけで一致したプリンシパルもグループを持たないため Forbidden になります。
+    ロールの認証情報でコマンドを実行してください。Unauthorized (HTTP 401) は、クラスターがまだプリンシパルを認識していないことを示します。マッピングが一致していないか、トークン自体に問題があります (kubeconfig が別のクラスターやリージョンを指している、時刻がずれているなど)。Forbidden (HTTP 403) は、プリンシパルは認識されているものの、グループやアクセスポリシーのアクセス許可が不足していることを示し、パスではなく RBAC の問題です。mapAccounts だけで一致したプリンシパルもグループを持たないため Forbidden になります。
 guide-aws-auth-path-verify-caption = クラスターから見える ID と、実行できる操作
 
 ## pass-role
@@ -142,15 +142,15 @@ guide-pass-role-which-call-title = ロールを渡している呼び出しを特
 guide-pass-role-which-call-text =
     EKS の一部の呼び出しは既存の IAM ロールをサービスに渡すため、呼び出し元にはそのロールに対する iam:PassRole が必要です。CreateCluster (クラスターロール、roleArn)、CreateNodegroup (ノードロール、nodeRole)、CreateFargateProfile (Pod 実行ロール、podExecutionRoleArn)、CreatePodIdentityAssociation (roleArn)、EC2 ノード用タイプの CreateAccessEntry が該当します。コンソールも同じ呼び出しを行うため、コンソールでも同じエラーが表示されます。今回渡しているロールは { $target_role_arn }、呼び出し元は { $principal_arn } です。
 
-guide-pass-role-grant-pass-role-title = 呼び出し元にこのロールを渡す許可を与える
+guide-pass-role-grant-pass-role-title = 呼び出し元にこのロールを渡すアクセス許可を与える
 guide-pass-role-grant-pass-role-text =
-    下のポリシーを呼び出し元にアタッチします。{ $target_role_name } だけを、しかも Amazon EKS に対してだけ渡せるようにすることで、権限を最小限に保ちます。EKS Pod Identity の関連付けではロールが Pod Identity サービスに渡されるため、値を pods.eks.amazonaws.com に変更してください。JSON を eks-pass-{ $target_role_name }.json として保存し、2 つ目のコマンドでアタッチします。呼び出し元が IAM Identity Center のロールの場合は、このステートメントを権限セットに追加してください。
+    下のポリシーを呼び出し元にアタッチします。{ $target_role_name } だけを、しかも Amazon EKS に対してだけ渡せるようにすることで、アクセス許可を最小限に保ちます。EKS Pod Identity の関連付けではロールが Pod Identity サービスに渡されるため、値を pods.eks.amazonaws.com に変更してください。JSON を eks-pass-{ $target_role_name }.json として保存し、2 つ目のコマンドでアタッチします。呼び出し元が IAM Identity Center のロールの場合は、このステートメントをアクセス許可セットに追加してください。
 guide-pass-role-grant-pass-role-caption-policy = このロールだけを Amazon EKS に渡すための iam:PassRole
 guide-pass-role-grant-pass-role-caption-apply = 呼び出し元にインラインポリシーとしてアタッチします
 
 guide-pass-role-check-trust-title = 渡すロールの信頼ポリシーを確認する
 guide-pass-role-check-trust-text =
-    ロールを渡す許可だけでは半分です。ロールを受け取るサービスが、そのロールを引き受けられる必要もあります。このコマンドで { $target_role_name } の信頼ポリシーが表示されます。Principal には用途に合ったサービスが指定されている必要があります。クラスターロールは eks.amazonaws.com、ノードロールは ec2.amazonaws.com、Fargate の Pod 実行ロールは eks-fargate-pods.amazonaws.com、Pod Identity のロールは pods.eks.amazonaws.com です。
+    ロールを渡すアクセス許可だけでは半分です。ロールを受け取るサービスが、そのロールを引き受けられる必要もあります。このコマンドで { $target_role_name } の信頼ポリシーが表示されます。Principal には用途に合ったサービスが指定されている必要があります。クラスターロールは eks.amazonaws.com、ノードロールは ec2.amazonaws.com、Fargate の Pod 実行ロールは eks-fargate-pods.amazonaws.com、Pod Identity のロールは pods.eks.amazonaws.com です。
 guide-pass-role-check-trust-caption = ロールの信頼ポリシー
 
 guide-pass-role-fix-trust-title = 必要に応じて信頼ポリシーを修正する
@@ -164,7 +164,7 @@ guide-pass-role-fix-trust-caption-apply = ロールの信頼ポリシーを置�
 
 guide-pass-role-verify-title = 再実行の前にテストする
 guide-pass-role-verify-text =
-    IAM ポリシーシミュレーターを使うと、何も作成せずに新しい許可を確認できます。呼び出し元の IAM ARN を指定してください。ロールの場合は、引き受けたロールの ARN ではなく、パスを含むロールの ARN (aws iam get-role で確認できます) を使います。コンテキストエントリは、条件で評価される iam:PassedToService の値を渡すためのものです。これが無いと、シミュレーターは判定の代わりにキーの不足を報告します。シミュレーター自体の実行には iam:SimulatePrincipalPolicy が必要です。allowed と表示されたら EKS の呼び出しを再実行してください。最終的な確認はこの再実行です。{ $principal_path ->
+    IAM ポリシーシミュレーターを使うと、何も作成せずに新しいアクセス許可を確認できます。呼び出し元の IAM ARN を指定してください。ロールの場合は、引き受けたロールの ARN ではなく、パスを含むロールの ARN (aws iam get-role で確認できます) を使います。コンテキストエントリは、条件で評価される iam:PassedToService の値を渡すためのものです。これが無いと、シミュレーターは判定の代わりにキーの不足を報告します。シミュレーター自体の実行には iam:SimulatePrincipalPolicy が必要です。allowed と表示されたら EKS の呼び出しを再実行してください。最終的な確認はこの再実行です。{ $principal_path ->
         [unknown] コマンドでは、セッション { $principal_arn } のロールを、パスなしの { $principal_iam_arn } として指定しています。ロールにはパスがある場合があり、セッションの ARN にはパスが表示されません。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN にパスが含まれていれば、その ARN を使ってください。
         [sso] コマンドでは { $principal_iam_arn } を指定しています。IAM Identity Center のロールはパス aws-reserved/sso.amazonaws.com/ の下にあり、その後にリージョンが続く場合があります。aws iam get-role --role-name { $principal_name } --query Role.Arn --output text を実行し、表示された ARN を使ってください。
         [federated] { $principal_arn } はフェデレーションユーザーであり、それ自体は IAM プリンシパルではありません。GetFederationToken を呼び出した IAM ユーザーまたはロールの ARN を使ってください。
@@ -176,7 +176,7 @@ guide-pass-role-verify-caption = このロールを Amazon EKS に渡す iam:Pas
 
 guide-cross-account-choose-route-title = 外部の人がアクセスする方法を選ぶ
 guide-cross-account-choose-route-text =
-    Amazon EKS はリソースベースのポリシーをサポートしていないため、別アカウントの人は IAM ロールを介してクラスターにアクセスします。一般的な方法 (このガイドで扱う方法) は、クラスターのアカウントにロール ({ $target_role_arn }) を用意し、アカウント { $other_account_id } のプリンシパルがそれを引き受けられるようにして、そのロールにクラスターへのアクセスを与えることです。対象が自社の従業員であれば、IAM Identity Center や自社の ID プロバイダーによるフェデレーションのほうが適している場合があります (フェデレーションの手順を参照してください)。この方法でよく見られるエラーは「not authorized to perform: sts:AssumeRole」で、信頼ポリシーか呼び出し元自身の権限に原因があります。
+    Amazon EKS はリソースベースのポリシーをサポートしていないため、別アカウントの人は IAM ロールを介してクラスターにアクセスします。一般的な方法 (このガイドで扱う方法) は、クラスターのアカウントにロール ({ $target_role_arn }) を用意し、アカウント { $other_account_id } のプリンシパルがそれを引き受けられるようにして、そのロールにクラスターへのアクセスを与えることです。対象が自社の従業員であれば、IAM Identity Center や自社の ID プロバイダーによるフェデレーションのほうが適している場合があります (フェデレーションの手順を参照してください)。この方法でよく見られるエラーは「not authorized to perform: sts:AssumeRole」で、信頼ポリシーか呼び出し元自身のアクセス許可に原因があります。
 
 guide-cross-account-trust-policy-title = 別アカウントがロールを引き受けられるようにする
 guide-cross-account-trust-policy-text =
@@ -193,8 +193,8 @@ guide-cross-account-caller-permission-caption = 相手アカウントのプリ�
 
 guide-cross-account-cluster-access-title = ロールにクラスターへのアクセスを与える
 guide-cross-account-cluster-access-text =
-    クラスターのアカウント側で、ロールには 2 つのものが必要です。1 つ目は aws eks update-kubeconfig が使うクラスターの参照権限で、最初のポリシーを { $target_role_name } にアタッチします。2 つ目は Kubernetes へのアクセスです。アクセスエントリを使う場合 (API または API_AND_CONFIG_MAP モード) は、ロールのエントリを作成してアクセスポリシーを関連付けます。AmazonEKSViewPolicy は読み取り専用なので、必要に応じてより広いポリシーや名前空間単位のスコープを選んでください。CONFIG_MAP モードでは、代わりに aws-auth でパスを除いた { $target_aws_auth_arn } を、RBAC でバインドされたグループにマッピングします。
-guide-cross-account-cluster-access-caption-iam = update-kubeconfig に必要な IAM 許可
+    クラスターのアカウント側で、ロールには 2 つのものが必要です。1 つ目は aws eks update-kubeconfig が使うクラスターを参照するアクセス許可で、最初のポリシーを { $target_role_name } にアタッチします。2 つ目は Kubernetes へのアクセスです。アクセスエントリを使う場合 (API または API_AND_CONFIG_MAP モード) は、ロールのエントリを作成してアクセスポリシーを関連付けます。AmazonEKSViewPolicy は読み取り専用なので、必要に応じてより広いポリシーや名前空間単位のスコープを選んでください。CONFIG_MAP モードでは、代わりに aws-auth でパスを除いた { $target_aws_auth_arn } を、RBAC でバインドされたグループにマッピングします。
+guide-cross-account-cluster-access-caption-iam = update-kubeconfig に必要な IAM アクセス許可
 guide-cross-account-cluster-access-caption-iam-apply = ロールにアタッチします
 guide-cross-account-cluster-access-caption-entry = 読み取り専用のアクセスエントリ (API モード)
 guide-cross-account-cluster-access-caption-aws-auth = または aws-auth のマッピング (CONFIG_MAP モード)
@@ -268,10 +268,10 @@ link-eks-auth-mode = Amazon EKS: アクセスエントリを使うように認�
 link-eks-access-entries = Amazon EKS: アクセスエントリ
 link-eks-create-access-entries = Amazon EKS: アクセスエントリを作成する
 link-eks-access-policies = Amazon EKS: アクセスエントリにアクセスポリシーを関連付ける
-link-eks-access-policy-permissions = Amazon EKS: アクセスポリシーの許可
+link-eks-access-policy-permissions = Amazon EKS: アクセスポリシーのアクセス許可
 link-eks-aws-auth = Amazon EKS: aws-auth ConfigMap
 link-iam-identifiers = IAM ID: ARN、パス、一意の ID
-link-iam-passrole = IAM: AWS サービスにロールを渡す許可を付与する
+link-iam-passrole = IAM: AWS サービスにロールを渡すアクセス許可を付与する
 link-eks-cluster-role = Amazon EKS クラスターの IAM ロール
 link-eks-node-role = Amazon EKS ノードの IAM ロール
 link-eks-fargate-role = Amazon EKS Pod 実行 IAM ロール (Fargate)

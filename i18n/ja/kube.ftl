@@ -9,14 +9,14 @@ token-warning-exec-info-unrecognized = KUBERNETES_EXEC_INFO で、このツー�
 token-warning-exec-info-deprecated = kubeconfig のユーザーエントリが、非推奨の API バージョン { $version } を使っています。aws eks update-kubeconfig を実行して更新してください。
 
 ## Kubernetes 側のプローブ
-probe-k8s-identity-title = Kubernetes から見たあなた
+probe-k8s-identity-title = Kubernetes から見た呼び出し元
 probe-k8s-permissions-title = Kubernetes が許可する操作
 probe-aws-auth-live-title = クラスター内の aws-auth
 probe-sts-region-pod-title = サービスアカウントの STS 設定
 probe-skip-no-endpoint = スキップ: { $cluster } にはまだ API エンドポイントと CA がありません (作成中ではありませんか)。
 probe-skip-no-kubernetes = スキップ: クラスターが呼び出し元を受け付けなかったため、これ以上は確認できません。
 probe-skip-no-service-account = スキップ: サービスアカウントが指定されていません (--service-account 名前空間/名前)。
-probe-k8s-identity-ok = Kubernetes はあなたを { $username } (グループ: { $groups }) と見ています。
+probe-k8s-identity-ok = Kubernetes は呼び出し元を { $username } (グループ: { $groups }) と見ています。
 probe-k8s-identity-unauthorized = クラスター { $cluster } は 401 を返しました。{ $principal } はどの Kubernetes ユーザーにも対応付けられていません。
 probe-k8s-permissions-ok = { $count ->
    *[other] 確認した { $count } 件はすべて許可されています。
@@ -40,9 +40,9 @@ aws-error-kubernetes-private-endpoint = { $cluster } の API エンドポイン�
 aws-advice-kubernetes-private-endpoint = クラスターの VPC 内 (踏み台ホスト、VPN、Direct Connect 経由) からツールを実行するか、パブリックエンドポイントアクセスを有効にしてください。
 aws-error-kubernetes-untrusted = API サーバーの証明書が、DescribeCluster の返したクラスター CA と一致しません ({ $detail })。
 aws-advice-kubernetes-untrusted = TLS を検査するプロキシが間にある可能性があります。プロキシを通さずに接続するか、エンドポイントをコンソールの表示と比べてください。
-aws-error-kubernetes-forbidden = Kubernetes はこの読み取りを許可しません: { $message }
+aws-error-kubernetes-forbidden = Kubernetes はこの読み取りを許可しません。「{ $message }」(Kubernetes の原文)。
 aws-advice-kubernetes-forbidden = そのオブジェクトを読み取れる人に kubectl で保存して共有してもらってください。aws-auth のコピーは aws-auth 画面 (a) か eks-iam-tui lint-aws-auth で開けます。
-aws-error-kubernetes-status = Kubernetes が { $code } { $reason } を返しました: { $message }
+aws-error-kubernetes-status = Kubernetes が { $code } { $reason } を返しました。「{ $message }」(Kubernetes の原文)。
 aws-advice-kubernetes-status = コンソールでクラスターの状態を確かめてから、もう一度確認してください。
 aws-error-clock-skew = このコンピューターの時計は AWS より { $minutes } 分{ $direction ->
     [ahead] 進んで
@@ -67,11 +67,11 @@ finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒�
     [aws-auth-live] kube-system/aws-auth
     [sts-region-pod] そのサービスアカウント
    *[other] そのオブジェクト
-}を読み取る権限がありません。
+}を読み取るアクセス許可がありません。
 finding-kubernetes-forbidden-fix = { $probe ->
-    [aws-auth-live] 権限のある人に kubectl get configmap aws-auth -n kube-system -o yaml を実行してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth に渡してください。
-    [sts-region-pod] 権限のある人に kubectl get serviceaccount -n 名前空間 名前 -o yaml を実行してもらい、eks.amazonaws.com のアノテーションを確認してください。
-   *[other] 権限のある人に kubectl で読み取ってもらってください。
+    [aws-auth-live] 読み取れる人に kubectl get configmap aws-auth -n kube-system -o yaml を実行してもらい、そのファイルを aws-auth 画面 (a) か eks-iam-tui lint-aws-auth に渡してください。
+    [sts-region-pod] 読み取れる人に kubectl get serviceaccount -n 名前空間 名前 -o yaml を実行してもらい、eks.amazonaws.com のアノテーションを確認してください。
+   *[other] 読み取れる人に kubectl で読み取ってもらってください。
 }
 finding-k8s-not-mapped-title = Kubernetes はこのプリンシパルを知りません
 finding-k8s-not-mapped-detail = クラスター { $cluster } (認証モード { $mode }) は { $principal } に 401 を返しました。{ $mode ->
@@ -92,7 +92,7 @@ finding-k8s-system-masters-title = 呼び出し元が system:masters に属し�
 finding-k8s-system-masters-detail = { $username } は system:masters に属しています。このグループは RBAC を完全に迂回し、制限できません。
 finding-k8s-system-masters-fix = 監査や削除ができる、AmazonEKSClusterAdminPolicy 付きのアクセスエントリを使うことをおすすめします。
 finding-k8s-view-policy-no-nodes-title = AmazonEKSViewPolicy はノードを含みません
-finding-k8s-view-policy-no-nodes-detail = Kubernetes は { $username } によるノードの一覧を拒否しました。{ $principal } のアクセスポリシーには AmazonEKSViewPolicy があり、ノードを含むものはありません (AmazonEKSViewPolicy はノードを含みません)。そのため、コンソールのコンピューティングタブは空のままです。
+finding-k8s-view-policy-no-nodes-detail = Kubernetes は { $username } によるノードの一覧を拒否しました。{ $principal } のアクセスポリシーには AmazonEKSViewPolicy があり、ノードを含むものはありません (AmazonEKSViewPolicy はノードを含みません)。そのため、コンソールの [コンピューティング] タブは空のままです。
 finding-k8s-view-policy-no-nodes-fix = AmazonEKSAdminViewPolicy をクラスタースコープで関連付けてください (下のコマンド)。
 finding-k8s-nodes-denied-title = Kubernetes がノードの一覧を許可しません
 finding-k8s-nodes-denied-detail = { $username } (グループ: { $groups }) はノードを一覧できません。許可するアクセスポリシーも RBAC のバインディングもありません。{ $entry ->
@@ -150,9 +150,9 @@ finding-k8s-aws-auth-not-used-fix = { $mode ->
     [API] 代わりにプリンシパルにアクセスエントリを付けてください。
    *[other] kubectl get configmap aws-auth -n kube-system -o yaml と比べ、エントリをクラスター側に反映してください。
 }
-finding-k8s-asked-as-caller-title = クラスターへの問い合わせは、対象のプリンシパルではなくあなたとして行われました
+finding-k8s-asked-as-caller-title = クラスターへの問い合わせは、対象のプリンシパルではなく呼び出し元として行われました
 finding-k8s-asked-as-caller-detail = Kubernetes 側のチェックはこのツールを実行している認証情報を使うため、クラスターが { $caller } をどう見ているかを示します。調べている対象は { $subject } で、その結果は異なる場合があります。
-finding-k8s-asked-as-caller-fix = { $subject } についてのクラスターの答えを見るには、その認証情報 (--profile) でチェックを実行するか、そのアクセスエントリと aws-auth のエントリをあなたのものと比べてください。
+finding-k8s-asked-as-caller-fix = { $subject } についてのクラスターの答えを見るには、その認証情報 (--profile) でチェックを実行するか、そのアクセスエントリと aws-auth のエントリを呼び出し元のものと比べてください。
 aws-error-kubernetes-unreachable = { $cluster } の API エンドポイントから、ここでは応答がありませんでした。
 aws-advice-kubernetes-unreachable = クラスターのパブリックアクセス CIDR (publicAccessCidrs) と、エンドポイントまでの間にあるファイアウォールやプロキシを確認してください。
 finding-kubernetes-unreachable-title = API エンドポイントが応答しませんでした

@@ -13,6 +13,10 @@ diagnose-outcome-problem = 問題あり
 diagnose-outcome-unknown = 確認できません
 diagnose-outcome-skipped = 実行せず
 diagnose-fix = 対処
+diagnose-severity-error = エラー
+diagnose-severity-warning = 警告
+diagnose-severity-info = 注記
+aws-error-with-advice = { $cause }{ $advice }
 diagnose-no-findings = 確認できた範囲では問題は見つかりませんでした。
 diagnose-region-source = リージョン: { $region } · プロファイル: { $profile }
 
@@ -20,7 +24,7 @@ diagnose-region-source = リージョン: { $region } · プロファイル: { $
 probe-identity-title = 呼び出し元
 probe-role-path-title = ロールとパス
 probe-cluster-title = クラスター
-probe-console-permissions-title = コンソールの権限
+probe-console-permissions-title = コンソールのアクセス許可
 probe-access-entries-title = アクセスエントリ
 probe-pass-role-title = ロールの受け渡し
 probe-cross-account-title = クロスアカウントの信頼
@@ -46,8 +50,8 @@ probe-role-path-has-path = ロールにパスがあります: { $arn }。aws-aut
 probe-cluster-ok = クラスター { $name }: { $status }、認証モード { $mode } です。
 probe-cluster-missing = { $region } にクラスター { $name } はありません。
 probe-cluster-denied = { $principal } には { $action } の呼び出しが許可されていません。
-probe-console-permissions-ok = コンソールに必要な { $count } 個の権限はすべて許可されています。
-probe-console-permissions-missing = コンソールに必要な権限のうち { $count } 個が許可されていません。
+probe-console-permissions-ok = コンソールに必要な { $count } 個のアクセス許可はすべて許可されています。
+probe-console-permissions-missing = コンソールに必要なアクセス許可のうち { $count } 個が許可されていません。
 probe-access-entries-none = { $principal } には { $cluster } のアクセスエントリがありません。
 probe-access-entries-found = { $count ->
     [0] { $principal } にはアクセスエントリがありますが、アクセスポリシーは関連付けられていません。
@@ -74,17 +78,20 @@ aws-error-expired-token = 認証情報の有効期限が切れています ({ $c
 aws-advice-expired-token = もう一度サインインするかセッションを更新してから、再実行してください。
 aws-error-invalid-credentials = AWS がこの認証情報を受け付けません ({ $code })。
 aws-advice-invalid-credentials = アクセスキーと使用中のプロファイルを確認してください。
-aws-error-access-denied = { $principal } には { $resource } に対する { $action } が許可されていません。{ $reason }
-aws-advice-access-denied = この確認にはその権限が必要です。管理者に依頼するか、別のロールで実行してください。
+aws-error-access-denied = { $principal } には { $resource } に対する { $action } が許可されていません。{ $has_reason ->
+    [yes] 理由:「{ $reason }」(AWS の原文)。
+   *[no] {""}
+}
+aws-advice-access-denied = この確認にはそのアクセス許可が必要です。管理者に依頼するか、別のロールで実行してください。
 aws-error-cluster-not-found = このリージョンにクラスター { $name } はありません。
 aws-advice-cluster-not-found = 名前とリージョンを確認してください。
-aws-error-not-found = 見つかりません ({ $code }): { $message }
+aws-error-not-found = 見つかりません ({ $code })。「{ $message }」(AWS の原文)。
 aws-advice-not-found = 名前とアカウントを確認してください。
 aws-error-throttled = AWS がリクエストを制限しました ({ $code })。
 aws-advice-throttled = 少し待ってから再実行してください。
 aws-error-server-error = AWS がサーバーエラーを返しました (HTTP { $status })。
 aws-advice-server-error = AWS 側の問題です。しばらくしてから再実行してください。
-aws-error-signature-mismatch = 署名が拒否されました: { $message }
+aws-error-signature-mismatch = 署名が拒否されました。「{ $message }」(AWS の原文)。
 aws-advice-signature-mismatch = エンドポイントと、署名に使われているリージョンを確認してください。
 aws-error-timeout = エンドポイントが時間内に応答しませんでした。
 aws-advice-timeout = ネットワーク、プロキシ、VPC エンドポイントを確認してください。上限は --connect-timeout-ms と --call-timeout-ms で延ばせます。
@@ -100,7 +107,7 @@ aws-error-response-too-large = 応答が { $limit } MiB を超えました。こ
 aws-advice-response-too-large = AWS や API サーバー以外のもの (プロキシや誤ったエンドポイントなど) が応答している可能性があります。AWS_ENDPOINT_URL、プロキシの設定、クラスターのエンドポイントを確認してください。
 aws-error-refused = { $operation } は拒否されました。このツールは読み取りのみを行います。
 aws-advice-refused = 変更が必要な場合は、表示されたコマンドをご自身で実行してください。
-aws-error-unexpected = AWS が { $code } を返しました: { $message }
+aws-error-unexpected = AWS が { $code } を返しました。「{ $message }」(AWS の原文)。
 aws-advice-unexpected = 再実行してください。続く場合はこのメッセージをチケットに含めてください。
 
 ## 検出事項: 見出し、詳細、対処
@@ -135,7 +142,10 @@ finding-cluster-not-found-detail = { $region } にクラスター { $name } は�
 }
 finding-cluster-not-found-fix = クラスター名とリージョンを確認してください。
 finding-cluster-access-denied-title = EKS の呼び出しが拒否されています
-finding-cluster-access-denied-detail = { $principal } には { $resource } に対する { $action } が許可されていません。{ $reason }
+finding-cluster-access-denied-detail = { $principal } には { $resource } に対する { $action } が許可されていません。{ $has_reason ->
+    [yes] 理由:「{ $reason }」(AWS の原文)。
+   *[no] {""}
+}
 finding-cluster-access-denied-fix = アイデンティティベースのポリシーでクラスターに対するこのアクションを許可してください。理由に明示的な拒否 (SCP、アクセス許可の境界、セッションポリシー) とある場合は、先にその拒否を変更する必要があります。
 finding-cluster-not-active-title = クラスターがアクティブではありません
 finding-cluster-not-active-detail = クラスター { $name } の状態は { $status } です。
@@ -146,13 +156,13 @@ finding-cluster-config-map-only-fix = aws-auth にプリンシパルを追加す
 finding-sts-regional-endpoint-disabled-title = リージョンの STS エンドポイントが無効です
 finding-sts-regional-endpoint-disabled-detail = クラスターが { $region } について StsRegionalEndpointDisabled を報告しています。
 finding-sts-regional-endpoint-disabled-fix = IAM コンソールの「アカウント設定」で { $region } の STS を有効にしてください。
-finding-console-permissions-missing-title = コンソールに必要な IAM 権限が不足しています
+finding-console-permissions-missing-title = コンソールに必要な IAM アクセス許可が不足しています
 finding-console-permissions-missing-detail = { $principal } に許可されていないもの: { $actions }。
 finding-console-permissions-missing-fix = これらのアクションを許可するポリシーを追加してください (下のコマンド)。
 finding-console-permissions-explicit-deny-title = 明示的な拒否がコンソールを妨げています
 finding-console-permissions-explicit-deny-detail = { $principal } に明示的に拒否されているもの: { $actions }。
 finding-console-permissions-explicit-deny-fix = 拒否 (アイデンティティポリシー、アクセス許可の境界、SCP) を見つけて範囲を狭めてください。許可で上書きすることはできません。
-finding-simulation-denied-title = 権限をシミュレートできませんでした
+finding-simulation-denied-title = アクセス許可をシミュレートできませんでした
 finding-simulation-denied-detail = 呼び出し元には { $principal } に対する iam:SimulatePrincipalPolicy が許可されていません。
 finding-simulation-denied-fix = シミュレートできるロールで実行するか、コンソールの IAM ポリシーシミュレーターを使ってください。
 finding-access-entry-missing-title = アクセスエントリがありません
@@ -183,9 +193,12 @@ finding-cross-account-external-id-title = ExternalId が必要です
 finding-cross-account-external-id-detail = { $arn } の信頼ポリシーは sts:ExternalId を要求しています。
 finding-cross-account-external-id-fix = 第三者はロールを引き受けるときに、取り決めた ExternalId を渡す必要があります。
 finding-cross-account-assume-denied-title = AssumeRole が拒否されました
-finding-cross-account-assume-denied-detail = { $principal } は { $arn } を引き受けられませんでした。{ $reason }
+finding-cross-account-assume-denied-detail = { $principal } は { $arn } を引き受けられませんでした。{ $has_reason ->
+    [yes] 理由:「{ $reason }」(AWS の原文)。
+   *[no] {""}
+}
 finding-cross-account-assume-denied-fix = ロールが呼び出し元を信頼し、呼び出し元にそのロールに対する sts:AssumeRole が必要です。
 finding-sts-global-endpoint-region-title = グローバル STS エンドポイントにリージョンの署名が使われています
-finding-sts-global-endpoint-region-detail = { $region } 用に署名されたリクエストが、us-east-1 しか受け付けないグローバルエンドポイントに送られています:「Credential should be scoped to a valid region」。
+finding-sts-global-endpoint-region-detail = { $region } 用に署名されたリクエストが、us-east-1 しか受け付けないグローバルエンドポイントに送られています。「Credential should be scoped to a valid region」(AWS の原文)。
 finding-sts-global-endpoint-region-fix = リージョンのエンドポイント (https://sts.{ $region }.amazonaws.com) を使い、明示的なグローバルエンドポイントの指定を外してください。IRSA の場合は、サービスアカウントの sts-regional-endpoints アノテーションを確認してください。
 diagnose-none-answered = どのチェックも応答を得られなかったため、何も確認できていません。理由は下の各チェックに表示しています。問題がないという意味ではありません。

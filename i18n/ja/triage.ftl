@@ -6,7 +6,7 @@ cli-arg-error-file = エラーメッセージを保存したファイル
 cli-arg-redact = アカウント ID・セッション名・アクセスキー ID を、一貫したプレースホルダーに置き換えます
 
 triage-symptom-unknown = 6 つの症状のいずれにも当てはまりません
-triage-confidence = 確信度: { $percent }%
+triage-confidence = 信頼度: { $percent }%
 triage-field-principal-arn = プリンシパル ARN
 triage-field-principal-kind = プリンシパルの種類
 triage-field-account-id = プリンシパルのアカウント
@@ -52,14 +52,14 @@ report-table-evidence = 確認結果
 report-value-unset = (未指定)
 
 # The wizard's report: w writes it to a file, r switches redaction.
-report-badge = w レポート · r 伏せ字: { $state }
+report-badge = w レポート · r マスク: { $state }
 report-badge-redact-on = オン
 report-badge-redact-off = オフ
 report-written = レポートを { $path } に書き出しました
-report-written-redacted = 伏せ字にしたレポートを { $path } に書き出しました
+report-written-redacted = マスクしたレポートを { $path } に書き出しました
 report-write-failed = レポートを { $path } に書き出せませんでした: { $details }
-report-redaction-on = レポートを伏せ字にします。アカウント ID、セッション名、アクセスキー ID はプレースホルダーに置き換えられます。
-report-redaction-off = レポートを伏せ字にしません。
+report-redaction-on = レポートをマスクします。アカウント ID、セッション名、アクセスキー ID はプレースホルダーに置き換えられます。
+report-redaction-off = レポートをマスクしません。
 report-nothing = レポートする内容がまだありません。先にエラーメッセージを貼り付けるか、症状を選んでください。
 report-heading-chosen-symptom = 対応中の症状
 
@@ -83,6 +83,6 @@ triage-related-authentication-mode-todo = aws eks describe-cluster --name CLUSTE
 triage-alternatives-heading = ほかに考えられる読み取り
 triage-alternative = { $title } ({ $id }) · { $percent }%
 error-message-choice = Enter で開く: { $title } ({ $id })
-report-badge-typing = Ctrl-S レポート · Ctrl-R 伏せ字: { $state }
+report-badge-typing = Ctrl-S レポート · Ctrl-R マスク: { $state }
 help-key-error-box = ^S ^R ^U
-help-error-box = エラーメッセージの画面では、印字できるキーはすべて入力欄に入力されます (q・w・r・l・数字も含みます)。Ctrl-S でレポートを書き出し、Ctrl-R で伏せ字を切り替え、Ctrl-U で入力欄を消去し、Backspace で 1 文字消します。↑↓ で Enter で開く読み取りを選びます。
+help-error-box = エラーメッセージの画面では、印字できるキーはすべて入力欄に入力されます (q・w・r・l・数字も含みます)。Ctrl-S でレポートを書き出し、Ctrl-R でマスクを切り替え、Ctrl-U で入力欄を消去し、Backspace で 1 文字消します。↑↓ で Enter で開く読み取りを選びます。

@@ -141,7 +141,8 @@ impl AwsError {
                 principal = denial.principal.clone().unwrap_or_else(|| "?".into()),
                 action = denial.action.clone().unwrap_or_else(|| "?".into()),
                 resource = denial.resource.clone().unwrap_or_else(|| "?".into()),
-                reason = denial.reason.clone().unwrap_or_default()
+                reason = denial.reason.clone().unwrap_or_default(),
+                has_reason = if denial.reason.is_some() { "yes" } else { "no" }
             ),
             AwsError::ClusterNotFound { name } => tr!(lang, &id, name = name.clone()),
             AwsError::NotFound { code, message } | AwsError::Unexpected { code, message } => {
@@ -186,7 +187,12 @@ impl AwsError {
             ),
         };
         let advice = tr!(lang, &format!("aws-advice-{}", self.kind()));
-        format!("{cause} {advice}")
+        tr!(
+            lang,
+            "aws-error-with-advice",
+            cause = cause,
+            advice = advice
+        )
     }
 
     /// A body cut off at the limit.

@@ -2,6 +2,7 @@
 //! build time so the binary runs from anywhere.
 
 mod locale;
+pub mod style;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;

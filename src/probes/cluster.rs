@@ -167,6 +167,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                     .arg("principal", principal)
                     .arg("action", action)
                     .arg("resource", resource)
+                    .arg("has_reason", if reason.is_empty() { "no" } else { "yes" })
                     .arg("reason", reason)
                     .command(format!(
                         "aws iam put-{entity}-policy --{entity}-name {entity_name} --policy-name eks-iam-tui-{name} --policy-document '{policy}'"

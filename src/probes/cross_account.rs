@@ -133,6 +133,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 Finding::new(FindingCode::CrossAccountAssumeDenied, Severity::Error)
                     .arg("arn", target_arn)
                     .arg("principal", identity.arn.clone())
+                    .arg(
+                        "has_reason",
+                        if denial.reason.is_some() { "yes" } else { "no" },
+                    )
                     .arg("reason", denial.reason.unwrap_or_default()),
             )
         }

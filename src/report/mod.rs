@@ -12,7 +12,7 @@ pub use checks::{
     FindingJson, FixJson, ProbeJson, TextForm, checks_text, findings_json, probes_json,
 };
 use probes::{FindingForm, FindingWords};
-pub use probes::{context_section, outcome_label, probe_sections};
+pub use probes::{context_section, outcome_label, probe_sections, severity_label};
 pub use reading::{lead_text, reading_json, reading_text, rounded};
 pub use redact::Redactor;
 pub use steps::{JsonStep, steps_markdown, to_json_steps, to_markdown, to_text};

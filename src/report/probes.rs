@@ -9,11 +9,19 @@ use crate::probes::{
 };
 use crate::tr;
 
+/// The finding's severity in the reader's language (`diagnose-severity-error`, ...).
+pub fn severity_label(finding: &Finding, lang: Lang) -> String {
+    tr!(
+        lang,
+        &format!("diagnose-severity-{}", finding.severity.id())
+    )
+}
+
 /// A finding's words in one language, as the text and Markdown forms show them.
 pub(crate) struct FindingWords {
     pub code: &'static str,
     pub title: String,
-    /// The severity as its JSON word (`error`, `warning`, `info`).
+    /// The severity in the reader's language.
     pub severity: String,
     pub detail: String,
     pub fix_label: String,
@@ -25,7 +33,7 @@ impl FindingWords {
         FindingWords {
             code: finding.code.into(),
             title: finding.title(lang),
-            severity: finding.severity.id().to_owned(),
+            severity: severity_label(finding, lang),
             detail: finding.detail(lang),
             fix_label: tr!(lang, "diagnose-fix"),
             fix: finding.fix(lang),

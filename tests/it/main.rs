@@ -18,6 +18,7 @@ mod i18n;
 mod kube_front;
 mod kube_probes;
 mod peer_parity;
+mod popups;
 mod probe_faults;
 mod probe_words;
 mod probes;

@@ -55,12 +55,23 @@ fn body_text(buffer: &Buffer) -> String {
         for x in 1..area.width - 1 {
             text.push_str(buffer[(x, y)].symbol());
         }
+        text.push('\n');
     }
     text
 }
 
+/// Without spaces and the marks of a wrapped command (` \` at a line's end, `↩`).
 fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.lines()
+        .map(|line| {
+            let line = line.trim_end().trim_end_matches('│').trim_end();
+            line.strip_suffix(" \\")
+                .unwrap_or(line)
+                .trim_end_matches('↩')
+        })
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 #[test]

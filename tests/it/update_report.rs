@@ -109,7 +109,7 @@ fn the_run_loops_answer_is_said_with_the_path() {
     };
     let text = report_notice.text(Lang::Ja);
     assert!(text.contains("/reports/eks-iam-tui-report-2.md"), "{text}");
-    assert!(text.contains("伏せ字"), "{text}");
+    assert!(text.contains("マスク"), "{text}");
 
     let error = ReportWriteError {
         path: PathBuf::from("/read-only/eks-iam-tui-report.md"),

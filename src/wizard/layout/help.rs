@@ -18,8 +18,8 @@ pub struct HelpLayout {
 
 pub fn help(model: &Model, area: Rect, theme: &Theme) -> HelpLayout {
     let lang = model.lang;
-    let width = area.width.saturating_sub(8).min(76);
-    let height = area.height.saturating_sub(4).min(20);
+    let width = area.width.saturating_sub(4).min(76);
+    let height = area.height.min(22);
     let popup = centred(area, (width, height));
     let inner = popup_inner(popup);
     let mut rows = vec![
@@ -64,10 +64,9 @@ pub fn help(model: &Model, area: Rect, theme: &Theme) -> HelpLayout {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        tr!(lang, "help-footer"),
-        theme.dim,
-    )));
+    for piece in wrap_words(&tr!(lang, "help-footer"), usize::from(inner.width)) {
+        lines.push(Line::from(Span::styled(piece, theme.dim)));
+    }
     HelpLayout {
         popup,
         inner,

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::tr;
 use crate::wizard::layout::help::help;
@@ -16,8 +16,5 @@ pub const KEYS_ID: &str = "keys-help";
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = help(model, area, theme);
     popup(frame, layout.popup, &tr!(model.lang, "help-title"), theme);
-    frame.render_widget(
-        Paragraph::new(layout.lines).wrap(Wrap { trim: false }),
-        layout.inner,
-    );
+    frame.render_widget(Paragraph::new(layout.lines), layout.inner);
 }

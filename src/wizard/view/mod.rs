@@ -58,7 +58,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
-        help::draw(model, frame, area, &theme);
+        // Inside the frame, so the popup never covers the frame's own border.
+        help::draw(model, frame, inner, &theme);
     }
 }
 

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tr;
 use crate::wizard::model::Model;
@@ -13,6 +14,18 @@ use crate::wizard::theme::Theme;
 /// lines at the layout's inner area.
 pub fn popup(frame: &mut Frame, popup: Rect, title: &str, theme: &Theme) {
     frame.render_widget(Clear, popup);
+    // A wide character just left of the box would be drawn over its left border (the
+    // terminal gives it two cells): blank it, so no character is shown cut in half.
+    if popup.x > 0 {
+        let buffer = frame.buffer_mut();
+        for y in popup.top()..popup.bottom() {
+            if let Some(cell) = buffer.cell_mut((popup.x - 1, y))
+                && cell.symbol().width() > 1
+            {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_set(theme.border)

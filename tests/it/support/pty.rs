@@ -185,9 +185,19 @@ pub fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The screen's text without spaces and borders, so that a wrapped sentence reads whole.
+/// The screen's text without spaces, borders and the marks of a wrapped line (a shell
+/// command's ` \` at the end of a line, `↩` where a long token was cut), so that a wrapped
+/// sentence or command reads whole.
 pub fn flat(text: &str) -> String {
-    squeeze(text).replace('│', "")
+    let joined: String = text
+        .lines()
+        .map(|line| {
+            let line = line.trim_end().trim_end_matches('│').trim_end();
+            let line = line.strip_suffix(" \\").unwrap_or(line);
+            format!("{}\n", line.trim_end_matches('↩'))
+        })
+        .collect();
+    squeeze(&joined).replace('│', "")
 }
 
 /// Waits until `text` is on screen, read across wrapped lines.
