@@ -9,6 +9,7 @@ pub mod debug;
 pub mod guide;
 pub mod i18n;
 pub mod kube;
+pub mod kubeconfig;
 pub mod probes;
 pub mod read_input;
 pub mod report;

@@ -29,6 +29,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
 );
@@ -41,6 +42,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
 );
