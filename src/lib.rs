@@ -12,6 +12,7 @@ pub mod kube;
 pub mod kubeconfig;
 pub mod probes;
 pub mod read_input;
+pub mod remediation;
 pub mod report;
 pub mod safe_text;
 pub mod terminal;
