@@ -12,6 +12,9 @@ mod eks_context;
 mod exec_plugin;
 mod load;
 
+#[cfg(test)]
+mod fixtures;
+
 pub use eks_context::{EksContext, EksTarget, TargetSource, describe_context};
 pub use exec_plugin::{ExecApiVersion, ExecPlugin, ExecTool, read_exec_plugin};
 pub use load::{
