@@ -8,6 +8,7 @@
 //! context's exec block as `aws eks get-token`, `aws-iam-authenticator token` and our own
 //! `token` command understand their arguments.
 
+mod compare;
 mod eks_context;
 mod exec_plugin;
 mod load;
@@ -15,6 +16,7 @@ mod load;
 #[cfg(test)]
 mod fixtures;
 
+pub use compare::{ChecksIdentity, DescribedCluster, KubeconfigDifference, kubeconfig_differences};
 pub use eks_context::{EksContext, EksTarget, TargetSource, describe_context};
 pub use exec_plugin::{ExecApiVersion, ExecPlugin, ExecTool, read_exec_plugin};
 pub use load::{
