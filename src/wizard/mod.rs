@@ -9,6 +9,7 @@ mod guide_layout;
 mod model;
 mod probe_screen;
 mod probe_view;
+pub mod search;
 mod session_report;
 mod theme;
 mod update;
