@@ -30,6 +30,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
 );
@@ -42,6 +43,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "triage.ftl",
     "probe_screen.ftl",
     "kube.ftl",
+    "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
 );

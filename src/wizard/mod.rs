@@ -24,6 +24,7 @@ mod layout;
 mod model;
 mod msg;
 mod queries;
+pub mod search;
 mod theme;
 mod update;
 mod view;

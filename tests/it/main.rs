@@ -17,6 +17,7 @@ mod hostile_servers;
 mod i18n;
 mod kube_front;
 mod kube_probes;
+mod kubectl_kubeconfig;
 mod peer_parity;
 mod popups;
 mod probe_faults;

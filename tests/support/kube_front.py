@@ -211,7 +211,13 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def handle_any(self):
         length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            # kubectl's typed requests are protobuf; this front speaks JSON only, as a real
+            # API server answers a content type it does not serve.
+            return self.reply(415, status(415, "UnsupportedMediaType", "only application/json is served"))
         with self.kube.scenario.lock:
             self.kube.scenario.requests.append(f"k8s:{self.command} {urllib.parse.urlparse(self.path).path}")
         who = self.kube.authenticate(self.headers.get("Authorization", ""))
@@ -221,6 +227,9 @@ class ApiHandler(BaseHTTPRequestHandler):
         (arn, access_key), (username, groups, entry) = who, mapped
         groups = list(groups) + ["system:authenticated"]
         path = urllib.parse.urlparse(self.path).path
+        if self.command == "GET" and path == "/version":
+            return self.reply(200, {"major": "1", "minor": "33", "gitVersion": "v1.33.0-eks-front",
+                                    "platform": "linux/amd64"})
         if self.command == "POST" and path == "/apis/authentication.k8s.io/v1/selfsubjectreviews":
             session = arn.rsplit("/", 1)[-1] if ":assumed-role/" in arn else None
             extra = {"arn": [arn], "canonicalArn": [canonical_arn(arn)], "accessKeyId": [access_key]}

@@ -1,0 +1,121 @@
+//! Real kubectl against the loopback Kubernetes front, through a kubeconfig whose exec plugin is
+//! this tool's `token` command; the tool then reads that same kubeconfig and finds the cluster,
+//! the Region and the plugin kubectl used.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::emulator::Emulator;
+use eks_iam_tui::kubeconfig::{
+    ExecApiVersion, ExecTool, KubeconfigFiles, TargetSource, describe_context, load_kubeconfig,
+};
+use serde_json::Value;
+
+fn kubeconfig(emu: &Emulator, tool: &Path) -> String {
+    let api = &emu.kubernetes["prod"];
+    let arn = "arn:aws:eks:us-west-2:123456789012:cluster/prod";
+    format!(
+        "apiVersion: v1
+kind: Config
+clusters:
+- name: {arn}
+  cluster:
+    server: {server}
+    certificate-authority-data: {ca}
+contexts:
+- name: {arn}
+  context:
+    cluster: {arn}
+    user: {arn}
+current-context: {arn}
+users:
+- name: {arn}
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: {tool}
+      args: [token, --cluster-name, prod, --region, us-west-2]
+      interactiveMode: Never
+",
+        server = api["endpoint"].as_str().unwrap(),
+        ca = api["ca_data"].as_str().unwrap(),
+        tool = tool.display(),
+    )
+}
+
+#[test]
+fn kubectl_signs_in_with_the_token_plugin_and_the_tool_reads_the_same_kubeconfig() {
+    let emu = Emulator::start("kube/admin");
+    let tool = Path::new(env!("CARGO_BIN_EXE_eks-iam-tui"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(&path, kubeconfig(&emu, tool)).unwrap();
+
+    let env = emu.client_env();
+    let kubectl = |args: &[&str], stdin: Option<&str>| {
+        use std::io::Write;
+        let mut child = Command::new("kubectl")
+            .env_clear()
+            .envs(env.vars())
+            .args([
+                "--kubeconfig",
+                &path.display().to_string(),
+                "--request-timeout",
+                "20s",
+            ])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("kubectl is installed");
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+        drop(input);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(output.status.success(), "kubectl {args:?} failed: {stderr}");
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    // A plain authenticated GET: the plugin ran and the front accepted its token.
+    let version = kubectl(&["get", "--raw", "/version"], None);
+    assert_eq!(version["gitVersion"], "v1.33.0-eks-front");
+    // Who kubectl is, asked in JSON (`auth whoami` sends protobuf, which the front does not speak).
+    let review = kubectl(
+        &[
+            "create",
+            "--raw",
+            "/apis/authentication.k8s.io/v1/selfsubjectreviews",
+            "-f",
+            "-",
+        ],
+        Some(r#"{"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"}"#),
+    );
+    assert_eq!(
+        review["status"]["userInfo"]["username"], "eks-admin",
+        "{review}"
+    );
+    let arn = review["status"]["userInfo"]["extra"]["arn"][0]
+        .as_str()
+        .unwrap();
+    assert!(arn.contains(":assumed-role/eks-admin/"), "{arn}");
+
+    let loaded = load_kubeconfig(KubeconfigFiles::Flag(path)).unwrap();
+    let context = describe_context(&loaded, None, None).unwrap();
+    assert_eq!(
+        context.target.cluster_name,
+        Some(("prod".to_owned(), TargetSource::ExecArguments))
+    );
+    assert_eq!(
+        context.target.account_id,
+        Some(("123456789012".to_owned(), TargetSource::ClusterArn))
+    );
+    assert_eq!(
+        context.server.as_deref(),
+        emu.kubernetes["prod"]["endpoint"].as_str()
+    );
+    let exec = context.exec.unwrap();
+    assert_eq!(exec.tool, ExecTool::EksIamTui);
+    assert_eq!(exec.api_version, ExecApiVersion::V1Beta1);
+    assert_eq!(exec.found.as_deref(), Some(tool));
+}
