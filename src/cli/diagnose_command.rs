@@ -143,7 +143,7 @@ fn to_text(
 
 #[allow(clippy::too_many_arguments)]
 fn to_json(
-    cli: &Cli,
+    profile: Option<&str>,
     prepared: &Prepared,
     context: &Context,
     reports: &[ProbeReport],
@@ -159,7 +159,7 @@ fn to_json(
         context: [
             ("cluster", context.get(Field::Cluster).map(str::to_owned)),
             ("region", context.get(Field::Region).map(str::to_owned)),
-            ("profile", cli.profile.clone()),
+            ("profile", profile.map(str::to_owned)),
             (
                 "principal_arn",
                 prepared.context.get(Field::PrincipalArn).map(str::to_owned),
@@ -208,27 +208,56 @@ fn to_json(
     serde_json::to_string_pretty(&value).map(|text| text + "\n")
 }
 
+/// What one run of the checks found: the input it started from, the Region the AWS
+/// configuration resolved, every probe's report and the values the steps are filled with.
+pub(crate) struct CheckRun {
+    pub prepared: Prepared,
+    pub region: Option<String>,
+    pub reports: Vec<ProbeReport>,
+    /// The prepared values with what the probes learnt filled into the gaps.
+    pub context: Context,
+}
+
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
 /// problem, 2 usage, 3 something could not be checked).
 pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, OutputError> {
-    cli.context.warn_about_values(lang);
-    let prepared = match prepare(cli, args, lang) {
-        Ok(prepared) => prepared,
+    let run = match run_checks(cli, args, lang) {
+        Ok(run) => run,
         Err(code) => return Ok(code),
     };
-    let symptom = prepared.symptom;
-    let guide = match guide::guide_for(symptom) {
-        Ok(guide) => guide,
-        Err(detail) => {
-            say(&tr!(lang, "error-guide-data", details = detail));
-            return Ok(1);
-        }
+    let out = match render_run(
+        &run,
+        cli.profile.as_deref(),
+        args.format,
+        args.redact,
+        lang,
+    ) {
+        Ok(out) => out,
+        Err(code) => return Ok(code),
     };
+    let form = match args.format {
+        GuideFormat::Json => Form::Exact,
+        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
+    };
+    write_stdout(&out, form)?;
+    Ok(exit_code(&run.reports))
+}
+
+/// Reads the input and runs the symptom's probes, read-only. `Err` carries the exit code
+/// after the reason has been printed.
+pub(crate) fn run_checks(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<CheckRun, u8> {
+    cli.context.warn_about_values(lang);
+    let prepared = prepare(cli, args, lang)?;
+    let symptom = prepared.symptom;
+    if let Err(detail) = guide::guide_for(symptom) {
+        say(&tr!(lang, "error-guide-data", details = detail));
+        return Err(1);
+    }
     let plan = match plan_for(symptom) {
         Ok(plan) => plan,
         Err(error) => {
             say(&tr!(lang, "error-guide-data", details = error.to_string()));
-            return Ok(1);
+            return Err(1);
         }
     };
     // A map that cannot be read is said before any call, like any other bad input.
@@ -239,7 +268,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
             Ok(auth) => Some(auth),
             Err(message) => {
                 say(&message);
-                return Ok(EXIT_USAGE);
+                return Err(EXIT_USAGE);
             }
         },
         None => None,
@@ -259,7 +288,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
         Ok(runtime) => runtime,
         Err(error) => {
             say(&tr!(lang, "error-terminal", details = error.to_string()));
-            return Ok(1);
+            return Err(1);
         }
     };
     let context = prepared.context.clone();
@@ -279,10 +308,41 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
     });
     // Dropping the runtime must not wait on anything a probe left behind.
     runtime.shutdown_background();
-    let findings = collect_findings(&reports);
     let context = enrich_context(&context, region.as_deref(), &reports);
-    let steps = render::render_steps(guide, &context, lang);
-    let out = match (args.format, &prepared.pasted) {
+    Ok(CheckRun {
+        prepared,
+        region,
+        reports,
+        context,
+    })
+}
+
+/// A run as `diagnose` prints it: in `format` and `lang`, redacted when asked. `Err` carries
+/// the exit code after the reason has been printed.
+pub(crate) fn render_run(
+    run: &CheckRun,
+    profile: Option<&str>,
+    format: GuideFormat,
+    redact: bool,
+    lang: Lang,
+) -> Result<String, u8> {
+    let CheckRun {
+        prepared,
+        reports,
+        context,
+        ..
+    } = run;
+    let symptom = prepared.symptom;
+    let guide = match guide::guide_for(symptom) {
+        Ok(guide) => guide,
+        Err(detail) => {
+            say(&tr!(lang, "error-guide-data", details = detail));
+            return Err(1);
+        }
+    };
+    let findings = collect_findings(reports);
+    let steps = render::render_steps(guide, context, lang);
+    let out = match (format, &prepared.pasted) {
         (GuideFormat::Text, pasted) => {
             let opening = pasted
                 .as_ref()
@@ -290,22 +350,22 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
                 .unwrap_or_default();
             let out = opening
                 + &to_text(
-                    &reports,
+                    reports,
                     &findings,
                     render::to_text(symptom, &steps, lang),
                     lang,
                     false,
                 );
-            redacted_if(args.redact, prepared.pasted.as_ref(), out)
+            redacted_if(redact, prepared.pasted.as_ref(), out)
         }
         (GuideFormat::Markdown, Some(pasted)) => {
-            markdown_report(pasted, &context, &reports, steps, args.redact, lang)
+            markdown_report(pasted, context, reports, steps, redact, lang)
         }
         (GuideFormat::Markdown, None) => redacted_if(
-            args.redact,
+            redact,
             None,
             to_text(
-                &reports,
+                reports,
                 &findings,
                 render::to_markdown(symptom, &steps, lang),
                 lang,
@@ -314,29 +374,17 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
         ),
         (GuideFormat::Json, _) => {
             match to_json(
-                cli,
-                &prepared,
-                &context,
-                &reports,
-                &findings,
-                &steps,
-                args.redact,
-                lang,
+                profile, prepared, context, reports, &findings, &steps, redact, lang,
             ) {
                 Ok(text) => text,
                 Err(error) => {
                     say(&tr!(lang, "error-guide-data", details = error.to_string()));
-                    return Ok(1);
+                    return Err(1);
                 }
             }
         }
     };
-    let form = match args.format {
-        GuideFormat::Json => Form::Exact,
-        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
-    };
-    write_stdout(&out, form)?;
-    Ok(exit_code(&reports))
+    Ok(out)
 }
 
 fn redacted_if(redact: bool, pasted: Option<&Pasted>, out: String) -> String {

@@ -31,6 +31,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "kube.ftl",
     "io.ftl",
     "cli.ftl",
+    "case.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -43,6 +44,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "kube.ftl",
     "io.ftl",
     "cli.ftl",
+    "case.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

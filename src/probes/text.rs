@@ -1,7 +1,7 @@
 //! Words kept as Fluent ids with their values, so a result can be shown in whichever
 //! language the person switches to after it arrived.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{self, Args, Lang};
 
@@ -53,7 +53,7 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,

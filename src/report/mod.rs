@@ -6,7 +6,7 @@ mod probes;
 mod redact;
 
 pub use probes::{context_section, probe_sections};
-pub use redact::Redactor;
+pub use redact::{RedactionCounts, Redactor};
 
 use unicode_width::UnicodeWidthStr;
 
