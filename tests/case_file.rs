@@ -24,9 +24,7 @@ fn temp_dir(name: &str) -> PathBuf {
 fn comparable(report: &str) -> String {
     let durations = regex::Regex::new(r"\(\d+ ms\)").expect("regex");
     let body = if report.starts_with("> ") {
-        report
-            .split_once("\n\n")
-            .map_or(report, |(_, rest)| rest)
+        report.split_once("\n\n").map_or(report, |(_, rest)| rest)
     } else {
         report
     };
@@ -45,7 +43,11 @@ fn replay_equals_the_live_markdown(env: &ClientEnv, dir: &Path, given: &[&str]) 
     let path = dir.join("plain.json");
     let run = collect(env, &path, &[given, &["--no-redact"]].concat());
     assert!(path.exists(), "no case written:\n{}", run.stderr);
-    assert!(run.stderr.contains(path.to_str().expect("path")), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(path.to_str().expect("path")),
+        "{}",
+        run.stderr
+    );
     for lang in ["en", "ja"] {
         let report = run_tool(
             env,
@@ -76,7 +78,11 @@ fn replay_equals_the_live_markdown(env: &ClientEnv, dir: &Path, given: &[&str]) 
     assert_eq!(case["schema"], 1);
     assert_eq!(case["kind"], "eks-iam-tui-case");
     assert_eq!(case["lang"], "en");
-    assert!(case["collected_at"].as_str().is_some_and(|t| t.ends_with('Z')));
+    assert!(
+        case["collected_at"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z'))
+    );
 }
 
 #[test]
@@ -85,7 +91,11 @@ fn a_collected_case_reports_as_the_live_run_in_both_languages() {
     let mut env = emu.client_env();
     env.set("LANG", "en_US.UTF-8");
     let dir = temp_dir("replay");
-    replay_equals_the_live_markdown(&env, &dir, &["--symptom", "aws-auth-path", "--cluster", "demo"]);
+    replay_equals_the_live_markdown(
+        &env,
+        &dir,
+        &["--symptom", "aws-auth-path", "--cluster", "demo"],
+    );
     let dir = temp_dir("replay-pasted");
     replay_equals_the_live_markdown(&env, &dir, &["--error", NOT_MAPPED, "--cluster", "demo"]);
 }
@@ -109,7 +119,11 @@ fn the_default_case_is_redacted_and_never_overwrites() {
 
     let path = dir.join("case.json");
     let first = collect(&env, &path, &args);
-    assert!(first.stderr.contains("ACCOUNT") || first.stderr.contains("account ids"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("ACCOUNT") || first.stderr.contains("account ids"),
+        "{}",
+        first.stderr
+    );
     let second = collect(&env, &path, &args);
     let again = dir.join("case-2.json");
     assert!(again.exists(), "{}", second.stderr);
@@ -122,21 +136,32 @@ fn the_default_case_is_redacted_and_never_overwrites() {
         emu.access_key_id.clone(),
     ];
     if let Some(endpoint) = endpoint {
-        let host = endpoint.split_once("://").map_or(endpoint.as_str(), |(_, h)| h);
+        let host = endpoint
+            .split_once("://")
+            .map_or(endpoint.as_str(), |(_, h)| h);
         secrets.push(host.to_owned());
     }
     for secret in &secrets {
-        assert!(!text.contains(secret.as_str()), "{secret} survived:\n{text}");
+        assert!(
+            !text.contains(secret.as_str()),
+            "{secret} survived:\n{text}"
+        );
     }
     // One account, one placeholder, in the pasted log, the reading and the evidence.
-    assert!(text.contains("arn:aws:iam::ACCOUNT_1:role/eks-admin"), "{text}");
+    assert!(
+        text.contains("arn:aws:iam::ACCOUNT_1:role/eks-admin"),
+        "{text}"
+    );
     assert!(text.contains("assumed-role/eks-admin/SESSION_1"), "{text}");
     assert!(text.contains("accesskeyid=ACCESS_KEY_1"), "{text}");
     let case: Value = serde_json::from_str(&text).expect("json");
     assert_eq!(case["redacted"], true);
 
     // It still reads, and says it was redacted.
-    let report = run_tool(&env, &["report", path.to_str().expect("path"), "--lang", "ja"]);
+    let report = run_tool(
+        &env,
+        &["report", path.to_str().expect("path"), "--lang", "ja"],
+    );
     assert!(report.stdout.contains("ACCOUNT_1"), "{}", report.stderr);
     assert!(!report.stdout.contains("123456789012"));
 }
@@ -155,7 +180,11 @@ fn a_hostile_case_file_is_refused_in_words_without_aws() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("9.9.9"), "{}", run.stderr);
     let foreign = dir.join("foreign.json");
-    std::fs::write(&foreign, "{\"kind\": \"\\u001b]52;c;x\\u0007\", \"schema\": 1}").expect("write");
+    std::fs::write(
+        &foreign,
+        "{\"kind\": \"\\u001b]52;c;x\\u0007\", \"schema\": 1}",
+    )
+    .expect("write");
     let run = run_tool(&env, &["report", foreign.to_str().expect("path")]);
     assert_eq!(run.code, 2);
     assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);

@@ -13,9 +13,7 @@ use super::{
 use crate::aws::AwsError;
 use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{self, Lang};
-use crate::probes::{
-    self, FINDING_CODES, Finding, Outcome, ProbeData, ProbeId, ProbeReport, Text,
-};
+use crate::probes::{self, FINDING_CODES, Finding, Outcome, ProbeData, ProbeId, ProbeReport, Text};
 use crate::triage::Triage;
 
 /// The message that stands for one this version does not know: its id and values are shown.
@@ -195,7 +193,9 @@ impl CaseFile {
 fn intern(name: &str) -> &'static str {
     static NAMES: LazyLock<Mutex<BTreeSet<&'static str>>> =
         LazyLock::new(|| Mutex::new(BTreeSet::new()));
-    let mut names = NAMES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut names = NAMES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Some(known) = names.get(name) {
         return known;
     }
@@ -224,10 +224,9 @@ fn text_of(message: &Message) -> Text {
     let mut text = Text::new(message.id.clone());
     for (name, value) in &message.args {
         text = match value {
-            ArgValue::Count(count) => text.count(
-                intern(name),
-                usize::try_from(*count).unwrap_or(usize::MAX),
-            ),
+            ArgValue::Count(count) => {
+                text.count(intern(name), usize::try_from(*count).unwrap_or(usize::MAX))
+            }
             ArgValue::Text(value) => text.arg(intern(name), value.clone()),
         };
     }
@@ -245,10 +244,9 @@ fn finding_of(record: &FindingRecord) -> Finding {
     let mut finding = Finding::new(code, record.severity);
     for (name, value) in &record.args {
         finding = match value {
-            ArgValue::Count(count) => finding.count(
-                intern(name),
-                usize::try_from(*count).unwrap_or(usize::MAX),
-            ),
+            ArgValue::Count(count) => {
+                finding.count(intern(name), usize::try_from(*count).unwrap_or(usize::MAX))
+            }
             ArgValue::Text(value) => finding.arg(intern(name), value.clone()),
         };
     }

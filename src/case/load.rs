@@ -50,7 +50,12 @@ impl LoadError {
                 details = details.clone()
             ),
             LoadError::NotACase(kind) => {
-                tr!(lang, "case-load-not-a-case", path = path, kind = kind.clone())
+                tr!(
+                    lang,
+                    "case-load-not-a-case",
+                    path = path,
+                    kind = kind.clone()
+                )
             }
             LoadError::TooNew { found, version } => tr!(
                 lang,

@@ -133,9 +133,13 @@ pub enum CheckOutcome {
     Ok,
     Problem,
     /// Could not check: the error as the tool classified it (kind and values).
-    Unknown { error: Value },
+    Unknown {
+        error: Value,
+    },
     /// Not run, and why.
-    Skipped { reason: Message },
+    Skipped {
+        reason: Message,
+    },
 }
 
 /// A sentence kept as its Fluent id and values.

@@ -40,7 +40,11 @@ fn reports() -> Vec<ProbeReport> {
     );
     identity.evidence.insert("arn", json!(CALLER));
     identity.evidence.insert("access_key_id", json!(KEY));
-    let mut cluster = report(ProbeId::Cluster, Outcome::Problem, Text::new("probe-summary-ok"));
+    let mut cluster = report(
+        ProbeId::Cluster,
+        Outcome::Problem,
+        Text::new("probe-summary-ok"),
+    );
     cluster
         .evidence
         .insert("endpoint", json!(format!("https://{EKS_HOST}")));
@@ -149,13 +153,7 @@ fn redaction_leaves_no_value_of_the_scenario_and_keeps_placeholders_stable() {
     assert_eq!(counts.endpoints, 1);
     let caller = "arn:aws:sts::ACCOUNT_1:assumed-role/Admin/SESSION_1";
     // The same caller in the values, the evidence, a finding and an error alike.
-    assert!(
-        redacted
-            .inputs
-            .context
-            .iter()
-            .any(|v| v.value == caller)
-    );
+    assert!(redacted.inputs.context.iter().any(|v| v.value == caller));
     assert!(text.matches(caller).count() >= 4, "{text}");
     assert!(text.contains("https://ENDPOINT_1\""));
     assert!(text.contains("# ACCOUNT_1 on https://ENDPOINT_1"));
@@ -178,12 +176,20 @@ fn newer_older_and_foreign_files_are_refused_clearly() {
     newer["schema"] = json!(2);
     newer["tool"]["version"] = json!("9.0.0");
     let error = load(&newer).expect_err("newer");
-    assert!(matches!(error, LoadError::TooNew { found: 2, .. }), "{error:?}");
+    assert!(
+        matches!(error, LoadError::TooNew { found: 2, .. }),
+        "{error:?}"
+    );
     let words = error.message(std::path::Path::new("case.json"), Lang::En);
-    assert!(words.contains("9.0.0") && words.contains("newer"), "{words}");
-    assert!(!error
-        .message(std::path::Path::new("case.json"), Lang::Ja)
-        .is_empty());
+    assert!(
+        words.contains("9.0.0") && words.contains("newer"),
+        "{words}"
+    );
+    assert!(
+        !error
+            .message(std::path::Path::new("case.json"), Lang::Ja)
+            .is_empty()
+    );
 
     let mut older = document();
     older["schema"] = json!(0);
@@ -194,8 +200,8 @@ fn newer_older_and_foreign_files_are_refused_clearly() {
     let error = load(&foreign).expect_err("foreign");
     assert!(matches!(error, LoadError::NotACase(_)), "{error:?}");
     // Shown through the sanitiser, the escape is inert.
-    let shown = crate::safe_text::visible(&error.message(std::path::Path::new("x"), Lang::En))
-        .into_owned();
+    let shown =
+        crate::safe_text::visible(&error.message(std::path::Path::new("x"), Lang::En)).into_owned();
     assert!(!shown.contains('\u{1b}'), "{shown}");
 
     assert!(matches!(
@@ -252,7 +258,8 @@ fn deep_nesting_and_huge_files_are_refused_without_a_crash() {
 #[test]
 fn unknown_ids_are_shown_with_their_values_and_unknown_checks_refused() {
     let mut doc = document();
-    doc["checks"][0]["summary"] = json!({"id": "probe-from-the-future", "args": {"n": 2, "who": "x"}});
+    doc["checks"][0]["summary"] =
+        json!({"id": "probe-from-the-future", "args": {"n": 2, "who": "x"}});
     doc["checks"][1]["findings"][0]["code"] = json!("quantum-drift");
     doc["checks"][2]["outcome"]["error"] = json!({"kind": "time-travel", "year": 3000});
     let (_, replayed) = load(&doc).expect("loads");
@@ -278,5 +285,8 @@ fn escape_sequences_in_values_reach_the_reader_inert() {
     doc["checks"][3]["outcome"]["reason"]["args"]["cluster"] = json!("demo\u{9b}31m");
     let (_, replayed) = load(&doc).expect("loads");
     let shown = crate::safe_text::visible(&rendered(&replayed.reports, Lang::En)).into_owned();
-    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{9b}'), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{9b}'),
+        "{shown}"
+    );
 }

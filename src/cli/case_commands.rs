@@ -158,7 +158,9 @@ fn collected_header(case: &CaseFile, path: &Path, format: GuideFormat, lang: Lan
         lines.push(tr!(lang, "case-report-redacted"));
     }
     match format {
-        GuideFormat::Markdown => lines.iter().map(|l| format!("> {l}\n")).collect::<String>() + "\n",
+        GuideFormat::Markdown => {
+            lines.iter().map(|l| format!("> {l}\n")).collect::<String>() + "\n"
+        }
         _ => lines.join("\n") + "\n\n",
     }
 }

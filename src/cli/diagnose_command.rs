@@ -225,13 +225,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Ou
         Ok(run) => run,
         Err(code) => return Ok(code),
     };
-    let out = match render_run(
-        &run,
-        cli.profile.as_deref(),
-        args.format,
-        args.redact,
-        lang,
-    ) {
+    let out = match render_run(&run, cli.profile.as_deref(), args.format, args.redact, lang) {
         Ok(out) => out,
         Err(code) => return Ok(code),
     };

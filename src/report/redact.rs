@@ -26,9 +26,8 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A cluster's API server as EKS names it (`ABC123.gr7.us-west-2.eks.amazonaws.com`).
-static EKS_ENDPOINT_HOST: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.eks\.amazonaws\.com(?:\.cn)?\b")
-});
+static EKS_ENDPOINT_HOST: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.eks\.amazonaws\.com(?:\.cn)?\b"));
 
 #[derive(Debug, Default, Clone)]
 pub struct Redactor {
