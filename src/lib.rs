@@ -4,6 +4,7 @@
 pub mod arn;
 pub mod aws;
 pub mod aws_auth;
+pub mod case;
 pub mod check_run;
 pub mod cli;
 pub mod debug;

@@ -21,6 +21,8 @@ fn main() -> ExitCode {
         Some(Command::Diagnose(args)) => cli::run_diagnose(&cli, args, lang),
         Some(Command::Explain(args)) => cli::run_explain(args, &cli.context, lang),
         Some(Command::Token) => cli::run_token(&cli, lang),
+        Some(Command::Collect(args)) => cli::run_collect(&cli, args, lang),
+        Some(Command::Report(args)) => cli::run_report(args, lang),
         None => cli::run_wizard(&cli, lang),
     };
     match result {

@@ -7,7 +7,7 @@ use aws_credential_types::provider::error::CredentialsError;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::body_limit::{MAX_RESPONSE_BYTES, is_too_large};
 use super::guard::RefusedOperation;
@@ -16,7 +16,7 @@ use crate::tr;
 
 /// An `AccessDenied` message taken apart: `User: P is not authorized to perform: A on
 /// resource: R because ...`. Any piece AWS did not say is `None`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Denial {
     pub principal: Option<String>,
     pub action: Option<String>,
@@ -53,7 +53,9 @@ impl Denial {
 
 /// Why a check could not answer. Each variant's kebab-case name is its stable kind (`kind` in
 /// JSON, the `aws-error-<kind>` and `aws-advice-<kind>` Fluent ids); [`ErrorKind`] lists them.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, strum::EnumDiscriminants)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumDiscriminants,
+)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[strum_discriminants(
     name(ErrorKind),

@@ -36,7 +36,7 @@ struct DiagnoseJson {
 
 #[allow(clippy::too_many_arguments)]
 fn to_json(
-    cli: &Cli,
+    profile: Option<&str>,
     prepared: &Prepared,
     context: &Context,
     reports: &[ProbeReport],
@@ -52,7 +52,7 @@ fn to_json(
         context: [
             ("cluster", context.get(Field::Cluster).map(str::to_owned)),
             ("region", context.get(Field::Region).map(str::to_owned)),
-            ("profile", cli.profile.clone()),
+            ("profile", profile.map(str::to_owned)),
             (
                 "principal_arn",
                 prepared.context.get(Field::PrincipalArn).map(str::to_owned),
@@ -76,13 +76,45 @@ fn to_json(
     serde_json::to_string_pretty(&value).map(|text| text + "\n")
 }
 
+/// What one run of the checks found: the input it started from, the Region the AWS
+/// configuration resolved, every probe's report and the values the steps are filled with.
+pub(crate) struct ChecksDone {
+    pub prepared: Prepared,
+    pub region: Option<String>,
+    pub reports: Vec<ProbeReport>,
+    /// The prepared values with what the probes learnt filled into the gaps.
+    pub context: Context,
+}
+
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
 /// problem, 2 usage, 3 something could not be checked).
 pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, CliError> {
+    let done = run_checks(cli, args, lang)?;
+    let out = render_run(
+        &done,
+        cli.profile.as_deref(),
+        args.format,
+        args.redact,
+        lang,
+    )?;
+    let form = match args.format {
+        GuideFormat::Json => Form::Exact,
+        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
+    };
+    write_stdout(&out, form)?;
+    Ok(exit_code(&done.reports))
+}
+
+/// Reads the input and runs the symptom's probes, read-only (`diagnose` and `collect`).
+pub(crate) fn run_checks(
+    cli: &Cli,
+    args: &DiagnoseArgs,
+    lang: Lang,
+) -> Result<ChecksDone, CliError> {
     cli.context.warn_about_values(lang);
     let prepared = prepare(cli, args)?;
     let symptom = prepared.symptom;
-    let guide = guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
+    guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let plan = plan_for(symptom).map_err(|e| CliError::GuideData(e.to_string()))?;
     // A map that cannot be read is said before any call, like any other bad input.
     let aws_auth = match &args.aws_auth {
@@ -102,7 +134,6 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
         aws_auth,
     };
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
-    let context = prepared.context.clone();
     let (region, reports) = runtime.block_on(async {
         let session = run.load_session().await;
         let (api, input) = run.start(&session);
@@ -111,10 +142,34 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
     });
     // Dropping the runtime must not wait on anything a probe left behind.
     runtime.shutdown_background();
-    let findings = collect_findings(&reports);
-    let context = enrich_context(&context, region.as_deref(), &reports);
-    let steps = render::render_steps(guide, &context, lang);
-    let out = match (args.format, &prepared.pasted) {
+    let context = enrich_context(&prepared.context, region.as_deref(), &reports);
+    Ok(ChecksDone {
+        prepared,
+        region,
+        reports,
+        context,
+    })
+}
+
+/// The checks' result as `diagnose` prints it, in `lang` (`diagnose` and `report`).
+pub(crate) fn render_run(
+    done: &ChecksDone,
+    profile: Option<&str>,
+    format: GuideFormat,
+    redact: bool,
+    lang: Lang,
+) -> Result<String, CliError> {
+    let ChecksDone {
+        prepared,
+        reports,
+        context,
+        ..
+    } = done;
+    let symptom = prepared.symptom;
+    let guide = guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
+    let findings = collect_findings(reports);
+    let steps = render::render_steps(guide, context, lang);
+    Ok(match (format, &prepared.pasted) {
         (GuideFormat::Text, pasted) => {
             let opening = pasted
                 .as_ref()
@@ -122,22 +177,22 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
                 .unwrap_or_default();
             let out = opening
                 + &report::checks_text(
-                    &reports,
+                    reports,
                     &findings,
                     report::to_text(symptom, &steps, lang),
                     lang,
                     TextForm::Plain,
                 );
-            redacted_if(args.redact, prepared.pasted.as_ref(), out)
+            redacted_if(redact, prepared.pasted.as_ref(), out)
         }
         (GuideFormat::Markdown, Some(pasted)) => {
-            markdown_report(pasted, &context, &reports, steps, args.redact, lang)
+            markdown_report(pasted, context, reports, steps, redact, lang)
         }
         (GuideFormat::Markdown, None) => redacted_if(
-            args.redact,
+            redact,
             None,
             report::checks_text(
-                &reports,
+                reports,
                 &findings,
                 report::to_markdown(symptom, &steps, lang),
                 lang,
@@ -145,23 +200,10 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
             ),
         ),
         (GuideFormat::Json, _) => to_json(
-            cli,
-            &prepared,
-            &context,
-            &reports,
-            &findings,
-            &steps,
-            args.redact,
-            lang,
+            profile, prepared, context, reports, &findings, &steps, redact, lang,
         )
         .map_err(CliError::Json)?,
-    };
-    let form = match args.format {
-        GuideFormat::Json => Form::Exact,
-        GuideFormat::Text | GuideFormat::Markdown => Form::Shown,
-    };
-    write_stdout(&out, form)?;
-    Ok(exit_code(&reports))
+    })
 }
 
 fn redacted_if(redact: bool, pasted: Option<&Pasted>, out: String) -> String {

@@ -124,25 +124,5 @@ pub fn redactor_for(pasted: Option<&Pasted>, output: &str) -> Redactor {
 
 /// Every string in the JSON document redacted; keys and numbers stay as they are.
 pub fn redact_json(value: &mut Value, redactor: &mut Redactor) {
-    // The document is the tool's own output, a few levels deep; the bound guards the stack.
-    fn walk(value: &mut Value, redactor: &mut Redactor, depth: usize) {
-        if depth > 64 {
-            return;
-        }
-        match value {
-            Value::String(text) => *text = redactor.redact(text),
-            Value::Array(items) => {
-                for item in items {
-                    walk(item, redactor, depth + 1);
-                }
-            }
-            Value::Object(map) => {
-                for (_, item) in map.iter_mut() {
-                    walk(item, redactor, depth + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    walk(value, redactor, 0);
+    redactor.redact_value(value);
 }

@@ -1,5 +1,6 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
+mod case_commands;
 mod diagnose_command;
 mod diagnose_error;
 mod error;
@@ -22,6 +23,7 @@ use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
+pub use case_commands::{CollectArgs, ReportArgs, run_collect, run_report};
 pub use diagnose_command::run_diagnose;
 pub use error::{AccessEntriesError, CliError, EXIT_FAILED};
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
@@ -142,6 +144,10 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print an ExecCredential with the EKS bearer token (a kubeconfig exec plugin).
     Token,
+    /// Run the checks and write them to a case file.
+    Collect(CollectArgs),
+    /// Show a case file as a report.
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]

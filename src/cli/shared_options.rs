@@ -48,7 +48,7 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "can_i",
         ],
         "lint-aws-auth" => &["lang", "cluster", "region", "principal_arn"],
-        "diagnose" => &[
+        "diagnose" | "collect" => &[
             "lang",
             "profile",
             "connect_timeout_ms",

@@ -33,6 +33,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
     "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
+    "case.ftl",
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
@@ -46,6 +47,7 @@ const JA_SOURCES: Sources = ftl_files!("ja":
     "kubeconfig.ftl",
     "io.ftl",
     "cli.ftl",
+    "case.ftl",
 );
 
 pub fn sources(lang: Lang) -> Sources {

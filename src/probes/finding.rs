@@ -86,6 +86,8 @@ pub enum FindingCode {
     ServiceAccountNotFound,
     ServiceAccountNoIrsa,
     PodStsRegionalInjected,
+    /// Only in an opened case file: a finding a newer version wrote, which this one cannot name.
+    CaseUnknown,
 }
 
 impl FindingCode {

@@ -42,7 +42,7 @@ pub use kube_session::KubeSession;
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
 pub use summary::{collect_findings, enrich_context, evidence_text, probe_budget, probe_summary};
-pub use text::Text;
+pub use text::{ArgValue, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -14,7 +14,7 @@ pub use checks::{
 use probes::{FindingForm, FindingWords};
 pub use probes::{context_section, outcome_label, probe_sections, severity_label};
 pub use reading::{lead_text, reading_json, reading_text, rounded};
-pub use redact::Redactor;
+pub use redact::{RedactionCounts, Redactor};
 pub use steps::{JsonStep, steps_markdown, to_json_steps, to_markdown, to_text};
 
 use unicode_width::UnicodeWidthStr;

@@ -1,11 +1,12 @@
-//! Redaction for reports that leave the customer's hands: account ids, role session names
-//! and access key ids become placeholders. The same value always gets the same placeholder
+//! Redaction for reports that leave the customer's hands: account ids, role session names,
+//! access key ids and clusters' API server hosts become placeholders. The same value always gets the same placeholder
 //! within one [`Redactor`], so a reader can still see that two ARNs share an account.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde_json::Value;
 
 fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|error| {
@@ -24,11 +25,26 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A cluster's API server as EKS names it (`ABC123.gr7.us-west-2.eks.amazonaws.com`).
+static EKS_ENDPOINT_HOST: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.eks\.amazonaws\.com(?:\.cn)?\b"));
+
 #[derive(Debug, Default, Clone)]
 pub struct Redactor {
     accounts: HashMap<String, String>,
     sessions: Vec<(String, String)>,
     keys: HashMap<String, String>,
+    /// API server hosts (with the port when there is one), longest first.
+    endpoints: Vec<(String, String)>,
+}
+
+/// How many distinct values of each kind a [`Redactor`] replaced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RedactionCounts {
+    pub accounts: usize,
+    pub sessions: usize,
+    pub access_keys: usize,
+    pub endpoints: usize,
 }
 
 impl Redactor {
@@ -52,10 +68,47 @@ impl Redactor {
             .sort_by_key(|(session, _)| std::cmp::Reverse(session.len()));
     }
 
-    /// `text` with every known session name, account id and access key id replaced.
+    /// Learns a cluster's API server (`https://host:port`, or the host alone) so that later
+    /// calls replace its host wherever it appears, whatever it looks like (an emulator's
+    /// loopback address, a proxy).
+    pub fn learn_endpoint(&mut self, endpoint: &str) {
+        let host = endpoint
+            .split_once("://")
+            .map_or(endpoint, |(_, rest)| rest)
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or_default()
+            .trim();
+        if host.is_empty() || self.endpoints.iter().any(|(h, _)| h == host) {
+            return;
+        }
+        let placeholder = format!("ENDPOINT_{}", self.endpoints.len() + 1);
+        self.endpoints.push((host.to_owned(), placeholder));
+        self.endpoints
+            .sort_by_key(|(host, _)| std::cmp::Reverse(host.len()));
+    }
+
+    /// How many distinct values of each kind have been replaced so far.
+    pub fn counts(&self) -> RedactionCounts {
+        RedactionCounts {
+            accounts: self.accounts.len(),
+            sessions: self.sessions.len(),
+            access_keys: self.keys.len(),
+            endpoints: self.endpoints.len(),
+        }
+    }
+
+    /// `text` with every known session name, API server host, account id and access key id
+    /// replaced.
     pub fn redact(&mut self, text: &str) -> String {
         self.learn(text);
+        for found in EKS_ENDPOINT_HOST.find_iter(text) {
+            self.learn_endpoint(found.as_str());
+        }
         let mut out = text.to_owned();
+        for (host, placeholder) in &self.endpoints {
+            out = out.replace(host.as_str(), placeholder);
+        }
         for (session, placeholder) in &self.sessions {
             out = replace_session(&out, session, placeholder);
         }
@@ -80,6 +133,31 @@ impl Redactor {
 
     pub fn redact_opt(&mut self, text: &Option<String>) -> Option<String> {
         text.as_deref().map(|t| self.redact(t))
+    }
+
+    /// Every string in a JSON document redacted; keys and numbers stay as they are.
+    pub fn redact_value(&mut self, value: &mut Value) {
+        // Documents are the tool's own, a few levels deep; the bound guards the stack.
+        fn walk(value: &mut Value, redactor: &mut Redactor, depth: usize) {
+            if depth > 64 {
+                return;
+            }
+            match value {
+                Value::String(text) => *text = redactor.redact(text),
+                Value::Array(items) => {
+                    for item in items {
+                        walk(item, redactor, depth + 1);
+                    }
+                }
+                Value::Object(map) => {
+                    for (_, item) in map.iter_mut() {
+                        walk(item, redactor, depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        walk(value, self, 0);
     }
 }
 
@@ -163,6 +241,25 @@ mod tests {
         assert_eq!(
             redactor.redact("It should match alice@example.com. Not alice@example.com.au"),
             "It should match SESSION_1. Not alice@example.com.au"
+        );
+    }
+
+    #[test]
+    fn endpoints_are_replaced_by_host_with_one_placeholder_each() {
+        let mut redactor = Redactor::new();
+        redactor.learn_endpoint("https://127.0.0.1:40119");
+        let out = redactor.redact(
+            "https://127.0.0.1:40119 and https://ABCDEF0123.gr7.us-west-2.eks.amazonaws.com/api; 127.0.0.1:40119 again, 127.0.0.1:4011 not",
+        );
+        assert_eq!(
+            out,
+            "https://ENDPOINT_1 and https://ENDPOINT_2/api; ENDPOINT_1 again, 127.0.0.1:4011 not"
+        );
+        assert_eq!(redactor.counts().endpoints, 2);
+        // The service's own API endpoint is no cluster's.
+        assert_eq!(
+            redactor.redact("https://eks.us-west-2.amazonaws.com"),
+            "https://eks.us-west-2.amazonaws.com"
         );
     }
 

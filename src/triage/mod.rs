@@ -13,7 +13,7 @@ mod normalize;
 mod overrides;
 mod reader;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::arn::Principal;
 use crate::guide::{Context, Field, Symptom};
@@ -34,7 +34,7 @@ pub enum TriageError {
 }
 
 /// Why AWS says the request was denied, from the phrase it appends to the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DenyReason {
     NoAllowIdentity,
@@ -99,7 +99,7 @@ impl DenyReason {
 /// A problem that sits next to the six symptoms: the guide for none of them applies, but the
 /// text says clearly enough what is wrong to say what to do. Named only when the symptom is
 /// unknown (when a symptom is recognised, its guide covers the case).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Related {
     /// The kubeconfig's exec plugin speaks an API version the client no longer (or not yet)
@@ -158,14 +158,14 @@ impl Related {
 }
 
 /// Another reading of the same text that is worth a look, with how likely it is.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Alternative {
     pub symptom: Symptom,
     pub confidence: f64,
 }
 
 /// The kind of principal, in the contract's vocabulary (see the module note on roles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PrincipalKind {
     IamUser,
@@ -204,7 +204,7 @@ impl PrincipalKind {
 }
 
 /// What one error says. Every value is copied from the text; `None` when it does not say.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fields {
     pub principal_arn: Option<String>,
     pub principal_kind: Option<PrincipalKind>,
@@ -256,7 +256,7 @@ impl Fields {
 }
 
 /// One error found in the text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
     /// `None` when the error is not one of the six symptoms.
     pub symptom: Option<Symptom>,
@@ -322,7 +322,7 @@ impl Reading {
 }
 
 /// Everything read from one text: the error that leads, and the others in it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Triage {
     pub lead: Reading,
     pub others: Vec<Reading>,

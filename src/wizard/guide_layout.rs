@@ -269,8 +269,11 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
             let parts = chunks(&piece.text, width);
             let last = parts.len() - 1;
             for (n, part) in parts.into_iter().enumerate() {
+                // A cut chunk fills its line, so that the next chunk starts the next line
+                // even when kinsoku made this one short.
+                let width = if n == last { cells(&part) } else { width };
                 fitted.push(Piece {
-                    width: cells(&part),
+                    width,
                     text: part,
                     gap: if n == last { piece.gap } else { 0 },
                 });

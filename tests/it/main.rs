@@ -8,6 +8,7 @@
 mod support;
 
 mod aws_auth;
+mod case_file;
 mod cli;
 mod diagnose_error;
 mod explain;

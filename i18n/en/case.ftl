@@ -1,0 +1,40 @@
+# The case file: `collect` writes it, `report` reads it.
+
+cli-collect-about = Run the checks as diagnose does (read-only) and write everything they saw to one case file, redacted, for someone else to read in either language.
+cli-collect-examples =
+    eks-iam-tui collect --symptom console-nodes --cluster prod --region ap-northeast-1
+    eks-iam-tui collect --error-file error.txt --out case.json
+    eks-iam-tui collect --symptom aws-auth-path --cluster demo --no-redact
+cli-arg-collect-out = Where to write the case file (default: eks-iam-tui-case-SYMPTOM-TIME.json here); an existing file is never replaced: -2, -3... is added instead
+cli-arg-collect-no-redact = Keep account ids, session names, access key ids and cluster endpoints as they are (for use inside one organisation)
+cli-report-about = Show a case file written by collect as a report, in either language. Nothing is asked of AWS.
+cli-report-examples =
+    eks-iam-tui report case.json
+    eks-iam-tui report case.json --lang ja -o markdown
+    eks-iam-tui report case.json -o json
+cli-arg-case-file = The case file written by collect
+
+case-written = The case was written to { $path }.
+case-redacted = Redacted before writing, each value always by the same placeholder (the mapping is not kept): { $accounts } account ids, { $sessions } session names, { $keys } access key ids, { $endpoints } cluster endpoints.
+case-not-redacted = Not redacted (--no-redact): the file holds account ids, session names, access key ids and cluster endpoints as they are.
+case-write-failed = The case could not be written to { $path }: { $details }
+case-build-failed = The case could not be put together: { $details }
+
+case-load-unreadable = The case file { $path } could not be read: { $details }
+case-load-not-json = { $path } is not a case file: it is not JSON ({ $details }).
+case-load-not-a-case = { $path } is not an eks-iam-tui case file (its "kind" is { $kind }).
+case-load-too-new = { $path } was written in case schema { $found } by eks-iam-tui { $version }; this version reads schema { $supported } and older. Read it with a newer eks-iam-tui.
+case-load-too-old = { $path } uses case schema { $found }, which no version of eks-iam-tui wrote; this version reads schema { $supported }.
+case-load-invalid = { $path } does not read as a case file: { $details }
+case-load-unknown-check = { $path } holds a check this version does not know ({ $check }); it was written by eks-iam-tui { $version }. Read it with that version or a newer one.
+
+case-report-collected = Collected at { $at } by eks-iam-tui { $version }, in { $language }; replayed from { $path }, nothing was asked of AWS.
+case-report-redacted = Its values were redacted before it was written.
+case-language-en = English
+case-language-ja = Japanese
+
+# A message or finding from a newer version: shown with its id and values instead.
+case-unknown-message = (message { $id } is not known to this version; its values: { $values })
+finding-case-unknown-title = A finding this version does not know: { $code }
+finding-case-unknown-detail = A newer version of eks-iam-tui found it. Its values: { $values }
+finding-case-unknown-fix = Read the case with the version that collected it, or a newer one, for the explanation and the fix.

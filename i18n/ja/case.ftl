@@ -1,0 +1,40 @@
+# ケースファイル: `collect` が書き出し、`report` が読み込みます。
+
+cli-collect-about = diagnose と同じ確認を (読み取りのみで) 実行し、その結果をすべて 1 つのケースファイルに書き出します。既定でマスキングされ、受け取った人はどちらの言語でも読めます。
+cli-collect-examples =
+    eks-iam-tui collect --symptom console-nodes --cluster prod --region ap-northeast-1
+    eks-iam-tui collect --error-file error.txt --out case.json
+    eks-iam-tui collect --symptom aws-auth-path --cluster demo --no-redact
+cli-arg-collect-out = ケースファイルの書き出し先 (既定: カレントディレクトリの eks-iam-tui-case-症状-日時.json)。既存のファイルは上書きせず、-2、-3... を付けた名前にします
+cli-arg-collect-no-redact = アカウント ID、セッション名、アクセスキー ID、クラスターのエンドポイントをマスキングせずにそのまま残します (組織内で共有する場合)
+cli-report-about = collect が書き出したケースファイルを、どちらの言語でもレポートとして表示します。AWS には何も問い合わせません。
+cli-report-examples =
+    eks-iam-tui report case.json
+    eks-iam-tui report case.json --lang ja -o markdown
+    eks-iam-tui report case.json -o json
+cli-arg-case-file = collect が書き出したケースファイル
+
+case-written = ケースを { $path } に書き出しました。
+case-redacted = 書き出す前にマスキングしました。同じ値は常に同じプレースホルダーに置き換えています (対応表は保存していません): アカウント ID { $accounts } 件、セッション名 { $sessions } 件、アクセスキー ID { $keys } 件、クラスターのエンドポイント { $endpoints } 件。
+case-not-redacted = マスキングしていません (--no-redact): ファイルにはアカウント ID、セッション名、アクセスキー ID、クラスターのエンドポイントがそのまま含まれています。
+case-write-failed = ケースを { $path } に書き出せませんでした: { $details }
+case-build-failed = ケースを組み立てられませんでした: { $details }
+
+case-load-unreadable = ケースファイル { $path } を読み込めませんでした: { $details }
+case-load-not-json = { $path } はケースファイルではありません。JSON として読み取れません ({ $details })。
+case-load-not-a-case = { $path } は eks-iam-tui のケースファイルではありません ("kind" が { $kind } です)。
+case-load-too-new = { $path } は eks-iam-tui { $version } がケーススキーマ { $found } で書き出したものです。このバージョンが読めるのはスキーマ { $supported } 以前です。新しい eks-iam-tui で読み込んでください。
+case-load-too-old = { $path } のケーススキーマ { $found } は、どのバージョンの eks-iam-tui も書き出していないものです。このバージョンが読めるのはスキーマ { $supported } です。
+case-load-invalid = { $path } はケースファイルとして読み取れません: { $details }
+case-load-unknown-check = { $path } には、このバージョンが知らない確認項目 ({ $check }) が含まれています。eks-iam-tui { $version } が書き出したものです。そのバージョンか、より新しいバージョンで読み込んでください。
+
+case-report-collected = { $at } に eks-iam-tui { $version } で収集 ({ $language })。{ $path } から再現した結果で、AWS には何も問い合わせていません。
+case-report-redacted = 値は書き出す前にマスキングされています。
+case-language-en = 英語
+case-language-ja = 日本語
+
+# 新しいバージョンのメッセージや検出事項: ID と値をそのまま表示します。
+case-unknown-message = (メッセージ { $id } はこのバージョンでは表示できません。値: { $values })
+finding-case-unknown-title = このバージョンが知らない検出事項: { $code }
+finding-case-unknown-detail = 新しいバージョンの eks-iam-tui が検出したものです。値: { $values }
+finding-case-unknown-fix = 説明と対処方法は、収集したバージョンか、より新しいバージョンでケースを読み込んで確認してください。
