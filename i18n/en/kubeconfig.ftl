@@ -30,3 +30,9 @@ finding-kubeconfig-cluster-mismatch-fix = Write the context again from the clust
 finding-kubeconfig-region-differs-title = kubectl targets another Region
 finding-kubeconfig-region-differs-detail = The context's cluster is in { $kubeconfig_region }, while the checks look in { $checks_region }.
 finding-kubeconfig-region-differs-fix = Run the checks in { $kubeconfig_region }, or write the context for the cluster you mean (command below).
+
+## Values taken from kubectl's context
+kubeconfig-filled = From kubectl's context { $context }: { $fields } (give them on the command line to check another cluster).
+cli-arg-kubeconfig = The kubeconfig kubectl reads (else KUBECONFIG, else ~/.kube/config): the cluster and Region of its context fill what is not given
+cli-arg-kube-context = The kubeconfig context to read (else its current-context)
+status-line-kubectl = { $status } · kubectl: { $context }

@@ -9,8 +9,9 @@ use super::diagnose_error::{
     Pasted, Prepared, markdown_report, prepare, redact_json, redactor_for, text_opening,
 };
 use super::error::CliError;
+use super::kubectl_context::{fill_from_kubectl, filled_note, kubectl_context};
 use super::lint_aws_auth_command::read_aws_auth;
-use super::output::{Form, write_stdout};
+use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
@@ -112,7 +113,14 @@ pub(crate) fn run_checks(
     lang: Lang,
 ) -> Result<ChecksDone, CliError> {
     cli.context.warn_about_values(lang);
-    let prepared = prepare(cli, args)?;
+    let mut prepared = prepare(cli, args)?;
+    // What the person left empty, kubectl's context fills (the message's values came first).
+    if let Some(kubectl) = kubectl_context(cli)? {
+        let filled = fill_from_kubectl(&mut prepared.context, &kubectl);
+        if let Some(note) = filled_note(&kubectl, &filled, lang) {
+            say(&note);
+        }
+    }
     let symptom = prepared.symptom;
     guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let plan = plan_for(symptom).map_err(|e| CliError::GuideData(e.to_string()))?;

@@ -74,6 +74,9 @@ pub enum CliError {
     #[error("no cluster was named")]
     NoCluster,
     /// `token`: the Region or the credentials could not be had.
+    /// `--kubeconfig` or `--context` named something that cannot be read.
+    #[error(transparent)]
+    Kubeconfig(#[from] crate::kubeconfig::KubeconfigError),
     #[error("no token was made: {0}")]
     Token(#[source] AwsError),
     #[error("the token could not be signed: {0}")]
@@ -96,6 +99,7 @@ impl CliError {
             | CliError::AwsAuthInput(_)
             | CliError::AccessEntries { .. }
             | CliError::Principal { .. }
+            | CliError::Kubeconfig(_)
             | CliError::NoCluster => EXIT_USAGE,
             CliError::UnknownSymptom => EXIT_UNKNOWN,
             CliError::GuideData(_)
@@ -114,6 +118,7 @@ impl CliError {
             CliError::Output(error) => return error.message(lang),
             CliError::NotATerminal => tr!(lang, "error-not-a-terminal"),
             CliError::Missing { arg } => tr!(lang, "cli-error-missing", arg = *arg),
+            CliError::Kubeconfig(error) => error.words(lang),
             CliError::ErrorText(error) => error.message(lang),
             CliError::UnknownSymptom => tr!(lang, "diagnose-error-unknown"),
             CliError::GuideData(details) => {

@@ -8,6 +8,7 @@ mod error_input;
 mod explain_command;
 mod guide_command;
 mod help_commands;
+mod kubectl_context;
 mod lint_aws_auth_command;
 mod output;
 mod shared_options;
@@ -50,6 +51,12 @@ pub struct Cli {
     /// The AWS profile to use.
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
+    /// The kubeconfig kubectl reads (else `KUBECONFIG`, else `~/.kube/config`).
+    #[arg(long, value_name = "FILE")]
+    pub kubeconfig: Option<std::path::PathBuf>,
+    /// The kubeconfig context (else its current-context).
+    #[arg(long = "context", id = "kube_context", value_name = "CONTEXT")]
+    pub kube_context: Option<String>,
     /// How long a live check waits for a connection (the wizard's and `diagnose`'s).
     #[arg(long, default_value_t = 3000, value_name = "MS")]
     pub connect_timeout_ms: u64,
@@ -409,7 +416,22 @@ fn parse_in(lang: Lang, args: Vec<OsString>) -> Parsed {
     let command = localized_command(lang);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(error) => return report(lang, &error),
+        Err(error) => {
+            if let Some((option, name)) = misplaced_after_command(&command, &args, &error) {
+                say(&format!(
+                    "{}\n{}",
+                    tr!(
+                        lang,
+                        "cli-error-not-for-command",
+                        arg = option,
+                        command = name
+                    ),
+                    tr!(lang, "cli-error-see-help")
+                ));
+                return Parsed::Exit(EXIT_USAGE);
+            }
+            return report(lang, &error);
+        }
     };
     match matches.subcommand() {
         // `help diagnose` is `diagnose --help`, word for word.
@@ -470,6 +492,34 @@ fn report(lang: Lang, error: &clap::Error) -> Parsed {
             Parsed::Exit(EXIT_USAGE)
         }
     }
+}
+
+/// `token --ascii`: one of the tool's own options after a command that does not take it.
+/// Returns the option and the command, to be said as `--ascii token` is.
+fn misplaced_after_command(
+    command: &clap::Command,
+    args: &[OsString],
+    error: &clap::Error,
+) -> Option<(String, String)> {
+    if error.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = error.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let name = arg.strip_prefix("--")?;
+    let name = name.split('=').next().unwrap_or(name);
+    let top_level = command
+        .get_arguments()
+        .any(|option| option.get_long() == Some(name));
+    let subcommand = args.iter().skip(1).find_map(|word| {
+        let word = word.to_str()?;
+        command
+            .get_subcommands()
+            .any(|sub| sub.get_name() == word)
+            .then(|| word.to_owned())
+    })?;
+    top_level.then(|| (arg.clone(), subcommand))
 }
 
 /// clap's own wording is English only: say the same thing in the person's language.

@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 
 use super::Cli;
 use super::error::CliError;
+use super::kubectl_context::{fill_from_kubectl, kubectl_context};
 use crate::check_run::{self, Limits};
 use crate::guide::Field;
 use crate::i18n::Lang;
@@ -16,6 +17,17 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     }
     let env = |name: &str| std::env::var(name).ok();
     let mut aws = AwsEnvironment::from_env(env);
+    // What the command line leaves empty, kubectl's context fills (before the environment's
+    // Region, which is only a guess about where the cluster is).
+    let mut given = cli.context.to_context();
+    if let Some(kubectl) = kubectl_context(cli)?
+        && !fill_from_kubectl(&mut given, &kubectl).is_empty()
+    {
+        aws.kube_context = Some(kubectl.context.clone());
+        if cli.context.region.is_none() {
+            aws.region = given.get(Field::Region).map(str::to_owned);
+        }
+    }
     if let Some(profile) = &cli.profile {
         aws.profile = Some(profile.clone());
     }
@@ -33,8 +45,10 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     if let Some(region) = &aws.region {
         model = model.with_value(Field::Region, region);
     }
-    for (field, value) in cli.context.values() {
-        model = model.with_value(field, value);
+    for field in Field::ALL {
+        if let Some(value) = given.get(field) {
+            model = model.with_value(field, value);
+        }
     }
     // Reports go where EKS_IAM_TUI_REPORT_DIR says, else into the working directory.
     if let Some(dir) = std::env::var_os("EKS_IAM_TUI_REPORT_DIR").filter(|d| !d.is_empty()) {

@@ -153,9 +153,18 @@ fn each_command_shows_only_the_options_it_takes_own_ones_first() {
         &["token", "--ascii", "--cluster", "x"][..],
         &["--ascii", "token", "--cluster", "x"][..],
     ] {
-        let output = run(Lang::En, args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&output).contains("--ascii"), "{}", stderr(&output));
+        for lang in Lang::ALL {
+            let output = run(lang, args);
+            assert_eq!(output.status.code(), Some(2), "{args:?}");
+            // Said as an option of another command, not as an unknown one.
+            let said = tr!(
+                lang,
+                "cli-error-not-for-command",
+                arg = "--ascii",
+                command = "token"
+            );
+            assert!(stderr(&output).contains(&said), "{}", stderr(&output));
+        }
     }
 }
 

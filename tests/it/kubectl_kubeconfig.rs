@@ -119,3 +119,51 @@ fn kubectl_signs_in_with_the_token_plugin_and_the_tool_reads_the_same_kubeconfig
     assert_eq!(exec.api_version, ExecApiVersion::V1Beta1);
     assert_eq!(exec.found.as_deref(), Some(tool));
 }
+
+#[test]
+fn diagnose_takes_the_cluster_and_region_it_was_not_given_from_kubectls_context() {
+    use crate::support::emulator::run_tool;
+    let emu = Emulator::start("kube/admin");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(&path, kubeconfig(&emu, Path::new("aws"))).unwrap();
+    let file = path.display().to_string();
+    let env = emu.client_env();
+    let args = ["diagnose", "--symptom", "console-nodes", "-o", "json"];
+
+    let run = run_tool(&env, &[&args[..], &["--kubeconfig", &file]].concat());
+    let json = run.json();
+    assert_eq!(json["context"]["cluster"], "prod", "{}", run.stderr);
+    assert_eq!(json["context"]["region"], "us-west-2", "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("arn:aws:eks:us-west-2:123456789012:cluster/prod"),
+        "{}",
+        run.stderr
+    );
+    // The cluster the check actually described is the context's.
+    let cluster = crate::support::emulator::probe(&json, "cluster");
+    assert_eq!(cluster["outcome"], "ok", "{cluster}");
+
+    // The command line wins over the context.
+    let given = run_tool(
+        &env,
+        &[&args[..], &["--kubeconfig", &file, "--cluster", "other"]].concat(),
+    );
+    assert_eq!(given.json()["context"]["cluster"], "other");
+
+    // A context that is not there is refused in words, before any call, in both languages.
+    for lang in ["en", "ja"] {
+        let missing = run_tool(
+            &env,
+            &[
+                &args[..],
+                &["--kubeconfig", &file, "--context", "nope", "--lang", lang],
+            ]
+            .concat(),
+        );
+        assert_eq!(missing.code, 2, "{}", missing.stderr);
+        assert!(missing.stderr.contains("nope"), "{}", missing.stderr);
+        assert!(missing.stdout.is_empty());
+    }
+}

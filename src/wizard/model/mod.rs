@@ -50,6 +50,8 @@ pub enum Notice {
 pub struct AwsEnvironment {
     pub profile: Option<String>,
     pub region: Option<String>,
+    /// The kubeconfig context the cluster and Region were taken from, when they were.
+    pub kube_context: Option<String>,
 }
 
 impl AwsEnvironment {
@@ -58,6 +60,7 @@ impl AwsEnvironment {
         AwsEnvironment {
             profile: non_empty("AWS_PROFILE").or_else(|| non_empty("AWS_DEFAULT_PROFILE")),
             region: non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION")),
+            kube_context: None,
         }
     }
 }

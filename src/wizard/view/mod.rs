@@ -126,6 +126,15 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                     .unwrap_or_else(|| tr!(lang, "status-default-profile")),
                 region = model.aws.region.clone().unwrap_or(unset)
             );
+            let text = match &model.aws.kube_context {
+                Some(context) => tr!(
+                    lang,
+                    "status-line-kubectl",
+                    status = text,
+                    context = context.clone()
+                ),
+                None => text,
+            };
             Line::from(Span::styled(format!(" {text}"), theme.dim))
         }
     };

@@ -52,6 +52,7 @@ pub fn model(lang: Lang) -> Model {
         AwsEnvironment {
             profile: Some("support".into()),
             region: Some("ap-northeast-1".into()),
+            kube_context: None,
         },
         Appearance::default(),
         (100, 30),

@@ -1,0 +1,109 @@
+//! The kubeconfig context kubectl would use, read for the values the person did not give:
+//! the cluster and Region kubectl talks to fill the gaps, and the person is told where they
+//! came from. The command line (and, in the wizard, what is typed) always wins.
+
+use super::Cli;
+use super::error::CliError;
+use crate::guide::{Context, Field};
+use crate::i18n::Lang;
+use crate::kubeconfig::{EksContext, describe_context, kubeconfig_files, load_kubeconfig};
+use crate::tr;
+
+/// The context, when there is an EKS one to read. A kubeconfig the person named with
+/// `--kubeconfig` or `--context` must be readable; the default one may be missing or
+/// unreadable without stopping anything (the checks simply do not use it).
+pub fn kubectl_context(cli: &Cli) -> Result<Option<EksContext>, CliError> {
+    let named = cli.kubeconfig.is_some() || cli.kube_context.is_some();
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let kubeconfig_variable = std::env::var_os("KUBECONFIG");
+    let Some(files) = kubeconfig_files(
+        cli.kubeconfig.as_deref(),
+        kubeconfig_variable.as_deref(),
+        home.as_deref(),
+    ) else {
+        return Ok(None);
+    };
+    let read = load_kubeconfig(files).and_then(|loaded| {
+        let path = std::env::var_os("PATH");
+        describe_context(&loaded, cli.kube_context.as_deref(), path.as_deref())
+    });
+    match read {
+        Ok(context) if context.is_eks() => Ok(Some(context)),
+        // Not an EKS cluster: nothing in it to fill.
+        Ok(_) => Ok(None),
+        Err(error) if named => Err(CliError::Kubeconfig(error)),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Fills the cluster and Region the person left empty from the context; returns the fields
+/// it filled.
+pub fn fill_from_kubectl(context: &mut Context, kubectl: &EksContext) -> Vec<Field> {
+    let mut filled = Vec::new();
+    let values = [
+        (Field::Cluster, &kubectl.target.cluster_name),
+        (Field::Region, &kubectl.target.region),
+    ];
+    for (field, value) in values {
+        if let Some((value, _)) = value
+            && context.get(field).is_none_or(|v| v.trim().is_empty())
+        {
+            context.set(field, value);
+            filled.push(field);
+        }
+    }
+    filled
+}
+
+/// What standard error says when values came from the kubeconfig.
+pub fn filled_note(kubectl: &EksContext, filled: &[Field], lang: Lang) -> Option<String> {
+    if filled.is_empty() {
+        return None;
+    }
+    let fields: Vec<String> = filled
+        .iter()
+        .map(|field| tr!(lang, &field.label_id()))
+        .collect();
+    Some(tr!(
+        lang,
+        "kubeconfig-filled",
+        context = kubectl.context.clone(),
+        fields = fields.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kubeconfig::{EksTarget, TargetSource};
+
+    fn kubectl() -> EksContext {
+        EksContext {
+            context: "prod-ctx".into(),
+            chosen_by_flag: false,
+            cluster_entry: String::new(),
+            user_entry: String::new(),
+            server: None,
+            certificate_authority_data: None,
+            target: EksTarget {
+                cluster_name: Some(("prod".into(), TargetSource::ClusterArn)),
+                region: Some(("us-west-2".into(), TargetSource::ClusterArn)),
+                account_id: None,
+            },
+            exec: None,
+        }
+    }
+
+    #[test]
+    fn only_empty_values_are_filled() {
+        let mut context = Context::default();
+        context.set(Field::Region, "eu-west-1");
+        let filled = fill_from_kubectl(&mut context, &kubectl());
+        assert_eq!(filled, [Field::Cluster]);
+        assert_eq!(context.get(Field::Cluster), Some("prod"));
+        assert_eq!(context.get(Field::Region), Some("eu-west-1"));
+        let note = filled_note(&kubectl(), &filled, Lang::En).unwrap();
+        assert!(note.contains("prod-ctx"), "{note}");
+        assert_eq!(filled_note(&kubectl(), &[], Lang::Ja), None);
+    }
+}
