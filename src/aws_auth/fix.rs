@@ -11,6 +11,7 @@ use super::resolve::{AuthenticationMode, MatchAnswer, MatchOutcome};
 use super::yaml::{ScalarType, Style, scalar_type};
 use crate::arn::Principal;
 use crate::guide::Symptom;
+pub use crate::remediation::shell_quote;
 
 #[derive(Debug, Clone, Default)]
 pub struct FixContext {
@@ -84,19 +85,6 @@ pub fn yaml_scalar(text: &str) -> String {
         )
     } else {
         text.to_owned()
-    }
-}
-
-/// Quotes a shell word when needed (single quotes).
-pub fn shell_quote(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.:/@=+,".contains(c));
-    if plain {
-        text.to_owned()
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 

@@ -418,17 +418,7 @@ fn parse_in(lang: Lang, args: Vec<OsString>) -> Parsed {
         Ok(matches) => matches,
         Err(error) => {
             if let Some((option, name)) = misplaced_after_command(&command, &args, &error) {
-                say(&format!(
-                    "{}\n{}",
-                    tr!(
-                        lang,
-                        "cli-error-not-for-command",
-                        arg = option,
-                        command = name
-                    ),
-                    tr!(lang, "cli-error-see-help")
-                ));
-                return Parsed::Exit(EXIT_USAGE);
+                return not_for_command(lang, &option, &name);
             }
             return report(lang, &error);
         }
@@ -453,17 +443,7 @@ fn parse_in(lang: Lang, args: Vec<OsString>) -> Parsed {
         }
         Some((name, _)) => {
             if let Some(option) = shared_options::misplaced(&command, &matches, name) {
-                say(&format!(
-                    "{}\n{}",
-                    tr!(
-                        lang,
-                        "cli-error-not-for-command",
-                        arg = option,
-                        command = name
-                    ),
-                    tr!(lang, "cli-error-see-help")
-                ));
-                return Parsed::Exit(EXIT_USAGE);
+                return not_for_command(lang, &option, name);
             }
         }
         None => {}
@@ -492,6 +472,21 @@ fn report(lang: Lang, error: &clap::Error) -> Parsed {
             Parsed::Exit(EXIT_USAGE)
         }
     }
+}
+
+/// `--ascii` given to `token`, which does not take it: said, and a usage error.
+fn not_for_command(lang: Lang, option: &str, command: &str) -> Parsed {
+    say(&format!(
+        "{}\n{}",
+        tr!(
+            lang,
+            "cli-error-not-for-command",
+            arg = option.to_owned(),
+            command = command.to_owned()
+        ),
+        tr!(lang, "cli-error-see-help")
+    ));
+    Parsed::Exit(EXIT_USAGE)
 }
 
 /// `token --ascii`: one of the tool's own options after a command that does not take it.
