@@ -68,7 +68,7 @@ pub fn filled_note(kubectl: &EksContext, filled: &[Field], lang: Lang) -> Option
         lang,
         "kubeconfig-filled",
         context = kubectl.context.clone(),
-        fields = fields.join(", ")
+        fields = fields.join(&tr!(lang, "kubeconfig-filled-separator"))
     ))
 }
 
