@@ -32,9 +32,11 @@ finding-kubeconfig-region-differs-detail = The context's cluster is in { $kubeco
 finding-kubeconfig-region-differs-fix = Run the checks in { $kubeconfig_region }, or write the context for the cluster you mean (command below).
 
 ## Values taken from kubectl's context
-# Between the names of the values filled, as a list is written in the language.
-kubeconfig-filled-separator = {", "}
-kubeconfig-filled = From kubectl's context { $context }: { $fields } (give them on the command line to check another cluster).
+kubeconfig-filled = From kubectl's context { $context }: { $what ->
+    [cluster] the cluster name
+    [region] the Region
+   *[both] the cluster name and the Region
+} (give them on the command line to check another cluster).
 cli-arg-kubeconfig = The kubeconfig kubectl reads (else KUBECONFIG, else ~/.kube/config): the cluster and Region of its context fill what is not given
 cli-arg-kube-context = The kubeconfig context to read (else its current-context)
 status-line-kubectl = { $status } · kubectl: { $context }

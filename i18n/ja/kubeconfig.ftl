@@ -29,8 +29,11 @@ finding-kubeconfig-region-differs-detail = コンテキストのクラスター�
 finding-kubeconfig-region-differs-fix = { $kubeconfig_region } でチェックを実行するか、意図したクラスターのコンテキストを書き直してください(下のコマンド)。
 
 ## kubectl のコンテキストから取った値
-kubeconfig-filled-separator = 、
-kubeconfig-filled = kubectl のコンテキスト { $context } から取得: { $fields }(別のクラスターを確認するには、コマンドラインで指定してください)。
+kubeconfig-filled = kubectl のコンテキスト { $context } から取得: { $what ->
+    [cluster] クラスター名
+    [region] リージョン
+   *[both] クラスター名とリージョン
+}(別のクラスターを確認するには、コマンドラインで指定してください)。
 cli-arg-kubeconfig = kubectl が読む kubeconfig(省略時は KUBECONFIG、次に ~/.kube/config)。コンテキストのクラスターとリージョンで、指定のない値を補います
 cli-arg-kube-context = 読み取る kubeconfig のコンテキスト(省略時は current-context)
 status-line-kubectl = { $status } · kubectl: { $context }

@@ -60,15 +60,19 @@ pub fn filled_note(kubectl: &EksContext, filled: &[Field], lang: Lang) -> Option
     if filled.is_empty() {
         return None;
     }
-    let fields: Vec<String> = filled
-        .iter()
-        .map(|field| tr!(lang, &field.label_id()))
-        .collect();
+    let what = match (
+        filled.contains(&Field::Cluster),
+        filled.contains(&Field::Region),
+    ) {
+        (true, true) => "both",
+        (true, false) => "cluster",
+        _ => "region",
+    };
     Some(tr!(
         lang,
         "kubeconfig-filled",
         context = kubectl.context.clone(),
-        fields = fields.join(&tr!(lang, "kubeconfig-filled-separator"))
+        what = what
     ))
 }
 
