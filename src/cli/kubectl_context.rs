@@ -37,13 +37,21 @@ pub fn kubectl_context(cli: &Cli) -> Result<Option<EksContext>, CliError> {
 }
 
 /// Fills the cluster and Region the person left empty from the context; returns the fields
-/// it filled.
+/// it filled. A context names one cluster in one Region: when the person named another
+/// cluster or another Region, it says nothing about theirs and fills nothing.
 pub fn fill_from_kubectl(context: &mut Context, kubectl: &EksContext) -> Vec<Field> {
-    let mut filled = Vec::new();
     let values = [
         (Field::Cluster, &kubectl.target.cluster_name),
         (Field::Region, &kubectl.target.region),
     ];
+    let about_another = values.iter().any(|(field, value)| {
+        let given = context.get(*field).map(str::trim).filter(|v| !v.is_empty());
+        matches!((given, value), (Some(given), Some((value, _))) if given != value)
+    });
+    if about_another {
+        return Vec::new();
+    }
+    let mut filled = Vec::new();
     for (field, value) in values {
         if let Some((value, _)) = value
             && context.get(field).is_none_or(|v| v.trim().is_empty())
@@ -99,13 +107,20 @@ mod tests {
     }
 
     #[test]
-    fn only_empty_values_are_filled() {
+    fn only_empty_values_are_filled_and_only_for_the_same_cluster() {
         let mut context = Context::default();
-        context.set(Field::Region, "eu-west-1");
+        context.set(Field::Region, "us-west-2");
         let filled = fill_from_kubectl(&mut context, &kubectl());
         assert_eq!(filled, [Field::Cluster]);
         assert_eq!(context.get(Field::Cluster), Some("prod"));
-        assert_eq!(context.get(Field::Region), Some("eu-west-1"));
+        assert_eq!(context.get(Field::Region), Some("us-west-2"));
+        // Another Region or another cluster: the context is about a different cluster.
+        for (field, value) in [(Field::Region, "eu-west-1"), (Field::Cluster, "dev")] {
+            let mut other = Context::default();
+            other.set(field, value);
+            assert_eq!(fill_from_kubectl(&mut other, &kubectl()), []);
+            assert_eq!(other.get(Field::Cluster).is_some(), field == Field::Cluster);
+        }
         let note = filled_note(&kubectl(), &filled, Lang::En).unwrap();
         assert!(note.contains("prod-ctx"), "{note}");
         assert_eq!(filled_note(&kubectl(), &[], Lang::Ja), None);
