@@ -12,7 +12,7 @@ use super::CaseFile;
 use crate::guide::Symptom;
 
 /// How many numbered names (`-2`, `-3`...) are tried before giving up.
-const MAX_ATTEMPTS: u32 = 1000;
+const MAX_ATTEMPTS: usize = 1000;
 
 /// Now, in RFC 3339 UTC to the second (`2026-12-03T12:53:48Z`).
 pub fn now_rfc3339() -> String {
@@ -33,8 +33,9 @@ pub fn default_name(symptom: Symptom, collected_at: &str) -> String {
     format!("eks-iam-tui-case-{}-{stamp}.json", symptom.id())
 }
 
-/// `path` with `-n` before its extension: `case.json` → `case-2.json`.
-fn numbered(path: &Path, n: u32) -> PathBuf {
+/// `path` with `-n` before its extension: `case.json` → `case-2.json` (the wizard's report
+/// names its free files the same way).
+pub fn numbered(path: &Path, n: usize) -> PathBuf {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -55,11 +56,13 @@ pub fn write_new(path: &Path, text: &str) -> io::Result<PathBuf> {
         } else {
             numbered(path, attempt)
         };
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        // Readable by its owner only, as the wizard's reports: even redacted, a case names
+        // the customer's roles and clusters.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&candidate) {
             Ok(mut file) => {
                 file.write_all(text.as_bytes())?;
                 file.sync_all()?;

@@ -16,17 +16,10 @@ const MAX_CANDIDATES: usize = 99;
 
 fn candidate(path: &Path, n: usize) -> PathBuf {
     if n == 1 {
-        return path.to_owned();
+        path.to_owned()
+    } else {
+        crate::case::write::numbered(path, n)
     }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name = match path.extension() {
-        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
-        None => format!("{stem}-{n}"),
-    };
-    path.with_file_name(name)
 }
 
 fn write_new(path: &Path, contents: &str) -> Result<PathBuf, ReportWriteError> {
