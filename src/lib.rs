@@ -12,6 +12,7 @@ pub mod guide;
 pub mod i18n;
 pub mod kube;
 pub mod kubeconfig;
+pub mod net;
 pub mod probes;
 pub mod read_input;
 pub mod remediation;

@@ -9,6 +9,8 @@ use aws_config::{Region, SdkConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
 
+use super::clock_skew::ClockSkew;
+use super::eks_token::make_token;
 use super::error::{AwsError, classify};
 use super::guard::ReadOnlyGuard;
 use super::request_log::RequestLog;
@@ -18,8 +20,7 @@ use super::settings::{
 };
 use crate::aws_auth::AuthenticationMode;
 use crate::kube::{
-    AccessAnswer, AccessQuestion, ClockSkew, KubeApi, KubeClient, KubeError, KubeLimits,
-    KubeTarget, KubeUser, make_token,
+    AccessAnswer, AccessQuestion, KubeApi, KubeClient, KubeError, KubeLimits, KubeTarget, KubeUser,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,9 +9,9 @@ use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::{Deserialize, Serialize};
 
-use super::body_limit::{MAX_RESPONSE_BYTES, is_too_large};
 use super::guard::RefusedOperation;
 use crate::i18n::Lang;
+use crate::net::body_limit::{MAX_RESPONSE_BYTES, is_too_large};
 use crate::tr;
 
 /// An `AccessDenied` message taken apart: `User: P is not authorized to perform: A on
@@ -51,7 +51,8 @@ impl Denial {
     }
 }
 
-/// Why a check could not answer. Each variant's kebab-case name is its stable kind (`kind` in
+/// Why AWS could not answer a check's question (the cluster's side is
+/// `probes::ClusterError`). Each variant's kebab-case name is its stable kind (`kind` in
 /// JSON, the `aws-error-<kind>` and `aws-advice-<kind>` Fluent ids); [`ErrorKind`] lists them.
 #[derive(
     Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumDiscriminants,
@@ -97,22 +98,6 @@ pub enum AwsError {
     Refused { operation: String },
     #[error("{code}: {message}")]
     Unexpected { code: String, message: String },
-    #[error("the cluster {cluster} names no Kubernetes API endpoint or CA")]
-    KubernetesNoEndpoint { cluster: String },
-    #[error("the cluster {cluster} has a private endpoint only")]
-    KubernetesPrivateEndpoint { cluster: String },
-    #[error("the API endpoint of {cluster} did not answer")]
-    KubernetesUnreachable { cluster: String },
-    #[error("the API server's certificate is not the cluster CA's: {detail}")]
-    KubernetesUntrusted { detail: String },
-    #[error("Kubernetes may not be asked this: {message}")]
-    KubernetesForbidden { message: String },
-    #[error("Kubernetes answered {code} {reason}: {message}")]
-    KubernetesStatus {
-        code: u16,
-        reason: String,
-        message: String,
-    },
     #[error("the local clock is {seconds} s off AWS's")]
     ClockSkew { seconds: i64 },
     #[error("the response was larger than {limit_mib} MiB")]
@@ -158,26 +143,6 @@ impl AwsError {
             }
             AwsError::Network { detail } => tr!(lang, &id, detail = detail.clone()),
             AwsError::Refused { operation } => tr!(lang, &id, operation = operation.clone()),
-            AwsError::KubernetesNoEndpoint { cluster }
-            | AwsError::KubernetesPrivateEndpoint { cluster }
-            | AwsError::KubernetesUnreachable { cluster } => {
-                tr!(lang, &id, cluster = cluster.clone())
-            }
-            AwsError::KubernetesUntrusted { detail } => tr!(lang, &id, detail = detail.clone()),
-            AwsError::KubernetesForbidden { message } => {
-                tr!(lang, &id, message = message.clone())
-            }
-            AwsError::KubernetesStatus {
-                code,
-                reason,
-                message,
-            } => tr!(
-                lang,
-                &id,
-                code = code.to_string(),
-                reason = reason.clone(),
-                message = message.clone()
-            ),
             AwsError::ResponseTooLarge { limit_mib } => {
                 tr!(lang, &id, limit = limit_mib.to_string())
             }

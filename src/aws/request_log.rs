@@ -15,8 +15,7 @@ use aws_smithy_runtime_api::client::retries::RequestAttempts;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::{ConfigBag, Storable, StoreReplace};
 
-/// The target of the request lines; `RUST_LOG=eks_iam_tui::request=debug` shows them alone.
-pub const TARGET: &str = "eks_iam_tui::request";
+use crate::net::{REQUEST_LOG_TARGET as TARGET, endpoint_of};
 
 /// When and where the attempt went: the request itself is gone once it is sent.
 #[derive(Debug, Clone)]
@@ -33,12 +32,6 @@ impl Storable for Sent {
 /// The interceptor every SDK client carries beside the read-only guard.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RequestLog;
-
-/// `scheme://host[:port]/path` of a URL: the query string (a presigned URL's signature) is
-/// never part of what is logged.
-pub fn endpoint_of(uri: &str) -> &str {
-    uri.split(['?', '#']).next().unwrap_or(uri)
-}
 
 impl Intercept for RequestLog {
     fn name(&self) -> &'static str {
@@ -99,24 +92,5 @@ impl Intercept for RequestLog {
             }
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::endpoint_of;
-
-    #[test]
-    fn the_query_string_is_never_part_of_the_endpoint() {
-        assert_eq!(
-            endpoint_of(
-                "https://sts.us-west-2.amazonaws.com/?Action=GetCallerIdentity&X-Amz-Signature=abc"
-            ),
-            "https://sts.us-west-2.amazonaws.com/"
-        );
-        assert_eq!(
-            endpoint_of("https://eks.us-west-2.amazonaws.com/clusters/demo"),
-            "https://eks.us-west-2.amazonaws.com/clusters/demo"
-        );
     }
 }

@@ -15,7 +15,9 @@ use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{self, Lang};
 use strum::IntoEnumIterator;
 
-use crate::probes::{self, Finding, FindingCode, Outcome, ProbeData, ProbeId, ProbeReport, Text};
+use crate::probes::{
+    self, CouldNotCheck, Finding, FindingCode, Outcome, ProbeData, ProbeId, ProbeReport, Text,
+};
 use crate::triage::Triage;
 
 /// The message that stands for one this version does not know: its id and values are shown.
@@ -258,17 +260,17 @@ fn finding_of(record: &FindingRecord) -> Finding {
 }
 
 /// The error as this version classifies it; a kind it does not know keeps its values.
-fn error_of(error: &Value) -> AwsError {
-    serde_json::from_value::<AwsError>(error.clone()).unwrap_or_else(|_| {
+fn error_of(error: &Value) -> CouldNotCheck {
+    serde_json::from_value::<CouldNotCheck>(error.clone()).unwrap_or_else(|_| {
         let code = error
             .get("kind")
             .and_then(Value::as_str)
             .unwrap_or("?")
             .to_owned();
-        AwsError::Unexpected {
+        CouldNotCheck::Aws(AwsError::Unexpected {
             code,
             message: error.to_string(),
-        }
+        })
     })
 }
 

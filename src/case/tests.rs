@@ -62,12 +62,15 @@ fn reports() -> Vec<ProbeReport> {
     );
     let denied = report(
         ProbeId::RolePath,
-        Outcome::Unknown(AwsError::AccessDenied(Denial {
-            principal: Some(CALLER.to_owned()),
-            action: Some("iam:GetRole".to_owned()),
-            resource: Some(format!("arn:aws:iam::{ACCOUNT}:role/Admin")),
-            reason: None,
-        })),
+        Outcome::Unknown(
+            AwsError::AccessDenied(Denial {
+                principal: Some(CALLER.to_owned()),
+                action: Some("iam:GetRole".to_owned()),
+                resource: Some(format!("arn:aws:iam::{ACCOUNT}:role/Admin")),
+                reason: None,
+            })
+            .into(),
+        ),
         Text::new("probe-summary-unknown"),
     );
     let skipped = report(

@@ -10,11 +10,11 @@ use super::diagnose_command::{ChecksDone, render_run, run_checks};
 use super::diagnose_error::{Pasted, Prepared};
 use super::error::CliError;
 use super::output::{Form, say, write_stdout};
-use super::{Cli, DiagnoseArgs, EXIT_USAGE, GuideFormat};
+use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::case::write::{default_name, now_rfc3339, to_json, write_new};
 use crate::case::{CaseFile, Collected, load, redact};
 use crate::guide::Symptom;
-use crate::i18n::{Lang, io_error_words};
+use crate::i18n::Lang;
 use crate::probes::exit_code;
 use crate::tr;
 
@@ -85,53 +85,35 @@ pub fn run_collect(cli: &Cli, args: &CollectArgs, lang: Lang) -> Result<u8, CliE
     } else {
         match redact::redact(&case) {
             Ok((case, counts)) => (case, Some(counts)),
-            Err(error) => {
-                say(&tr!(lang, "case-build-failed", details = error.to_string()));
-                return Ok(1);
-            }
+            Err(error) => return Err(CliError::CaseBuild(error.to_string())),
         }
     };
-    let text = match to_json(&case) {
-        Ok(text) => text,
-        Err(error) => {
-            say(&tr!(lang, "case-build-failed", details = error.to_string()));
-            return Ok(1);
-        }
-    };
+    let text = to_json(&case).map_err(|error| CliError::CaseBuild(error.to_string()))?;
     let path = args
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from(default_name(run.prepared.symptom, &collected_at)));
-    match write_new(&path, &text) {
-        Ok(written) => {
-            say(&tr!(
-                lang,
-                "case-written",
-                path = written.display().to_string()
-            ));
-            match counts {
-                Some(counts) => say(&tr!(
-                    lang,
-                    "case-redacted",
-                    accounts = counts.accounts,
-                    sessions = counts.sessions,
-                    keys = counts.access_keys,
-                    endpoints = counts.endpoints
-                )),
-                None => say(&tr!(lang, "case-not-redacted")),
-            }
-            Ok(exit_code(&run.reports))
-        }
-        Err(error) => {
-            say(&tr!(
-                lang,
-                "case-write-failed",
-                path = path.display().to_string(),
-                details = io_error_words(&error, lang)
-            ));
-            Ok(1)
-        }
+    let written = write_new(&path, &text).map_err(|error| CliError::CaseWrite {
+        path: path.clone(),
+        error,
+    })?;
+    say(&tr!(
+        lang,
+        "case-written",
+        path = written.display().to_string()
+    ));
+    match counts {
+        Some(counts) => say(&tr!(
+            lang,
+            "case-redacted",
+            accounts = counts.accounts,
+            sessions = counts.sessions,
+            keys = counts.access_keys,
+            endpoints = counts.endpoints
+        )),
+        None => say(&tr!(lang, "case-not-redacted")),
     }
+    Ok(exit_code(&run.reports))
 }
 
 /// The header a replayed report opens with: when, by which version, in which language.
@@ -165,13 +147,10 @@ fn collected_header(case: &CaseFile, path: &Path, format: GuideFormat, lang: Lan
 
 /// Shows the case file as `diagnose` shows a run; 2 when the file is refused.
 pub fn run_report(args: &ReportArgs, lang: Lang) -> Result<u8, CliError> {
-    let (case, replayed) = match load::from_path(&args.file) {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            say(&error.message(&args.file, lang));
-            return Ok(EXIT_USAGE);
-        }
-    };
+    let (case, replayed) = load::from_path(&args.file).map_err(|error| CliError::CaseLoad {
+        path: args.file.clone(),
+        error,
+    })?;
     let run = ChecksDone {
         prepared: Prepared {
             symptom: replayed.symptom,

@@ -4,9 +4,12 @@
 
 use crate::arn::ArnError;
 use crate::aws::AwsError;
+use crate::aws::TokenError;
 use crate::aws_auth;
-use crate::i18n::Lang;
-use crate::kube::TokenError;
+use std::path::PathBuf;
+
+use crate::case::load::LoadError;
+use crate::i18n::{Lang, io_error_words};
 use crate::read_input::ReadError;
 use crate::tr;
 
@@ -73,14 +76,31 @@ pub enum CliError {
     /// `token` without `--cluster`.
     #[error("no cluster was named")]
     NoCluster,
-    /// `token`: the Region or the credentials could not be had.
     /// `--kubeconfig` or `--context` named something that cannot be read.
     #[error(transparent)]
     Kubeconfig(#[from] crate::kubeconfig::KubeconfigError),
+    /// `token`: the Region or the credentials could not be had.
     #[error("no token was made: {0}")]
     Token(#[source] AwsError),
     #[error("the token could not be signed: {0}")]
     Signing(#[source] TokenError),
+    /// `collect`: the case file could not be made (redacted, or written as JSON).
+    #[error("the case file could not be made: {0}")]
+    CaseBuild(String),
+    /// `collect`: the case file could not be written.
+    #[error("could not write {path}: {error}", path = path.display())]
+    CaseWrite {
+        path: PathBuf,
+        #[source]
+        error: std::io::Error,
+    },
+    /// `report`: the case file was refused.
+    #[error("could not read the case file {path}: {error}", path = path.display())]
+    CaseLoad {
+        path: PathBuf,
+        #[source]
+        error: LoadError,
+    },
     /// The runtime or the terminal could not be set up.
     #[error("the terminal could not be used: {0}")]
     Terminal(#[source] std::io::Error),
@@ -100,6 +120,7 @@ impl CliError {
             | CliError::AccessEntries { .. }
             | CliError::Principal { .. }
             | CliError::Kubeconfig(_)
+            | CliError::CaseLoad { .. }
             | CliError::NoCluster => EXIT_USAGE,
             CliError::UnknownSymptom => EXIT_UNKNOWN,
             CliError::GuideData(_)
@@ -107,6 +128,8 @@ impl CliError {
             | CliError::LintJson(_)
             | CliError::Token(_)
             | CliError::Signing(_)
+            | CliError::CaseBuild(_)
+            | CliError::CaseWrite { .. }
             | CliError::Terminal(_) => EXIT_FAILED,
         }
     }
@@ -160,6 +183,16 @@ impl CliError {
             CliError::Signing(error) => {
                 tr!(lang, "token-error-signing", details = error.to_string())
             }
+            CliError::CaseBuild(details) => {
+                tr!(lang, "case-build-failed", details = details.clone())
+            }
+            CliError::CaseWrite { path, error } => tr!(
+                lang,
+                "case-write-failed",
+                path = path.display().to_string(),
+                details = io_error_words(error, lang)
+            ),
+            CliError::CaseLoad { path, error } => error.message(path, lang),
             CliError::Terminal(error) => tr!(lang, "error-terminal", details = error.to_string()),
         };
         Some(message)

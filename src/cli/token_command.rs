@@ -8,9 +8,9 @@ use super::Cli;
 use super::error::CliError;
 use super::output::{Form, say, write_stdout};
 use crate::aws::{AwsError, AwsSettings, load_session, session_credentials};
+use crate::aws::{ExecInfoWarning, exec_api_version, exec_credential, make_token};
 use crate::check_run;
 use crate::i18n::Lang;
-use crate::kube::{ExecInfoWarning, exec_api_version, exec_credential, make_token};
 use crate::tr;
 
 /// The longest the credential chain may take (SSO, a web identity exchange, metadata).

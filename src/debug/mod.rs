@@ -14,7 +14,7 @@ use tracing::Level;
 use tracing_subscriber::filter::Targets;
 use tracing_subscriber::fmt::MakeWriter;
 
-use crate::aws::REQUEST_LOG_TARGET;
+use crate::net::REQUEST_LOG_TARGET;
 
 const REDACTED: &str = "<redacted>";
 

@@ -154,7 +154,7 @@ impl KubeClient {
         // `response-too-large`, not as memory taken.
         let client = kube::client::ClientBuilder::try_from(config)
             .map_err(|e| classify(&e))?
-            .with_layer(&crate::aws::body_limit::kube_layer())
+            .with_layer(&super::body_limit::kube_layer())
             .with_layer(&KubeRequestLog::new(&target.endpoint))
             .build();
         Ok(KubeClient { client })
@@ -255,7 +255,7 @@ fn classify(error: &kube::Error) -> KubeError {
         kube::Error::SerdeError(_) => return KubeError::Unparseable { status: 200 },
         _ => {}
     }
-    if crate::aws::body_limit::is_too_large(error) {
+    if crate::net::body_limit::is_too_large(error) {
         return KubeError::TooLarge;
     }
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);

@@ -11,7 +11,7 @@ use http::{Request, Response};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use crate::aws::{REQUEST_LOG_TARGET, endpoint_of};
+use crate::net::{REQUEST_LOG_TARGET, endpoint_of};
 
 /// Logs each request of the service it wraps; `endpoint` is the API server's URL.
 #[derive(Debug, Clone)]

@@ -132,7 +132,9 @@ mod scenario_tests {
         let live = report(&reports, ProbeId::AwsAuthLive);
         assert!(matches!(
             live.outcome,
-            Outcome::Unknown(AwsError::KubernetesForbidden { .. })
+            Outcome::Unknown(CouldNotCheck::Cluster(
+                ClusterError::KubernetesForbidden { .. }
+            ))
         ));
         let finding = failure_findings(&reports)
             .into_iter()

@@ -4,13 +4,12 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use crate::aws::ClockSkew;
 use crate::aws::{
     AccessEntryInfo, AssociatedPolicy, AwsApi, AwsError, CallerIdentity, ClusterInfo, RoleInfo,
     SimulationResult, StsEndpoint,
 };
-use crate::kube::{
-    AccessAnswer, AccessQuestion, ClockSkew, KubeApi, KubeError, KubeTarget, KubeUser,
-};
+use crate::kube::{AccessAnswer, AccessQuestion, KubeApi, KubeError, KubeTarget, KubeUser};
 
 #[derive(Debug)]
 pub struct FakeApi {

@@ -327,7 +327,7 @@ mod scenario_tests {
         let identity = report(&reports, ProbeId::K8sIdentity);
         assert_eq!(
             identity.outcome,
-            Outcome::Unknown(AwsError::ClockSkew { seconds: -1200 })
+            Outcome::Unknown(AwsError::ClockSkew { seconds: -1200 }.into())
         );
         let findings = failure_findings(&reports);
         let clock = findings
@@ -351,9 +351,11 @@ mod scenario_tests {
         let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
         assert_eq!(
             report(&reports, ProbeId::K8sIdentity).outcome,
-            Outcome::Unknown(AwsError::KubernetesPrivateEndpoint {
-                cluster: "demo".into()
-            })
+            Outcome::Unknown(CouldNotCheck::Cluster(
+                ClusterError::KubernetesPrivateEndpoint {
+                    cluster: "demo".into()
+                }
+            ))
         );
         // The same failure on a public endpoint is said as the endpoint not answering.
         let mut api = fake();
@@ -361,9 +363,11 @@ mod scenario_tests {
         let (reports, _) = run_for(Symptom::AwsAuthPath, api, &[]);
         assert_eq!(
             report(&reports, ProbeId::K8sIdentity).outcome,
-            Outcome::Unknown(AwsError::KubernetesUnreachable {
-                cluster: "demo".into()
-            })
+            Outcome::Unknown(CouldNotCheck::Cluster(
+                ClusterError::KubernetesUnreachable {
+                    cluster: "demo".into()
+                }
+            ))
         );
     }
 

@@ -2,7 +2,7 @@
 //! and how a failed question becomes a *could not check* with its reason.
 
 use super::runner::Deps;
-use super::{ProbeBody, ProbeData, ProbeId, ResolvedPrincipal};
+use super::{ClusterError, CouldNotCheck, ProbeBody, ProbeData, ProbeId, ResolvedPrincipal};
 use crate::aws::{AwsApi, AwsError, ClusterInfo};
 use crate::kube::{KubeError, KubeTarget, KubeUser};
 
@@ -47,60 +47,18 @@ pub(super) async fn bearer_token<A: AwsApi>(
         .map_err(|error| ProbeBody::unknown(token_failure(cluster, error)))
 }
 
-/// From outside its VPC a private-only endpoint looks like any unreachable host; the cluster's
-/// own settings tell the two apart. A public endpoint that does not answer: a firewall, a
-/// proxy, or public access limited to other address ranges (publicAccessCidrs); AWS's own
-/// endpoints are not to blame.
-fn unreachable(cluster: &ClusterInfo) -> AwsError {
-    if cluster.endpoint_public == Some(false) {
-        AwsError::KubernetesPrivateEndpoint {
-            cluster: cluster.name.clone(),
-        }
-    } else {
-        AwsError::KubernetesUnreachable {
-            cluster: cluster.name.clone(),
-        }
-    }
-}
-
 /// Why no token could be made. Credentials that did not come in time are reported as the
 /// cluster not answering, as the question to the cluster is what waited.
-fn token_failure(cluster: &ClusterInfo, error: AwsError) -> AwsError {
+fn token_failure(cluster: &ClusterInfo, error: AwsError) -> CouldNotCheck {
     match error {
         AwsError::Timeout
         | AwsError::ConnectionRefused
         | AwsError::Dns
-        | AwsError::Network { .. } => unreachable(cluster),
-        other => other,
-    }
-}
-
-/// Why the cluster could not be asked, as a could-not-check.
-pub(super) fn failure(cluster: &ClusterInfo, error: KubeError) -> AwsError {
-    match error {
-        KubeError::Unauthorized => AwsError::KubernetesStatus {
-            code: 401,
-            reason: "Unauthorized".into(),
-            message: String::new(),
-        },
-        KubeError::Forbidden { message } => AwsError::KubernetesForbidden { message },
-        KubeError::Status {
-            code,
-            reason,
-            message,
-        } => AwsError::KubernetesStatus {
-            code,
-            reason,
-            message,
-        },
-        KubeError::NoEndpoint { cluster } => AwsError::KubernetesNoEndpoint { cluster },
-        KubeError::Untrusted { detail } => AwsError::KubernetesUntrusted { detail },
-        KubeError::Unparseable { status } => AwsError::Unparseable { status },
-        KubeError::TooLarge => AwsError::too_large(),
-        KubeError::Unreachable(_) => unreachable(cluster),
+        | AwsError::Network { .. } => ClusterError::unreachable(cluster).into(),
+        other => other.into(),
     }
 }
 
 pub(super) fn could_not_ask(cluster: &ClusterInfo, error: KubeError) -> ProbeBody {
-    ProbeBody::unknown(failure(cluster, error))
+    ProbeBody::unknown(ClusterError::from_kube(cluster, error))
 }

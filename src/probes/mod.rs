@@ -6,6 +6,7 @@ mod access_entries;
 mod aws_auth_live;
 mod cluster;
 mod console_permissions;
+mod could_not_check;
 mod cross_account;
 #[cfg(test)]
 mod fake;
@@ -36,6 +37,7 @@ use crate::arn::PrincipalKind;
 use crate::aws::{AwsError, CallerIdentity, ClusterInfo};
 use crate::guide::{Context, Symptom};
 
+pub use could_not_check::{ClusterError, ClusterErrorKind, CouldNotCheck};
 pub use finding::{Finding, FindingCode, Severity};
 pub use k8s_permissions::questions as kubernetes_questions;
 pub use kube_session::KubeSession;
@@ -137,7 +139,7 @@ pub enum Outcome {
     /// Checked; found a cause (see the findings).
     Problem,
     /// Could not check, and why.
-    Unknown(AwsError),
+    Unknown(CouldNotCheck),
     /// Not run, and why.
     Skipped(Text),
 }
@@ -220,8 +222,11 @@ impl ProbeBody {
         }
     }
 
-    fn unknown(error: AwsError) -> Self {
-        ProbeBody::new(Outcome::Unknown(error), Text::new("probe-summary-unknown"))
+    fn unknown(error: impl Into<CouldNotCheck>) -> Self {
+        ProbeBody::new(
+            Outcome::Unknown(error.into()),
+            Text::new("probe-summary-unknown"),
+        )
     }
 
     fn skipped(reason: Text) -> Self {
@@ -263,36 +268,38 @@ pub fn failure_findings(reports: &[ProbeReport]) -> Vec<Finding> {
     for report in reports {
         if let Outcome::Unknown(error) = &report.outcome {
             let finding = match error {
-                AwsError::NoRegion => Finding::new(FindingCode::RegionMissing, Severity::Error),
-                AwsError::NoCredentials { .. } => {
+                CouldNotCheck::Aws(AwsError::NoRegion) => {
+                    Finding::new(FindingCode::RegionMissing, Severity::Error)
+                }
+                CouldNotCheck::Aws(AwsError::NoCredentials { .. }) => {
                     Finding::new(FindingCode::CredentialsMissing, Severity::Error)
                 }
-                AwsError::ExpiredToken { .. } => {
+                CouldNotCheck::Aws(AwsError::ExpiredToken { .. }) => {
                     Finding::new(FindingCode::CredentialsExpired, Severity::Error)
                 }
-                AwsError::InvalidCredentials { .. } => {
+                CouldNotCheck::Aws(AwsError::InvalidCredentials { .. }) => {
                     Finding::new(FindingCode::CredentialsInvalid, Severity::Error)
                 }
-                AwsError::Timeout | AwsError::ConnectionRefused | AwsError::Dns => {
-                    Finding::new(FindingCode::EndpointUnreachable, Severity::Error)
-                }
-                AwsError::ClockSkew { seconds } => {
+                CouldNotCheck::Aws(
+                    AwsError::Timeout | AwsError::ConnectionRefused | AwsError::Dns,
+                ) => Finding::new(FindingCode::EndpointUnreachable, Severity::Error),
+                CouldNotCheck::Aws(AwsError::ClockSkew { seconds }) => {
                     Finding::new(FindingCode::ClockSkew, Severity::Error)
                         .count("minutes", (seconds.unsigned_abs() / 60) as usize)
                         .arg("direction", if *seconds > 0 { "ahead" } else { "behind" })
                 }
-                AwsError::KubernetesPrivateEndpoint { cluster } => {
+                CouldNotCheck::Cluster(ClusterError::KubernetesPrivateEndpoint { cluster }) => {
                     Finding::new(FindingCode::KubernetesPrivateEndpoint, Severity::Warning)
                         .arg("cluster", cluster.clone())
                 }
-                AwsError::KubernetesUnreachable { cluster } => {
+                CouldNotCheck::Cluster(ClusterError::KubernetesUnreachable { cluster }) => {
                     Finding::new(FindingCode::KubernetesUnreachable, Severity::Warning)
                         .arg("cluster", cluster.clone())
                 }
-                AwsError::KubernetesUntrusted { .. } => {
+                CouldNotCheck::Cluster(ClusterError::KubernetesUntrusted { .. }) => {
                     Finding::new(FindingCode::KubernetesUntrusted, Severity::Error)
                 }
-                AwsError::KubernetesForbidden { .. } => {
+                CouldNotCheck::Cluster(ClusterError::KubernetesForbidden { .. }) => {
                     Finding::new(FindingCode::KubernetesForbidden, Severity::Info)
                         .arg("probe", report.id.id())
                 }

@@ -135,12 +135,12 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                         .arg("principal", principal.iam_arn.clone()),
                 );
             if body.outcome == Outcome::Ok {
-                body.outcome = Outcome::Unknown(error);
+                body.outcome = Outcome::Unknown(error.into());
             }
         }
         Err(error) => {
             if body.outcome == Outcome::Ok {
-                body.outcome = Outcome::Unknown(error);
+                body.outcome = Outcome::Unknown(error.into());
             }
         }
     }

@@ -162,7 +162,7 @@ mod scenario_tests {
         let (reports, api) = run(FakeApi::new(Err(AwsError::Timeout)));
         assert_eq!(
             report(&reports, ProbeId::Identity).outcome,
-            Outcome::Unknown(AwsError::Timeout)
+            Outcome::Unknown(AwsError::Timeout.into())
         );
         assert!(matches!(
             report(&reports, ProbeId::RolePath).outcome,

@@ -4,10 +4,12 @@
 //! skipping. The `use` lines are re-exported: a test module takes them all with one glob.
 
 pub(super) use super::fake::FakeApi;
+pub(super) use super::{ClusterError, CouldNotCheck};
 pub(super) use crate::aws::AssociatedPolicy;
+pub(super) use crate::aws::ClockSkew;
 pub(super) use crate::aws::{AwsError, CallerIdentity, ClusterInfo, RoleInfo};
 pub(super) use crate::guide::{Context, Field, Symptom};
-pub(super) use crate::kube::{ClockSkew, KubeError, KubeUser};
+pub(super) use crate::kube::{KubeError, KubeUser};
 pub(super) use crate::probes::{FindingCode, Severity, failure_findings};
 pub(super) use crate::probes::{Outcome, ProbeId, ProbeInput, ProbeReport, plan_for, run_all};
 pub(super) use std::collections::BTreeMap;

@@ -126,7 +126,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
     }
     if let Err(error) = configured {
         return ProbeBody {
-            outcome: Outcome::Unknown(error),
+            outcome: Outcome::Unknown(error.into()),
             ..body
         };
     }

@@ -108,7 +108,7 @@ async fn run(generation: u64, request: ProbeRequest, sender: mpsc::Sender<Msg>) 
             for id in &plan {
                 let report = ProbeReport {
                     id: *id,
-                    outcome: Outcome::Unknown(AwsError::Timeout),
+                    outcome: Outcome::Unknown(AwsError::Timeout.into()),
                     summary: Text::new("probe-summary-unknown"),
                     evidence: Default::default(),
                     findings: Vec::new(),

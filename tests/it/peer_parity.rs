@@ -15,10 +15,10 @@ use std::time::SystemTime;
 
 use base64::Engine;
 use eks_iam_tui::arn::Principal;
+use eks_iam_tui::aws::eks_token::{TOKEN_PREFIX, check_token};
 use eks_iam_tui::aws_auth::fix::FixContext;
 use eks_iam_tui::aws_auth::{self, report};
 use eks_iam_tui::i18n::Lang;
-use eks_iam_tui::kube::token::{TOKEN_PREFIX, check_token};
 use emulator::{ClientEnv, run_tool};
 use serde_json::Value;
 
@@ -590,7 +590,7 @@ fn to_token(url: &str) -> String {
 fn token_precondition_table() {
     let src = "AUTH pkg/token/token_test.go TestVerifyTokenPreSTSValidations";
     let now = SystemTime::now();
-    let stamp = eks_iam_tui::kube::token::rfc3339(now)
+    let stamp = eks_iam_tui::aws::eks_token::rfc3339(now)
         .replace(['-', ':'], "")
         .to_string();
     let date = stamp.as_str();
@@ -713,7 +713,7 @@ fn token_env(vars: &[(&str, &str)]) -> ClientEnv {
 fn url_of(stdout: &str) -> Option<(Value, String)> {
     let json: Value = serde_json::from_str(stdout).ok()?;
     let token = json["status"]["token"].as_str()?.to_owned();
-    let decoded = eks_iam_tui::kube::decode_token(&token).ok()?;
+    let decoded = eks_iam_tui::aws::decode_token(&token).ok()?;
     Some((json, decoded.url))
 }
 

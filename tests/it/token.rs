@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::{Duration, SystemTime};
 
 use aws_credential_types::Credentials;
-use eks_iam_tui::kube::token::{
+use eks_iam_tui::aws::eks_token::{
     CLUSTER_ID_HEADER, TOKEN_PREFIX, decode_token, exec_credential, make_token, rfc3339,
 };
 use emulator::{ClientEnv, run_tool};
@@ -53,8 +53,8 @@ const REGIONS: [(&str, &str); 9] = [
 /// before calling STS (host for the partition, parameters, signed header, date).
 #[test]
 fn every_partitions_token_passes_its_authenticators_preconditions() {
+    use eks_iam_tui::aws::check_token;
     use eks_iam_tui::aws::endpoints::partition_of_region;
-    use eks_iam_tui::kube::check_token;
     for (region, _) in REGIONS {
         let token = make_token(&credentials(true), region, "prod", pinned()).unwrap();
         let partition = partition_of_region(region);
@@ -134,7 +134,7 @@ fn the_token_is_bound_to_its_cluster_and_its_time() {
         pinned() + Duration::from_secs(1),
     )
     .unwrap();
-    let signature = |t: &eks_iam_tui::kube::EksToken| {
+    let signature = |t: &eks_iam_tui::aws::EksToken| {
         decode_token(&t.token)
             .unwrap()
             .param("X-Amz-Signature")
@@ -178,7 +178,7 @@ fn exec_credential_has_the_client_go_shape() {
     let token = make_token(&credentials(true), "us-west-2", "prod", pinned()).unwrap();
     let json: Value = serde_json::from_str(&exec_credential(
         &token,
-        eks_iam_tui::kube::token::EXEC_CREDENTIAL_API_VERSION,
+        eks_iam_tui::aws::eks_token::EXEC_CREDENTIAL_API_VERSION,
     ))
     .unwrap();
     assert_eq!(json["kind"], "ExecCredential");

@@ -9,8 +9,8 @@ use std::time::Duration;
 use eks_iam_tui::arn::PrincipalKind;
 use eks_iam_tui::aws::{AwsError, CallerIdentity};
 use eks_iam_tui::probes::{
-    Finding, FindingCode, Outcome, ProbeData, ProbeEvent, ProbeId, ProbeReport, ResolvedPrincipal,
-    Severity, Text,
+    ClusterError, CouldNotCheck, Finding, FindingCode, Outcome, ProbeData, ProbeEvent, ProbeId,
+    ProbeReport, ResolvedPrincipal, Severity, Text,
 };
 use eks_iam_tui::wizard::Msg;
 use serde_json::{Value, json};
@@ -100,7 +100,7 @@ pub fn role_path() -> ProbeReport {
 pub fn cluster_timed_out() -> ProbeReport {
     report(
         ProbeId::Cluster,
-        Outcome::Unknown(AwsError::Timeout),
+        Outcome::Unknown(AwsError::Timeout.into()),
         Text::new("probe-summary-unknown"),
         3000,
     )
@@ -209,9 +209,9 @@ pub fn kubernetes_console() -> Vec<ProbeReport> {
         permissions,
         plain(
             ProbeId::AwsAuthLive,
-            Outcome::Unknown(AwsError::KubernetesForbidden {
+            Outcome::Unknown(CouldNotCheck::Cluster(ClusterError::KubernetesForbidden {
                 message: "configmaps \"aws-auth\" is forbidden: User \"eks-admin\" cannot get resource \"configmaps\" in API group \"\" in the namespace \"kube-system\"".into(),
-            }),
+            })),
             Text::new("probe-summary-unknown"),
         ),
     ]

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use aws_smithy_types::date_time::{DateTime, Format};
 
-use super::token::TOKEN_LIFETIME;
+use super::eks_token::TOKEN_LIFETIME;
 
 /// How far the local clock is from AWS's, in whole seconds (positive: the local clock is ahead).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

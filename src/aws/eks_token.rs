@@ -20,7 +20,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Serialize;
 
-use crate::aws::endpoints;
+use super::endpoints;
 
 pub const TOKEN_PREFIX: &str = "k8s-aws-v1.";
 /// The header that names the cluster; the authenticator refuses a token without it signed.
