@@ -5,10 +5,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::aws::{AwsSession, AwsSettings, SdkApi, load_session};
+use crate::aws::{AwsSession, AwsSettings, SdkApi, effective_profile, load_session};
 use crate::aws_auth::AwsAuth;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeInput, probe_budget};
+use crate::remediation::CommandScope;
 
 /// The shortest time limit a check is given: zero would fail every call before it starts.
 const MIN_LIMIT: Duration = Duration::from_millis(1);
@@ -67,6 +68,8 @@ pub struct CheckRun {
     pub assume_confirmed: bool,
     /// An aws-auth the person gave, to explain a 401 with.
     pub aws_auth: Option<AwsAuth>,
+    /// The kubectl context that points at the case's cluster, for the printed kubectl commands.
+    pub kube_context: Option<String>,
 }
 
 impl CheckRun {
@@ -83,13 +86,20 @@ impl CheckRun {
     /// The clients and the input the probes start from, once the session is loaded.
     pub fn start(self, session: &AwsSession) -> (Arc<SdkApi>, Arc<ProbeInput>) {
         let api = Arc::new(SdkApi::new(session, self.assume_confirmed));
+        let probe_budget = self.budget();
+        let commands = CommandScope {
+            profile: effective_profile(self.settings.profile.as_deref()),
+            region: session.region.clone(),
+            kube_context: self.kube_context,
+        };
         let input = ProbeInput {
             symptom: self.symptom,
-            probe_budget: self.budget(),
+            probe_budget,
             context: self.context,
             region: session.region.clone(),
             assume_confirmed: self.assume_confirmed,
             aws_auth: self.aws_auth,
+            commands,
         };
         (api, Arc::new(input))
     }

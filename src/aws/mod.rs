@@ -26,5 +26,6 @@ pub use error::{AwsError, Denial, ErrorKind, classify, from_code, transport_erro
 pub use guard::{ReadOnlyGuard, RefusedOperation, is_allowed};
 pub use request_log::RequestLog;
 pub use settings::{
-    AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, load_session, session_credentials,
+    AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, effective_profile, load_session,
+    session_credentials,
 };

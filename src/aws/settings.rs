@@ -190,7 +190,7 @@ pub(crate) fn env_value(name: &str) -> Option<String> {
 
 /// The profile to use: `--profile`, else `AWS_PROFILE`, else `AWS_DEFAULT_PROFILE`; an empty
 /// `AWS_PROFILE=` names the default profile rather than one called "".
-fn effective_profile(given: Option<&str>) -> Option<String> {
+pub fn effective_profile(given: Option<&str>) -> Option<String> {
     given
         .map(str::to_owned)
         .or_else(|| env_value("AWS_PROFILE"))

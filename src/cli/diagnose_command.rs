@@ -115,9 +115,10 @@ pub(crate) fn run_checks(
     cli.context.warn_about_values(lang);
     let mut prepared = prepare(cli, args)?;
     // What the person left empty, kubectl's context fills (the message's values came first).
-    if let Some(kubectl) = kubectl_context(cli)? {
-        let filled = fill_from_kubectl(&mut prepared.context, &kubectl);
-        if let Some(note) = filled_note(&kubectl, &filled, lang) {
+    let kubectl = kubectl_context(cli)?;
+    if let Some(kubectl) = &kubectl {
+        let filled = fill_from_kubectl(&mut prepared.context, kubectl);
+        if let Some(note) = filled_note(kubectl, &filled, lang) {
             say(&note);
         }
     }
@@ -140,6 +141,13 @@ pub(crate) fn run_checks(
         ),
         assume_confirmed: args.assume,
         aws_auth,
+        // kubectl commands name the context only when it points at the case's cluster.
+        kube_context: kubectl
+            .filter(|k| {
+                k.target.cluster_name.as_ref().map(|(name, _)| name.as_str())
+                    == prepared.context.get(Field::Cluster)
+            })
+            .map(|k| k.context),
     };
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let (region, reports) = runtime.block_on(async {

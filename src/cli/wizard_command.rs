@@ -24,6 +24,7 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
         && !fill_from_kubectl(&mut given, &kubectl).is_empty()
     {
         aws.kube_context = Some(kubectl.context.clone());
+        aws.kube_context_cluster = kubectl.target.cluster_name.clone().map(|(name, _)| name);
         if cli.context.region.is_none() {
             aws.region = given.get(Field::Region).map(str::to_owned);
         }

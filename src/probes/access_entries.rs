@@ -10,6 +10,7 @@ use super::{
 use crate::aws::{AssociatedPolicy, AwsApi};
 use crate::aws_auth::AuthenticationMode;
 use crate::guide::Symptom;
+use crate::remediation::{PrincipalWord, associate_access_policy, create_access_entry};
 
 /// Access policies that let the console list nodes (both are cluster-wide get/list).
 const NODE_POLICIES: [&str; 2] = ["AmazonEKSClusterAdminPolicy", "AmazonEKSAdminViewPolicy"];
@@ -34,7 +35,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         return ProbeBody::skipped(Text::new("probe-skip-config-map-only"));
     }
     let name = cluster.name.clone();
-    let region = input.region.clone().unwrap_or_default();
+    let scope = &input.commands;
     let entries = match api.list_access_entries(name.clone()).await {
         Ok(entries) => entries,
         Err(error) => return ProbeBody::unknown(error),
@@ -63,13 +64,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 .arg("principal", arn.clone())
                 .arg("cluster", name.clone());
             if principal.is_iam_principal() {
+                let principal = PrincipalWord::Arn(&arn);
                 finding
-                    .command(format!(
-                        "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {arn} --type STANDARD"
-                    ))
-                    .command(format!(
-                        "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {arn} --policy-arn {policy} --access-scope type=cluster"
-                    ))
+                    .command(
+                        create_access_entry(scope, &name, principal, "STANDARD", &[], None)
+                            .to_string(),
+                    )
+                    .command(associate_access_policy(scope, &name, principal, &policy).to_string())
             } else {
                 finding
             }
@@ -145,9 +146,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                             .join(", ")
                     },
                 )
-                .command(format!(
-                    "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {entry_arn} --policy-arn {policy} --access-scope type=cluster"
-                )),
+                .command(
+                    associate_access_policy(scope, &name, PrincipalWord::Arn(&entry_arn), &policy)
+                        .to_string(),
+                ),
         );
     }
     body

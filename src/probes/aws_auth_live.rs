@@ -8,6 +8,7 @@ use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError};
 use crate::aws_auth::{self, AuthenticationMode};
+use crate::remediation::{Word, eks_iam_tui, kubectl};
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
     let Some(session) = session(deps) else {
@@ -104,13 +105,28 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             Finding::new(FindingCode::AwsAuthLiveProblems, Severity::Error)
                 .arg("items", errors.join(", "))
                 .count("count", errors.len())
-                .command("kubectl get configmap aws-auth -n kube-system -o yaml > aws-auth.yaml")
-                .command(format!(
-                    "eks-iam-tui lint-aws-auth aws-auth.yaml --principal-arn {arn} --cluster {cluster} --region {region}",
-                    arn = session.principal.iam_arn,
-                    cluster = cluster.name,
-                    region = input.region.as_deref().unwrap_or("<region>"),
-                )),
+                .command(
+                    kubectl(&input.commands, "get", |command| {
+                        command
+                            .value("configmap")
+                            .value("aws-auth")
+                            .option("-n", "kube-system")
+                            .option("-o", "yaml")
+                            .word(Word::Expression(">"))
+                            .value("aws-auth.yaml")
+                    })
+                    .to_string(),
+                )
+                .command(
+                    eks_iam_tui("lint-aws-auth", |command| {
+                        command
+                            .value("aws-auth.yaml")
+                            .option("--principal-arn", session.principal.iam_arn.clone())
+                            .option("--cluster", cluster.name.clone())
+                            .option_or("--region", input.region.clone(), "<region>")
+                    })
+                    .to_string(),
+                ),
         );
     }
     body.data = ProbeData::AwsAuthMap(text);

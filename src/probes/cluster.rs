@@ -2,10 +2,10 @@
 //! looked for among the region's clusters, a denial is taken apart.
 
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
-use crate::arn::Principal;
 use crate::aws::{AwsApi, AwsError};
 use crate::aws_auth::AuthenticationMode;
 use crate::guide::Field;
+use crate::remediation::{IamEntity, aws_eks};
 
 /// Edit distance, for suggesting the cluster the person probably meant.
 fn distance(a: &str, b: &str) -> usize {
@@ -98,9 +98,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                 body = body.finding(
                     Finding::new(FindingCode::ClusterConfigMapOnly, Severity::Info)
                         .arg("name", name.clone())
-                        .command(format!(
-                            "aws eks update-cluster-config --name {name} --region {region} --access-config authenticationMode=API_AND_CONFIG_MAP"
-                        )),
+                        .command(
+                            aws_eks(&input.commands, "update-cluster-config")
+                                .option("--name", name.clone())
+                                .option("--access-config", "authenticationMode=API_AND_CONFIG_MAP")
+                                .build()
+                                .to_string(),
+                        ),
                 );
             }
             body.data = ProbeData::Cluster(cluster);
@@ -126,7 +130,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                     .arg("region", region.clone())
                     .arg("suggestions", near.join(", "))
                     .count("suggestion_count", near.len())
-                    .command(format!("aws eks list-clusters --region {region}")),
+                    .command(aws_eks(&input.commands, "list-clusters").build().to_string()),
             )
         }
         Err(AwsError::AccessDenied(denial)) => {
@@ -137,18 +141,29 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                 .unwrap_or_else(|| "eks:DescribeCluster".into());
             let resource = denial.resource.clone().unwrap_or_else(|| "*".into());
             let reason = denial.reason.clone().unwrap_or_default();
-            let parsed = Principal::parse(&principal).ok();
-            let entity = parsed
-                .as_ref()
-                .and_then(|p| p.iam_entity())
-                .unwrap_or("role");
-            let entity_name = parsed
-                .as_ref()
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| "<name>".into());
-            let policy = format!(
-                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":"{action}","Resource":"{resource}"}}]}}"#
-            );
+            let policy = serde_json::json!({
+                "Version": "2012-10-17",
+                "Statement": [{"Effect": "Allow", "Action": action, "Resource": resource}],
+            });
+            let grant = IamEntity::of_arn(&principal).map(|(entity, entity_name)| {
+                entity
+                    .put_policy(
+                        &input.commands,
+                        &entity_name,
+                        &format!("eks-iam-tui-{name}"),
+                        &policy,
+                    )
+                    .to_string()
+            });
+            let mut finding = Finding::new(FindingCode::ClusterAccessDenied, Severity::Error)
+                .arg("principal", principal.clone())
+                .arg("action", action.clone())
+                .arg("resource", resource.clone())
+                .arg("has_reason", if reason.is_empty() { "no" } else { "yes" })
+                .arg("reason", reason.clone());
+            if let Some(grant) = grant {
+                finding = finding.command(grant);
+            }
             ProbeBody::new(
                 Outcome::Problem,
                 Text::new("probe-cluster-denied")
@@ -161,18 +176,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
             .evidence("denied_principal", principal.clone())
             .evidence("denied_action", action.clone())
             .evidence("denied_resource", resource.clone())
-            .evidence("denied_reason", reason.clone())
-            .finding(
-                Finding::new(FindingCode::ClusterAccessDenied, Severity::Error)
-                    .arg("principal", principal)
-                    .arg("action", action)
-                    .arg("resource", resource)
-                    .arg("has_reason", if reason.is_empty() { "no" } else { "yes" })
-                    .arg("reason", reason)
-                    .command(format!(
-                        "aws iam put-{entity}-policy --{entity}-name {entity_name} --policy-name eks-iam-tui-{name} --policy-document '{policy}'"
-                    )),
-            )
+            .evidence("denied_reason", reason)
+            .finding(finding)
         }
         Err(error) => ProbeBody::unknown(error),
     }

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::arn::PrincipalKind;
 use crate::aws::{AwsApi, AwsError, SimulationDecision};
+use crate::remediation::IamEntity;
 
 /// The IAM permissions the EKS console needs to show a cluster's Kubernetes resources.
 pub const CONSOLE_ACTIONS: [&str; 12] = [
@@ -24,7 +25,7 @@ pub const CONSOLE_ACTIONS: [&str; 12] = [
     "ssm:GetParameter",
 ];
 
-pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeBody {
+pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
     let Some(ProbeData::Principal(principal)) = deps.get(&ProbeId::RolePath).map(|r| &r.data)
     else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
@@ -70,33 +71,24 @@ pub async fn run<A: AwsApi>(api: &A, _input: &ProbeInput, deps: &Deps) -> ProbeB
     .evidence("implicit_deny", implicit.clone())
     .evidence("explicit_deny", explicit.clone());
     if !implicit.is_empty() {
-        let entity = if principal.iam_arn.contains(":user/") {
-            "user"
-        } else {
-            "role"
-        };
-        let name = principal
-            .iam_arn
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
-            .to_owned();
-        let actions = implicit
-            .iter()
-            .map(|a| format!("\"{a}\""))
-            .collect::<Vec<_>>()
-            .join(",");
+        let policy = serde_json::json!({
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": implicit, "Resource": "*"}],
+        });
         body.outcome = Outcome::Problem;
         body.summary =
             Text::new("probe-console-permissions-missing").count("count", implicit.len());
-        body = body.finding(
-            Finding::new(FindingCode::ConsolePermissionsMissing, Severity::Error)
-                .arg("principal", principal.iam_arn.clone())
-                .arg("actions", implicit.join(", "))
-                .command(format!(
-                    "aws iam put-{entity}-policy --{entity}-name {name} --policy-name eks-console-access --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":[{actions}],\"Resource\":\"*\"}}]}}'"
-                )),
-        );
+        let mut finding = Finding::new(FindingCode::ConsolePermissionsMissing, Severity::Error)
+            .arg("principal", principal.iam_arn.clone())
+            .arg("actions", implicit.join(", "));
+        if let Some((entity, name)) = IamEntity::of_arn(&principal.iam_arn) {
+            finding = finding.command(
+                entity
+                    .put_policy(&input.commands, &name, "eks-console-access", &policy)
+                    .to_string(),
+            );
+        }
+        body = body.finding(finding);
     }
     if !explicit.is_empty() {
         body.outcome = Outcome::Problem;

@@ -10,7 +10,9 @@ use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::Principal;
+use super::trust::with_statement;
 use crate::aws::{AwsApi, AwsError, StsEndpoint};
+use crate::remediation::update_assume_role_policy;
 use crate::guide::Field;
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
@@ -70,15 +72,27 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                         body.summary = Text::new("probe-cross-account-untrusted")
                             .arg("arn", target_arn.clone())
                             .arg("account", other.to_owned());
-                        body = body.finding(
+                        let mut finding =
                             Finding::new(FindingCode::CrossAccountNotTrusted, Severity::Error)
                                 .arg("arn", target_arn.clone())
-                                .arg("account", other.to_owned())
-                                .command(format!(
-                                    "aws iam update-assume-role-policy --role-name {} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"AWS\":\"arn:{}:iam::{other}:root\"}},\"Action\":\"sts:AssumeRole\"}}]}}'",
-                                    target.name, target.arn.partition
-                                )),
+                                .arg("account", other.to_owned());
+                        let trusted = with_statement(
+                            role.trust_policy.as_deref(),
+                            serde_json::json!({
+                                "Effect": "Allow",
+                                "Principal": {
+                                    "AWS": format!("arn:{}:iam::{other}:root", target.arn.partition)
+                                },
+                                "Action": "sts:AssumeRole",
+                            }),
                         );
+                        if let Some(trusted) = trusted {
+                            finding = finding.command(
+                                update_assume_role_policy(&input.commands, &target.name, &trusted)
+                                    .to_string(),
+                            );
+                        }
+                        body = body.finding(finding);
                     }
                 }
                 if trust.requires_external_id {

@@ -15,6 +15,9 @@ use crate::aws::{AwsApi, AwsError, ClusterInfo};
 use crate::aws_auth::{self, AuthenticationMode};
 use crate::guide::{Field, Symptom};
 use crate::kube::{KubeError, KubeTarget};
+use crate::remediation::{
+    PrincipalWord, Word, associate_access_policy, create_access_entry, create_identity_mapping,
+};
 
 /// The access policy a fix grants: what the console needs to list everything, nodes
 /// included, or, for other symptoms, the same read-only view.
@@ -162,7 +165,6 @@ fn not_mapped(
     cluster: &ClusterInfo,
 ) -> ProbeBody {
     let name = cluster.name.clone();
-    let region = input.region.clone().unwrap_or_else(|| "<region>".into());
     let mode = cluster
         .authentication_mode
         .unwrap_or(AuthenticationMode::ConfigMap);
@@ -187,24 +189,22 @@ fn not_mapped(
                 "some"
             },
         );
+    let scope = &input.commands;
     if mode != AuthenticationMode::ConfigMap && principal.is_iam_principal() {
+        let arn = PrincipalWord::Arn(&iam_arn);
         finding = finding
-            .command(format!(
-                "aws eks create-access-entry --cluster-name {name} --region {region} --principal-arn {iam_arn} --type STANDARD"
-            ))
-            .command(format!(
-                "aws eks associate-access-policy --cluster-name {name} --region {region} --principal-arn {iam_arn} --policy-arn {policy} --access-scope type=cluster"
-            ));
+            .command(create_access_entry(scope, &name, arn, "STANDARD", &[], None).to_string())
+            .command(associate_access_policy(scope, &name, arn, &policy).to_string());
     } else if principal.is_iam_principal() {
         let group = if input.symptom == Symptom::ConsoleNodes {
-            "eks-console-dashboard-full-access-group"
+            Word::Value("eks-console-dashboard-full-access-group".into())
         } else {
-            "<group>"
+            Word::Placeholder("<group>")
         };
-        finding = finding.command(format!(
-            "eksctl create iamidentitymapping --cluster {name} --region {region} --arn {aws_auth_arn} --username {username} --group {group}",
-            username = aws_auth_arn.rsplit('/').next().unwrap_or("<username>"),
-        ));
+        let username = aws_auth_arn.rsplit('/').next().filter(|u| !u.is_empty());
+        finding = finding.command(
+            create_identity_mapping(scope, &name, &aws_auth_arn, username, [group]).to_string(),
+        );
     }
     let mut body = ProbeBody::new(
         Outcome::Problem,

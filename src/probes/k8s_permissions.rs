@@ -12,6 +12,7 @@ use crate::aws::{AssociatedPolicy, AwsApi, AwsError};
 use crate::aws_auth::AuthenticationMode;
 use crate::guide::{Field, Symptom};
 use crate::kube::access::{AccessQuestion, console_questions};
+use crate::remediation::{PrincipalWord, associate_access_policy, create_access_entry, kubectl};
 
 const VIEW_ONLY: &str = "AmazonEKSViewPolicy";
 const NODE_POLICIES: [&str; 2] = ["AmazonEKSClusterAdminPolicy", "AmazonEKSAdminViewPolicy"];
@@ -114,14 +115,14 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         .count("count", denied.len())
         .arg("total", answers.len().to_string());
     let cluster = session.cluster.name.clone();
-    let region = input.region.clone().unwrap_or_else(|| "<region>".into());
+    let scope = &input.commands;
     let principal = session.principal.iam_arn.clone();
     let partition = session.principal.partition.clone();
     let admin_view =
         format!("arn:{partition}:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy");
-    let associate = format!(
-        "aws eks associate-access-policy --cluster-name {cluster} --region {region} --principal-arn {principal} --policy-arn {admin_view} --access-scope type=cluster"
-    );
+    let associate =
+        associate_access_policy(scope, &cluster, PrincipalWord::Arn(&principal), &admin_view)
+            .to_string();
     let reads_entries = session.cluster.authentication_mode != Some(AuthenticationMode::ConfigMap);
     let nodes_denied = denied.iter().any(|a| a.question.is_nodes());
     if nodes_denied {
@@ -167,26 +168,26 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 let can_have_entry = session.principal.is_iam_principal();
                 if let (Entry::Missing, true) = (&entry, can_have_entry) {
                     // The new entry wins over aws-auth: it must carry the groups RBAC binds.
-                    let groups: Vec<&str> = session
+                    let groups: Vec<String> = session
                         .user
                         .groups
                         .iter()
-                        .map(String::as_str)
                         .filter(|g| !g.starts_with("system:"))
+                        .cloned()
                         .collect();
-                    let groups = if groups.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" --kubernetes-groups {}", groups.join(" "))
-                    };
-                    finding = finding.command(format!(
-                        "aws eks create-access-entry --cluster-name {cluster} --region {region} --principal-arn {principal} --type STANDARD{groups}"
-                    ));
+                    let arn = PrincipalWord::Arn(&principal);
+                    finding = finding.command(
+                        create_access_entry(scope, &cluster, arn, "STANDARD", &groups, None)
+                            .to_string(),
+                    );
                 }
                 if !matches!(entry, Entry::NotRead) && can_have_entry {
                     finding = finding.command(associate.clone());
                 }
-                finding = finding.command(format!("kubectl apply -f {CONSOLE_RBAC}"));
+                finding = finding.command(
+                    kubectl(scope, "apply", |command| command.option("-f", CONSOLE_RBAC))
+                        .to_string(),
+                );
                 body = body.finding(finding);
             }
         }
@@ -202,7 +203,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 .arg("username", username)
                 .arg("checks", others.join(", "))
                 .count("count", others.len())
-                .command("kubectl auth can-i --list"),
+                .command(
+                    kubectl(scope, "auth", |command| command.value("can-i").flag("--list"))
+                        .to_string(),
+                ),
         );
     }
     body
@@ -301,7 +305,7 @@ mod scenario_tests {
         assert!(
             finding.commands[0].starts_with("aws eks create-access-entry")
                 && finding.commands[0]
-                    .ends_with("--kubernetes-groups eks-console-dashboard-full-access-group"),
+                    .contains(" --kubernetes-groups eks-console-dashboard-full-access-group "),
             "{:?}",
             finding.commands
         );

@@ -258,6 +258,9 @@ pub struct ProbeInput {
     /// An aws-auth the person gave (a file, the aws-auth screen): when the cluster answers 401,
     /// it says which entry was meant for the caller and why it does not match.
     pub aws_auth: Option<crate::aws_auth::AwsAuth>,
+    /// Who and where the printed fixes act as: the profile, the Region and the kubectl
+    /// context of the case, so a command can be pasted into the customer's shell as is.
+    pub commands: crate::remediation::CommandScope,
 }
 
 /// Findings that come from why probes could not check (no region, no credentials...): said

@@ -7,7 +7,9 @@ use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::Principal;
+use super::trust::with_statement;
 use crate::aws::{AwsApi, AwsError, SimulationDecision};
+use crate::remediation::{IamEntity, aws_iam, update_assume_role_policy};
 use crate::guide::Field;
 
 /// Services EKS passes roles to, in the order a role is most often meant for.
@@ -45,7 +47,12 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             .finding(
                 Finding::new(FindingCode::PassRoleTargetMissing, Severity::Error)
                     .arg("arn", target_arn)
-                    .command(format!("aws iam get-role --role-name {}", target.name)),
+                    .command(
+                        aws_iam(&input.commands, "get-role")
+                            .option("--role-name", target.name.clone())
+                            .build()
+                            .to_string(),
+                    ),
             );
         }
         Err(error) => return ProbeBody::unknown(error),
@@ -78,15 +85,23 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     if services.is_empty() {
         body.outcome = Outcome::Problem;
         body.summary = Text::new("probe-pass-role-untrusted").arg("arn", role.arn.clone());
-        body = body.finding(
-            Finding::new(FindingCode::PassRoleTrustMissing, Severity::Error)
-                .arg("arn", role.arn.clone())
-                .arg("service", passed_to.clone())
-                .command(format!(
-                    "aws iam update-assume-role-policy --role-name {} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"Service\":\"{passed_to}\"}},\"Action\":\"sts:AssumeRole\"}}]}}'",
-                    role.name
-                )),
+        let mut finding = Finding::new(FindingCode::PassRoleTrustMissing, Severity::Error)
+            .arg("arn", role.arn.clone())
+            .arg("service", passed_to.clone());
+        let trusted = with_statement(
+            role.trust_policy.as_deref(),
+            serde_json::json!({
+                "Effect": "Allow",
+                "Principal": {"Service": passed_to},
+                "Action": "sts:AssumeRole",
+            }),
         );
+        if let Some(trusted) = trusted {
+            finding = finding.command(
+                update_assume_role_policy(&input.commands, &role.name, &trusted).to_string(),
+            );
+        }
+        body = body.finding(finding);
     }
     let simulation = api
         .simulate(
@@ -103,28 +118,38 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 .map_or(SimulationDecision::ImplicitDeny, |r| r.decision);
             body = body.evidence("pass_role_decision", decision.id());
             if decision != SimulationDecision::Allowed {
-                let entity = if principal.iam_arn.contains(":user/") {
-                    "user"
-                } else {
-                    "role"
-                };
-                let name = principal.iam_arn.rsplit('/').next().unwrap_or_default();
+                let policy = serde_json::json!({
+                    "Version": "2012-10-17",
+                    "Statement": [{
+                        "Effect": "Allow",
+                        "Action": "iam:PassRole",
+                        "Resource": role.arn,
+                        "Condition": {"StringEquals": {"iam:PassedToService": passed_to}},
+                    }],
+                });
+                let grant = IamEntity::of_arn(&principal.iam_arn).map(|(entity, name)| {
+                    entity
+                        .put_policy(
+                            &input.commands,
+                            &name,
+                            &format!("pass-{}", role.name),
+                            &policy,
+                        )
+                        .to_string()
+                });
                 body.outcome = Outcome::Problem;
                 body.summary = Text::new("probe-pass-role-denied")
                     .arg("arn", role.arn.clone())
                     .arg("principal", principal.iam_arn.clone());
-                body = body.finding(
-                    Finding::new(FindingCode::PassRoleNotAllowed, Severity::Error)
-                        .arg("principal", principal.iam_arn.clone())
-                        .arg("arn", role.arn.clone())
-                        .arg("service", passed_to.clone())
-                        .arg("decision", decision.id())
-                        .command(format!(
-                            "aws iam put-{entity}-policy --{entity}-name {name} --policy-name pass-{role_name} --policy-document '{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"{arn}\",\"Condition\":{{\"StringEquals\":{{\"iam:PassedToService\":\"{passed_to}\"}}}}}}]}}'",
-                            role_name = role.name,
-                            arn = role.arn
-                        )),
-                );
+                let mut finding = Finding::new(FindingCode::PassRoleNotAllowed, Severity::Error)
+                    .arg("principal", principal.iam_arn.clone())
+                    .arg("arn", role.arn.clone())
+                    .arg("service", passed_to.clone())
+                    .arg("decision", decision.id());
+                if let Some(grant) = grant {
+                    finding = finding.command(grant);
+                }
+                body = body.finding(finding);
             }
         }
         Err(error @ AwsError::AccessDenied(_)) => {

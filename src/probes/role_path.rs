@@ -9,6 +9,7 @@ use super::{
 use crate::arn::{Principal, PrincipalKind};
 use crate::aws::{AwsApi, AwsError};
 use crate::guide::{Field, Symptom};
+use crate::remediation::{Word, eksctl, kubectl};
 
 /// The principal the case is about: the ARN the person gave, else the caller.
 pub(super) fn subject(input: &ProbeInput, deps: &Deps) -> Option<Principal> {
@@ -85,8 +86,8 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         } else {
             FindingCode::AwsAuthRolePath
         };
-        let cluster = input.context.get(Field::Cluster).unwrap_or("<cluster>");
-        let region = input.region.as_deref().unwrap_or("<region>");
+        let cluster = input.context.get(Field::Cluster).map(str::to_owned);
+        let scope = &input.commands;
         body.outcome = Outcome::Problem;
         body.summary = Text::new("probe-role-path-has-path")
             .arg("arn", role.arn.clone())
@@ -96,13 +97,23 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 .arg("role_arn", role.arn.clone())
                 .arg("aws_auth_arn", aws_auth_arn.clone())
                 .command(format!(
-                    "kubectl edit -n kube-system configmap/aws-auth\n# mapRoles:\n#   - rolearn: {aws_auth_arn}\n#     username: {name}\n#     groups:\n#       - <group>",
+                    "{}\n# mapRoles:\n#   - rolearn: {aws_auth_arn}\n#     username: {name}\n#     groups:\n#       - <group>",
+                    kubectl(scope, "edit", |command| command
+                        .option("-n", "kube-system")
+                        .value("configmap/aws-auth")),
                     name = role.name
                 ))
-                .command(format!(
-                    "eksctl create iamidentitymapping --cluster {cluster} --region {region} --arn {aws_auth_arn} --username {name} --group <group>",
-                    name = role.name
-                )),
+                .command(
+                    eksctl(scope, "create", "iamidentitymapping", |command| {
+                        command
+                            .option_or("--cluster", cluster, "<cluster>")
+                            .option("--arn", aws_auth_arn.clone())
+                            .option("--username", role.name.clone())
+                            .flag("--group")
+                            .word(Word::Placeholder("<group>"))
+                    })
+                    .to_string(),
+                ),
         );
     }
     body.data = ProbeData::Principal(ResolvedPrincipal {

@@ -29,6 +29,10 @@ pub(super) fn input() -> ProbeInput {
         assume_confirmed: false,
         probe_budget: Duration::from_secs(5),
         aws_auth: None,
+        commands: crate::remediation::CommandScope {
+            region: Some("us-west-2".into()),
+            ..Default::default()
+        },
     }
 }
 

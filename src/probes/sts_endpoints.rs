@@ -8,7 +8,8 @@ use aws_types::os_shim_internal::{Env, Fs};
 use serde_json::Value;
 
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
-use crate::aws::{AwsApi, AwsError, GLOBAL_STS_ENDPOINT_VARIABLE, StsEndpoint};
+use crate::aws::{AwsApi, AwsError, GLOBAL_STS_ENDPOINT_VARIABLE, StsEndpoint, sts_host};
+use crate::remediation::{Word, export, kubectl};
 
 const GLOBAL_HOST: &str = "sts.amazonaws.com";
 
@@ -115,11 +116,24 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
         body = body.finding(
             Finding::new(FindingCode::StsGlobalEndpointRegion, Severity::Error)
                 .arg("region", region.clone())
-                .command(format!(
-                    "export AWS_ENDPOINT_URL_STS=https://sts.{region}.amazonaws.com"
+                .command(export(
+                    "AWS_ENDPOINT_URL_STS",
+                    &format!(
+                        "https://{}",
+                        sts_host(&region).unwrap_or_else(|| format!("sts.{region}.amazonaws.com"))
+                    ),
                 ))
                 .command(
-                    "kubectl annotate serviceaccount -n <namespace> <service-account> eks.amazonaws.com/sts-regional-endpoints=true --overwrite".to_owned(),
+                    kubectl(&input.commands, "annotate", |command| {
+                        command
+                            .value("serviceaccount")
+                            .flag("-n")
+                            .word(Word::Placeholder("<namespace>"))
+                            .word(Word::Placeholder("<service-account>"))
+                            .value("eks.amazonaws.com/sts-regional-endpoints=true")
+                            .flag("--overwrite")
+                    })
+                    .to_string(),
                 ),
         );
         return body;

@@ -6,6 +6,7 @@ use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::AwsApi;
 use crate::guide::Field;
+use crate::remediation::{Word, kubectl};
 
 pub const ROLE_ARN_ANNOTATION: &str = "eks.amazonaws.com/role-arn";
 pub const REGIONAL_ANNOTATION: &str = "eks.amazonaws.com/sts-regional-endpoints";
@@ -65,7 +66,16 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
             .finding(
                 Finding::new(FindingCode::ServiceAccountNotFound, Severity::Error)
                     .arg("account", account)
-                    .command(format!("kubectl get serviceaccounts -A | grep -w {name}")),
+                    .command(
+                        kubectl(&input.commands, "get", |command| {
+                            command
+                                .value("serviceaccounts")
+                                .flag("-A")
+                                .word(Word::Expression("| grep -w"))
+                                .value(name.clone())
+                        })
+                        .to_string(),
+                    ),
             );
         }
         Err(error) => return could_not_ask(&session.cluster, error),
@@ -112,12 +122,27 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     .arg("account", account.clone())
                     .arg("role", role.clone())
                     .arg("region", region.clone())
-                    .command(format!(
-                        "kubectl annotate serviceaccount -n {namespace} {name} {REGIONAL_ANNOTATION}=false --overwrite"
-                    ))
-                    .command(format!(
-                        "kubectl rollout restart deployment -n {namespace} <deployment>"
-                    )),
+                    .command(
+                        kubectl(&input.commands, "annotate", |command| {
+                            command
+                                .value("serviceaccount")
+                                .option("-n", namespace.clone())
+                                .value(name.clone())
+                                .value(format!("{REGIONAL_ANNOTATION}=false"))
+                                .flag("--overwrite")
+                        })
+                        .to_string(),
+                    )
+                    .command(
+                        kubectl(&input.commands, "rollout", |command| {
+                            command
+                                .value("restart")
+                                .value("deployment")
+                                .option("-n", namespace.clone())
+                                .word(Word::Placeholder("<deployment>"))
+                        })
+                        .to_string(),
+                    ),
             );
         }
         (Some(_), false) => {}

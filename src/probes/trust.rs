@@ -72,9 +72,43 @@ pub fn principal_account(principal: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The trust policy `document` with `statement` added: what `update-assume-role-policy` must be
+/// given, as it replaces the whole policy. `None` when the current policy cannot be read, as a
+/// command built without it would drop every principal the role trusts today.
+pub fn with_statement(document: Option<&str>, statement: Value) -> Option<Value> {
+    let mut policy: Value = serde_json::from_str(document?).ok()?;
+    let map = policy.as_object_mut()?;
+    match map.get_mut("Statement") {
+        Some(Value::Array(statements)) => statements.push(statement),
+        Some(single @ Value::Object(_)) => {
+            let first = single.take();
+            *single = Value::Array(vec![first, statement]);
+        }
+        None => {
+            map.insert("Statement".to_owned(), Value::Array(vec![statement]));
+        }
+        Some(_) => return None,
+    }
+    Some(policy)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_statement_is_added_to_what_the_role_trusts_today() {
+        let today = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}}"#;
+        let added = serde_json::json!({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sts:AssumeRole"});
+        let policy = with_statement(Some(today), added.clone()).expect("policy");
+        let summary = summarize(&policy.to_string()).expect("summary");
+        assert_eq!(summary.services, ["ec2.amazonaws.com"]);
+        assert_eq!(summary.aws_principals, ["arn:aws:iam::444455556666:root"]);
+        assert_eq!(policy["Version"], "2012-10-17");
+        // Without the current policy there is no command that would not drop it.
+        assert_eq!(with_statement(None, added.clone()), None);
+        assert_eq!(with_statement(Some("not json"), added), None);
+    }
 
     #[test]
     fn reads_services_principals_and_external_id() {

@@ -62,6 +62,17 @@ pub enum IamEntity {
 }
 
 impl IamEntity {
+    /// The IAM user or role a principal ARN stands for (a session: its role), with its name;
+    /// `None` for a federated user or the root, which take no inline policy.
+    pub fn of_arn(arn: &str) -> Option<(IamEntity, String)> {
+        let principal = crate::arn::Principal::parse(arn).ok()?;
+        let entity = match principal.iam_entity()? {
+            "user" => IamEntity::User,
+            _ => IamEntity::Role,
+        };
+        Some((entity, principal.name))
+    }
+
     /// `put-user-policy` / `put-role-policy` and their `--user-name` / `--role-name`.
     pub fn put_policy(
         self,
@@ -80,4 +91,17 @@ impl IamEntity {
             .json_option("--policy-document", document)
             .build()
     }
+}
+
+/// `aws iam update-assume-role-policy`: it replaces the whole trust policy, so `document` must
+/// be the role's current policy with the change in it, never the change alone.
+pub fn update_assume_role_policy(
+    scope: &CommandScope,
+    role_name: &str,
+    document: &Value,
+) -> ShellCommand {
+    aws_iam(scope, "update-assume-role-policy")
+        .option("--role-name", role_name)
+        .json_option("--policy-document", document)
+        .build()
 }

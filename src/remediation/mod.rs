@@ -7,13 +7,19 @@
 
 mod aws_cli;
 mod command;
+mod eks_access;
 mod eksctl;
 mod kubectl;
+mod tool;
 
-pub use aws_cli::{IamEntity, aws_eks, aws_iam};
+pub use aws_cli::{IamEntity, aws_eks, aws_iam, update_assume_role_policy};
 pub use command::{CommandScope, ShellCommand, Word, shell_quote};
+pub use eks_access::{
+    PrincipalWord, associate_access_policy, create_access_entry, create_identity_mapping,
+};
 pub use eksctl::eksctl;
 pub use kubectl::kubectl;
+pub use tool::{eks_iam_tui, export};
 
 #[cfg(test)]
 mod tests;

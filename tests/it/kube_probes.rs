@@ -38,7 +38,7 @@ fn an_unmapped_caller_is_told_which_mapping_is_missing() {
         .expect("k8s-not-mapped");
     let commands = not_mapped["fix"]["commands"].to_string();
     assert!(
-        commands.contains("create-access-entry --cluster-name prod --region us-west-2 --principal-arn arn:aws:iam::123456789012:role/outsider"),
+        commands.contains("create-access-entry --cluster-name prod --principal-arn arn:aws:iam::123456789012:role/outsider --type STANDARD --region us-west-2"),
         "{commands}"
     );
     // Nothing more is asked of a cluster that does not know the caller.

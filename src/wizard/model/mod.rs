@@ -52,6 +52,8 @@ pub struct AwsEnvironment {
     pub region: Option<String>,
     /// The kubeconfig context the cluster and Region were taken from, when they were.
     pub kube_context: Option<String>,
+    /// The cluster that context points at: its kubectl commands fit only that cluster.
+    pub kube_context_cluster: Option<String>,
 }
 
 impl AwsEnvironment {
@@ -61,6 +63,7 @@ impl AwsEnvironment {
             profile: non_empty("AWS_PROFILE").or_else(|| non_empty("AWS_DEFAULT_PROFILE")),
             region: non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION")),
             kube_context: None,
+            kube_context_cluster: None,
         }
     }
 }

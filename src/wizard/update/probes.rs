@@ -91,6 +91,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
         connect: model.probes.connect_timeout,
         call: model.probes.call_timeout,
     };
+    let case_cluster = context.get(Field::Cluster).map(str::to_owned);
     let settings = limits.settings(
         model.aws.profile.clone(),
         context.get(Field::Region).map(str::to_owned),
@@ -104,6 +105,11 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
             settings,
             assume_confirmed,
             aws_auth: model.aws_auth.auth().cloned(),
+            kube_context: model
+                .aws
+                .kube_context
+                .clone()
+                .filter(|_| model.aws.kube_context_cluster.as_deref() == case_cluster.as_deref()),
         }),
     }]
 }
