@@ -162,6 +162,7 @@ pub fn run_report(args: &ReportArgs, lang: Lang) -> Result<u8, CliError> {
         region: replayed.region,
         reports: replayed.reports,
         context: replayed.used,
+        kube_context: None,
     };
     // The values are shown as the file holds them: already redacted, or kept on purpose.
     let body = render_run(

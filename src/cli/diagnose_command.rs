@@ -13,6 +13,7 @@ use super::kubectl_context::{fill_from_kubectl, filled_note, kubectl_context};
 use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
+use crate::aws::effective_profile;
 use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
@@ -20,6 +21,7 @@ use crate::i18n::Lang;
 use crate::probes::{
     Finding, ProbeReport, collect_findings, enrich_context, exit_code, plan_for, run_all,
 };
+use crate::remediation::CommandScope;
 use crate::report::{self, FindingJson, JsonStep, ProbeJson, TextForm};
 
 #[derive(Serialize)]
@@ -85,6 +87,8 @@ pub(crate) struct ChecksDone {
     pub reports: Vec<ProbeReport>,
     /// The prepared values with what the probes learnt filled into the gaps.
     pub context: Context,
+    /// The kubectl context that points at the case's cluster, for the printed commands.
+    pub kube_context: Option<String>,
 }
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
@@ -122,6 +126,16 @@ pub(crate) fn run_checks(
             say(&note);
         }
     }
+    // kubectl commands name the context only when it points at the case's cluster.
+    let kube_context = kubectl
+        .filter(|k| {
+            k.target
+                .cluster_name
+                .as_ref()
+                .map(|(name, _)| name.as_str())
+                == prepared.context.get(Field::Cluster)
+        })
+        .map(|k| k.context);
     let symptom = prepared.symptom;
     guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let plan = plan_for(symptom).map_err(|e| CliError::GuideData(e.to_string()))?;
@@ -141,13 +155,7 @@ pub(crate) fn run_checks(
         ),
         assume_confirmed: args.assume,
         aws_auth,
-        // kubectl commands name the context only when it points at the case's cluster.
-        kube_context: kubectl
-            .filter(|k| {
-                k.target.cluster_name.as_ref().map(|(name, _)| name.as_str())
-                    == prepared.context.get(Field::Cluster)
-            })
-            .map(|k| k.context),
+        kube_context: kube_context.clone(),
     };
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let (region, reports) = runtime.block_on(async {
@@ -164,6 +172,7 @@ pub(crate) fn run_checks(
         region,
         reports,
         context,
+        kube_context,
     })
 }
 
@@ -184,7 +193,12 @@ pub(crate) fn render_run(
     let symptom = prepared.symptom;
     let guide = guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let findings = collect_findings(reports);
-    let steps = render::render_steps(guide, context, lang);
+    let scope = CommandScope {
+        profile: effective_profile(profile),
+        region: context.get(Field::Region).map(str::to_owned),
+        kube_context: done.kube_context.clone(),
+    };
+    let steps = render::render_steps(guide, context, &scope, lang);
     Ok(match (format, &prepared.pasted) {
         (GuideFormat::Text, pasted) => {
             let opening = pasted

@@ -5,8 +5,10 @@ use serde::Serialize;
 use super::error::CliError;
 use super::output::{Form, write_stdout};
 use super::{Cli, GuideArgs, GuideFormat};
+use crate::aws::effective_profile;
 use crate::guide::{self, Field, render};
 use crate::i18n::Lang;
+use crate::remediation::CommandScope;
 use crate::report::{self, JsonStep};
 
 #[derive(Serialize)]
@@ -23,7 +25,12 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, CliError
     let context = cli.context.to_context();
     cli.context.warn_about_values(lang);
     let guide = guide::guide_for(args.symptom).map_err(|e| CliError::GuideData(e.into()))?;
-    let steps = render::render_steps(guide, &context, lang);
+    let scope = CommandScope {
+        profile: effective_profile(cli.profile.as_deref()),
+        region: context.get(Field::Region).map(str::to_owned),
+        kube_context: None,
+    };
+    let steps = render::render_steps(guide, &context, &scope, lang);
     let out = match args.format {
         GuideFormat::Text => report::to_text(args.symptom, &steps, lang),
         GuideFormat::Markdown => report::to_markdown(args.symptom, &steps, lang),

@@ -38,7 +38,19 @@ pub const GENERAL_OPTIONS: [&str; 8] = [
 /// Which top-level options `command` takes (by clap id), in the order its help lists them.
 pub fn shared_with(command: &str) -> &'static [&'static str] {
     match command {
-        "guide" | "explain" => &[
+        "guide" => &[
+            "lang",
+            "profile",
+            "cluster",
+            "region",
+            "principal_arn",
+            "action",
+            "target_role_arn",
+            "other_account_id",
+            "service_account",
+            "can_i",
+        ],
+        "explain" => &[
             "lang",
             "cluster",
             "region",

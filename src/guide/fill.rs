@@ -20,6 +20,11 @@ pub struct Segment {
 
 /// Splits `template` into literal text, filled values and marked gaps.
 pub fn fill_template(template: &str, context: &Context) -> Vec<Segment> {
+    fill_with(template, |name| context.resolve(name))
+}
+
+/// [`fill_template`] with the values from `resolve`.
+pub fn fill_with(template: &str, resolve: impl Fn(&str) -> Option<String>) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut rest = template;
     let push = |segments: &mut Vec<Segment>, kind, text: &str| {
@@ -43,7 +48,7 @@ pub fn fill_template(template: &str, context: &Context) -> Vec<Segment> {
         };
         let name = &rest[start + 2..start + 2 + len];
         push(&mut segments, SegmentKind::Literal, &rest[..start]);
-        match context.resolve(name.trim()) {
+        match resolve(name.trim()) {
             Some(value) => push(&mut segments, SegmentKind::Value, &value),
             None => push(
                 &mut segments,

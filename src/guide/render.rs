@@ -2,8 +2,10 @@
 //! the `guide` command prints.
 
 use super::fill::{self, missing_marker};
-use super::{BlockKind, Context, DERIVED_PLACEHOLDERS, Field, Segment, SymptomGuide};
+use super::{BlockKind, Context, DERIVED_PLACEHOLDERS, Field, Segment, SegmentKind, SymptomGuide};
 use crate::i18n::{self, Args, Lang};
+use crate::remediation::CommandScope;
+use crate::remediation::template::{self, QuoteState};
 
 #[derive(Debug, Clone)]
 pub struct RenderedStep {
@@ -50,7 +52,14 @@ fn placeholder_args(context: &Context) -> Args<'static> {
     args
 }
 
-pub fn render_steps(guide: &SymptomGuide, context: &Context, lang: Lang) -> Vec<RenderedStep> {
+/// The guide's steps with the person's values; the shell blocks' commands carry `scope`'s
+/// profile and kubectl context and quote every value the shell would split.
+pub fn render_steps(
+    guide: &SymptomGuide,
+    context: &Context,
+    scope: &CommandScope,
+    lang: Lang,
+) -> Vec<RenderedStep> {
     let args = placeholder_args(context);
     guide
         .steps
@@ -68,7 +77,12 @@ pub fn render_steps(guide: &SymptomGuide, context: &Context, lang: Lang) -> Vec<
                         .caption
                         .as_deref()
                         .map(|id| i18n::message(lang, id, Some(&args))),
-                    segments: fill::fill_template(block.template.trim_end(), context),
+                    segments: match block.kind {
+                        BlockKind::Shell => {
+                            shell_segments(block.template.trim_end(), context, scope)
+                        }
+                        _ => fill::fill_template(block.template.trim_end(), context),
+                    },
                 })
                 .collect(),
             links: step
@@ -81,6 +95,24 @@ pub fn render_steps(guide: &SymptomGuide, context: &Context, lang: Lang) -> Vec<
                 .collect(),
         })
         .collect()
+}
+
+/// A shell block filled: the scope's options added, values quoted where the template did not.
+fn shell_segments(template: &str, context: &Context, scope: &CommandScope) -> Vec<Segment> {
+    let template = template::with_scope(template, scope);
+    let mut segments = fill::fill_with(&template, |name| match name {
+        template::PROFILE_PLACEHOLDER => scope.profile.clone(),
+        template::KUBE_CONTEXT_PLACEHOLDER => scope.kube_context.clone(),
+        _ => context.resolve(name),
+    });
+    let mut quoting = QuoteState::default();
+    for segment in &mut segments {
+        match segment.kind {
+            SegmentKind::Value => segment.text = quoting.write(&segment.text),
+            SegmentKind::Literal | SegmentKind::Missing => quoting.read(&segment.text),
+        }
+    }
+    segments
 }
 
 /// The commands of a step as one copyable text, blocks separated by a blank line.

@@ -141,7 +141,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     } else {
                         policies
                             .iter()
-                            .map(|p| p.policy_arn.rsplit('/').next().unwrap_or_default().to_owned())
+                            .map(|p| {
+                                p.policy_arn
+                                    .rsplit('/')
+                                    .next()
+                                    .unwrap_or_default()
+                                    .to_owned()
+                            })
                             .collect::<Vec<_>>()
                             .join(", ")
                     },

@@ -130,7 +130,11 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput) -> ProbeBody {
                     .arg("region", region.clone())
                     .arg("suggestions", near.join(", "))
                     .count("suggestion_count", near.len())
-                    .command(aws_eks(&input.commands, "list-clusters").build().to_string()),
+                    .command(
+                        aws_eks(&input.commands, "list-clusters")
+                            .build()
+                            .to_string(),
+                    ),
             )
         }
         Err(AwsError::AccessDenied(denial)) => {

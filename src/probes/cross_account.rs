@@ -5,15 +5,15 @@
 use serde_json::Value;
 
 use super::runner::Deps;
+use super::trust::with_statement;
 use super::trust::{principal_account, summarize};
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::Principal;
-use super::trust::with_statement;
 use crate::aws::{AwsApi, AwsError, StsEndpoint};
-use crate::remediation::update_assume_role_policy;
 use crate::guide::Field;
+use crate::remediation::update_assume_role_policy;
 
 pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBody {
     let Some(ProbeData::Identity(identity)) = deps.get(&ProbeId::Identity).map(|r| &r.data) else {

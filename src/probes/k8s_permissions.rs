@@ -204,8 +204,10 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 .arg("checks", others.join(", "))
                 .count("count", others.len())
                 .command(
-                    kubectl(scope, "auth", |command| command.value("can-i").flag("--list"))
-                        .to_string(),
+                    kubectl(scope, "auth", |command| {
+                        command.value("can-i").flag("--list")
+                    })
+                    .to_string(),
                 ),
         );
     }

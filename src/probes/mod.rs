@@ -17,6 +17,8 @@ mod k8s_permissions;
 mod kube_session;
 mod pass_role;
 mod plan;
+#[cfg(test)]
+mod printed_commands_tests;
 mod role_path;
 mod runner;
 #[cfg(test)]

@@ -3,14 +3,14 @@
 
 use super::runner::Deps;
 use super::trust::summarize;
+use super::trust::with_statement;
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
 use crate::arn::Principal;
-use super::trust::with_statement;
 use crate::aws::{AwsApi, AwsError, SimulationDecision};
-use crate::remediation::{IamEntity, aws_iam, update_assume_role_policy};
 use crate::guide::Field;
+use crate::remediation::{IamEntity, aws_iam, update_assume_role_policy};
 
 /// Services EKS passes roles to, in the order a role is most often meant for.
 const EKS_SERVICES: [&str; 4] = [

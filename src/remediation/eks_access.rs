@@ -76,8 +76,8 @@ pub fn create_identity_mapping(
             .option("--cluster", cluster)
             .option("--arn", arn)
             .option_if("--username", username);
-        groups
-            .into_iter()
-            .fold(command, |command, group| command.flag("--group").word(group))
+        groups.into_iter().fold(command, |command, group| {
+            command.flag("--group").word(group)
+        })
     })
 }

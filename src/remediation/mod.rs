@@ -10,6 +10,7 @@ mod command;
 mod eks_access;
 mod eksctl;
 mod kubectl;
+pub mod template;
 mod tool;
 
 pub use aws_cli::{IamEntity, aws_eks, aws_iam, update_assume_role_policy};

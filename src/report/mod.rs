@@ -22,6 +22,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Symptom};
 use crate::i18n::Lang;
+use crate::remediation::CommandScope;
 use crate::tr;
 use crate::triage::{FIELD_NAMES, Fields, Reading, Triage};
 
@@ -99,7 +100,15 @@ pub fn steps_with(finding: &Reading, given: &Context, lang: Lang) -> Vec<Rendere
     finding
         .symptom
         .and_then(|s| guide::guide_for(s).ok())
-        .map(|g| render::render_steps(g, &finding.context_with(given), lang))
+        .map(|g| {
+            // What the message shows names no profile or kubectl context of its own.
+            render::render_steps(
+                g,
+                &finding.context_with(given),
+                &CommandScope::default(),
+                lang,
+            )
+        })
         .unwrap_or_default()
 }
 

@@ -9,6 +9,7 @@ use eks_iam_tui::guide::{
     Context, DERIVED_PLACEHOLDERS, Field, Symptom, all_guides, placeholders_in,
 };
 use eks_iam_tui::i18n::{Lang, has_message, sources};
+use eks_iam_tui::remediation::CommandScope;
 use eks_iam_tui::report::{to_markdown, to_text};
 use fluent_syntax::ast;
 
@@ -201,7 +202,7 @@ fn rendered_guides_carry_no_isolation_marks_and_no_raw_ids() {
     context.set(Field::Cluster, "demo");
     for guide in all_guides().expect("guides load") {
         for lang in Lang::ALL {
-            let steps = render_steps(guide, &context, lang);
+            let steps = render_steps(guide, &context, &CommandScope::default(), lang);
             for text in [
                 to_text(guide.symptom, &steps, lang),
                 to_markdown(guide.symptom, &steps, lang),
@@ -221,7 +222,7 @@ fn json_templates_are_valid_json_once_filled() {
         context.set(field, "x");
     }
     for guide in all_guides().expect("guides load") {
-        for step in render_steps(guide, &context, Lang::En) {
+        for step in render_steps(guide, &context, &CommandScope::default(), Lang::En) {
             for block in step
                 .blocks
                 .iter()

@@ -21,6 +21,7 @@ mod kube_probes;
 mod kubectl_kubeconfig;
 mod peer_parity;
 mod popups;
+mod printed_commands;
 mod probe_faults;
 mod probe_words;
 mod probes;

@@ -1,6 +1,7 @@
 //! The guide's steps for the case on screen.
 
-use crate::guide::{self, render};
+use crate::guide::{self, Context, Field, render};
+use crate::remediation::CommandScope;
 use crate::wizard::model::Model;
 use crate::wizard::queries::probes::{finding_steps, guide_context};
 
@@ -12,8 +13,27 @@ pub fn rendered_steps(model: &Model) -> Vec<render::RenderedStep> {
         model
             .symptom
             .and_then(|s| guide::guide_for(s).ok())
-            .map(|g| render::render_steps(g, &guide_context(model), model.lang))
+            .map(|g| {
+                let context = guide_context(model);
+                let scope = command_scope(model, &context);
+                render::render_steps(g, &context, &scope, model.lang)
+            })
             .unwrap_or_default(),
     );
     steps
+}
+
+/// Who and where the printed commands act as: the wizard's profile, the case's Region, and the
+/// kubectl context the case was filled from while the case is still about its cluster.
+pub fn command_scope(model: &Model, context: &Context) -> CommandScope {
+    let cluster = context.get(Field::Cluster);
+    CommandScope {
+        profile: model.aws.profile.clone(),
+        region: context.get(Field::Region).map(str::to_owned),
+        kube_context: model
+            .aws
+            .kube_context
+            .clone()
+            .filter(|_| cluster.is_some() && model.aws.kube_context_cluster.as_deref() == cluster),
+    }
 }

@@ -1,0 +1,258 @@
+//! Every command the guide prints can be pasted into the customer's shell as is: each `aws` and
+//! `eksctl` command carries the case's profile and each `kubectl` the case's context, and every
+//! value reads back as the one word it was, whatever it holds. Checked the way a shell reads
+//! the lines (shlex), over every symptom's guide in both languages.
+
+use eks_iam_tui::guide::render::render_steps;
+use eks_iam_tui::guide::{BlockKind, Context, Field, Symptom, guide_for};
+use eks_iam_tui::i18n::Lang;
+use eks_iam_tui::remediation::CommandScope;
+
+use crate::support::emulator::{ClientEnv, run_tool};
+
+const PROFILE: &str = "customer prod";
+const KUBE_CONTEXT: &str = "arn:aws:eks:ap-northeast-1:111122223333:cluster/prod's";
+
+/// Values a shell would split or expand, in the fields a person types.
+fn hostile_context() -> Context {
+    let mut context = Context::default();
+    context.set(Field::Cluster, "prod");
+    context.set(Field::Region, "ap-northeast-1");
+    context.set(
+        Field::PrincipalArn,
+        "arn:aws:iam::111122223333:role/team dev/eks admin",
+    );
+    context.set(
+        Field::TargetRoleArn,
+        "arn:aws:iam::444455556666:role/$(touch x)",
+    );
+    context.set(Field::OtherAccountId, "444455556666");
+    context.set(Field::ServiceAccount, "web apps/it's");
+    context.set(Field::Action, "eks:DescribeCluster");
+    context
+}
+
+/// One shell command: its words as the shell passes them to the program.
+type Invocation = Vec<String>;
+
+/// The commands of a shell block, the way a shell reads them: continuation lines joined,
+/// pipelines and lists split, command substitutions read as commands of their own.
+fn invocations(block: &str) -> Vec<Invocation> {
+    let joined = block.replace("\\\n", " ");
+    let mut found = Vec::new();
+    for line in joined.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        read_line(line, &mut found);
+    }
+    found
+}
+
+fn read_line(line: &str, found: &mut Vec<Invocation>) {
+    let (outer, substitutions) = take_substitutions(line);
+    for inner in substitutions {
+        read_line(&inner, found);
+    }
+    let words = shlex::split(&outer).unwrap_or_else(|| panic!("a shell cannot read: {line}"));
+    let mut current: Invocation = Vec::new();
+    for word in words {
+        if ["|", "&&", "||", ";"].contains(&word.as_str()) {
+            found.push(std::mem::take(&mut current));
+        } else {
+            current.push(word);
+        }
+    }
+    found.push(current);
+}
+
+/// `line` with each `$(…)` outside single quotes replaced by a plain word, and what they held.
+fn take_substitutions(line: &str) -> (String, Vec<String>) {
+    let chars: Vec<char> = line.chars().collect();
+    let (mut outer, mut inners) = (String::new(), Vec::new());
+    let (mut single, mut double) = (false, false);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && !single {
+            outer.push(c);
+            if let Some(next) = chars.get(i + 1) {
+                outer.push(*next);
+            }
+            i += 2;
+            continue;
+        }
+        if c == '\'' && !double {
+            single = !single;
+        } else if c == '"' && !single {
+            double = !double;
+        } else if c == '$' && !single && chars.get(i + 1) == Some(&'(') {
+            let (mut depth, mut j, mut inner_single) = (1, i + 2, false);
+            while j < chars.len() && depth > 0 {
+                if chars[j] == '\\' && !inner_single {
+                    j += 2;
+                    continue;
+                }
+                match chars[j] {
+                    '\'' => inner_single = !inner_single,
+                    '(' if !inner_single => depth += 1,
+                    ')' if !inner_single => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            inners.push(chars[i + 2..j.saturating_sub(1)].iter().collect());
+            outer.push_str("SUBSTITUTION");
+            i = j;
+            continue;
+        }
+        outer.push(c);
+        i += 1;
+    }
+    (outer, inners)
+}
+
+/// The program a command runs, past any `NAME=value` assignments.
+fn program(invocation: &Invocation) -> Option<&str> {
+    invocation
+        .iter()
+        .find(|w| {
+            let assignment = w.split_once('=').is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+            });
+            !assignment
+        })
+        .map(String::as_str)
+}
+
+fn value_of<'a>(invocation: &'a Invocation, option: &str) -> Option<&'a str> {
+    invocation
+        .iter()
+        .position(|w| w == option)
+        .and_then(|i| invocation.get(i + 1))
+        .map(String::as_str)
+}
+
+/// The typed values a shell would split or run stay whole words: the principal's name with its
+/// space, the target role's name that looks like a command substitution.
+fn assert_values_whole(block: &str) {
+    let joined = block.replace("\\\n", " ");
+    for line in joined.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let words = shlex::split(line).unwrap_or_else(|| panic!("a shell cannot read: {line}"));
+        for word in &words {
+            if word.contains("touch") {
+                assert!(word.contains("$(touch x)"), "split: {word:?} in {line}");
+            }
+            if word.contains("admin") && !word.contains("Admin") {
+                assert!(word.contains("eks admin"), "split: {word:?} in {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_guide_command_carries_the_profile_and_context_and_reads_back_whole() {
+    let scope = CommandScope {
+        profile: Some(PROFILE.into()),
+        region: Some("ap-northeast-1".into()),
+        kube_context: Some(KUBE_CONTEXT.into()),
+    };
+    let context = hostile_context();
+    let (mut aws, mut kubectl) = (0, 0);
+    for lang in [Lang::En, Lang::Ja] {
+        for symptom in Symptom::ALL {
+            let guide = guide_for(symptom).expect("guide");
+            for step in render_steps(guide, &context, &scope, lang) {
+                for block in step.blocks.iter().filter(|b| b.kind == BlockKind::Shell) {
+                    let text = block.plain();
+                    assert_values_whole(&text);
+                    for invocation in invocations(&text) {
+                        match program(&invocation) {
+                            Some("aws" | "eksctl") => {
+                                aws += 1;
+                                let profile = value_of(&invocation, "--profile");
+                                // A few guide commands set up a profile of their own on purpose
+                                // (`aws configure set … --profile eks-<cluster>`).
+                                assert!(
+                                    profile == Some(PROFILE)
+                                        || profile.is_some_and(|p| p.starts_with("eks-")),
+                                    "{symptom:?} {}: {invocation:?}\n{text}",
+                                    step.id
+                                );
+                            }
+                            Some("kubectl") => {
+                                kubectl += 1;
+                                assert_eq!(
+                                    value_of(&invocation, "--context"),
+                                    Some(KUBE_CONTEXT),
+                                    "{symptom:?} {}: {invocation:?}\n{text}",
+                                    step.id
+                                );
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // The guides hold dozens of each: a parser that found none would prove nothing.
+    assert!(
+        aws > 50 && kubectl > 10,
+        "aws/eksctl {aws}, kubectl {kubectl}"
+    );
+}
+
+#[test]
+fn without_a_profile_or_context_nothing_is_added() {
+    let context = hostile_context();
+    for symptom in Symptom::ALL {
+        let guide = guide_for(symptom).expect("guide");
+        for step in render_steps(guide, &context, &CommandScope::default(), Lang::En) {
+            for block in step.blocks.iter().filter(|b| b.kind == BlockKind::Shell) {
+                for invocation in invocations(&block.plain()) {
+                    if program(&invocation) == Some("kubectl") {
+                        assert_eq!(value_of(&invocation, "--context"), None, "{invocation:?}");
+                    }
+                    if let Some(profile) = value_of(&invocation, "--profile") {
+                        assert!(profile.starts_with("eks-"), "{invocation:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_guide_command_prints_the_profile_it_was_given() {
+    let env = ClientEnv::isolated();
+    let run = run_tool(
+        &env,
+        &[
+            "guide",
+            "console-nodes",
+            "--format",
+            "json",
+            "--profile",
+            PROFILE,
+            "--cluster",
+            "prod",
+            "--region",
+            "ap-northeast-1",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json = run.json();
+    let update_kubeconfig = json["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .find(|c| c.contains("update-kubeconfig"))
+        .expect("update-kubeconfig");
+    let words = invocations(&update_kubeconfig).remove(0);
+    assert_eq!(value_of(&words, "--profile"), Some(PROFILE), "{words:?}");
+    assert_eq!(value_of(&words, "--name"), Some("prod"), "{words:?}");
+}
