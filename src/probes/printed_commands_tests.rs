@@ -45,6 +45,9 @@ fn trust(service: &str) -> Option<String> {
     ))
 }
 
+/// A symptom, what AWS and the cluster answer, and the values the person typed.
+type Scenario<'a> = (Symptom, FakeApi, Vec<(Field, &'a str)>);
+
 #[test]
 fn every_fix_carries_the_scope_and_reads_back_whole() {
     let target = "arn:aws:iam::111122223333:role/node role";
@@ -60,7 +63,7 @@ fn every_fix_carries_the_scope_and_reads_back_whole() {
         code: "ResourceNotFoundException".into(),
         message: "not found".into(),
     });
-    let scenarios: Vec<(Symptom, FakeApi, Vec<(Field, &str)>)> = vec![
+    let scenarios: Vec<Scenario> = vec![
         (Symptom::ConsoleNodes, fake(), vec![]),
         (Symptom::ConsoleNodes, denied_nodes, vec![]),
         (
