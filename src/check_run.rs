@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use crate::aws::{AwsSession, AwsSettings, SdkApi, effective_profile, load_session};
 use crate::aws_auth::AwsAuth;
-use crate::guide::{Context, Symptom};
+use crate::guide::{Context, Field, Symptom};
+use crate::kubeconfig::EksContext;
 use crate::probes::{ProbeInput, probe_budget};
 use crate::remediation::CommandScope;
 
@@ -68,8 +69,8 @@ pub struct CheckRun {
     pub assume_confirmed: bool,
     /// An aws-auth the person gave, to explain a 401 with.
     pub aws_auth: Option<AwsAuth>,
-    /// The kubectl context that points at the case's cluster, for the printed kubectl commands.
-    pub kube_context: Option<String>,
+    /// kubectl's context, when the kubeconfig has one for an EKS cluster.
+    pub kubectl: Option<EksContext>,
 }
 
 impl CheckRun {
@@ -90,7 +91,10 @@ impl CheckRun {
         let commands = CommandScope {
             profile: effective_profile(self.settings.profile.as_deref()),
             region: session.region.clone(),
-            kube_context: self.kube_context,
+            kube_context: self
+                .kubectl
+                .as_ref()
+                .and_then(|kubectl| context_for_cluster(kubectl, self.context.get(Field::Cluster))),
         };
         let input = ProbeInput {
             symptom: self.symptom,
@@ -100,9 +104,21 @@ impl CheckRun {
             assume_confirmed: self.assume_confirmed,
             aws_auth: self.aws_auth,
             commands,
+            kubectl: self.kubectl,
         };
         (api, Arc::new(input))
     }
+}
+
+/// The context's name when it points at `cluster`: printed kubectl commands name it only then,
+/// as they would otherwise act on another cluster.
+pub fn context_for_cluster(kubectl: &EksContext, cluster: Option<&str>) -> Option<String> {
+    let points_at = kubectl
+        .target
+        .cluster_name
+        .as_ref()
+        .map(|(name, _)| name.as_str());
+    (cluster.is_some() && points_at == cluster).then(|| kubectl.context.clone())
 }
 
 #[cfg(test)]

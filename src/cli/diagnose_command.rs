@@ -14,6 +14,7 @@ use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::aws::effective_profile;
+use crate::check_run::context_for_cluster;
 use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
@@ -128,14 +129,8 @@ pub(crate) fn run_checks(
     }
     // kubectl commands name the context only when it points at the case's cluster.
     let kube_context = kubectl
-        .filter(|k| {
-            k.target
-                .cluster_name
-                .as_ref()
-                .map(|(name, _)| name.as_str())
-                == prepared.context.get(Field::Cluster)
-        })
-        .map(|k| k.context);
+        .as_ref()
+        .and_then(|k| context_for_cluster(k, prepared.context.get(Field::Cluster)));
     let symptom = prepared.symptom;
     guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let plan = plan_for(symptom).map_err(|e| CliError::GuideData(e.to_string()))?;
@@ -155,7 +150,7 @@ pub(crate) fn run_checks(
         ),
         assume_confirmed: args.assume,
         aws_auth,
-        kube_context: kube_context.clone(),
+        kubectl,
     };
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let (region, reports) = runtime.block_on(async {

@@ -20,11 +20,11 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     // What the command line leaves empty, kubectl's context fills (before the environment's
     // Region, which is only a guess about where the cluster is).
     let mut given = cli.context.to_context();
-    if let Some(kubectl) = kubectl_context(cli)?
-        && !fill_from_kubectl(&mut given, &kubectl).is_empty()
+    aws.kubectl = kubectl_context(cli)?;
+    if let Some(kubectl) = &aws.kubectl
+        && !fill_from_kubectl(&mut given, kubectl).is_empty()
     {
         aws.kube_context = Some(kubectl.context.clone());
-        aws.kube_context_cluster = kubectl.target.cluster_name.clone().map(|(name, _)| name);
         if cli.context.region.is_none() {
             aws.region = given.get(Field::Region).map(str::to_owned);
         }

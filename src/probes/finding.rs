@@ -86,6 +86,12 @@ pub enum FindingCode {
     ServiceAccountNotFound,
     ServiceAccountNoIrsa,
     PodStsRegionalInjected,
+    // kubeconfig
+    KubeconfigIdentityDiffers,
+    KubeconfigExecApiVersion,
+    KubeconfigExecNotFound,
+    KubeconfigClusterMismatch,
+    KubeconfigRegionDiffers,
     /// Only in an opened case file: a finding a newer version wrote, which this one cannot name.
     CaseUnknown,
 }

@@ -15,6 +15,7 @@ mod identity;
 mod k8s_identity;
 mod k8s_permissions;
 mod kube_session;
+mod kubeconfig_check;
 mod pass_role;
 mod plan;
 #[cfg(test)]
@@ -63,10 +64,11 @@ pub enum ProbeId {
     K8sPermissions,
     AwsAuthLive,
     StsRegionPod,
+    Kubeconfig,
 }
 
 impl ProbeId {
-    pub const ALL: [ProbeId; 12] = [
+    pub const ALL: [ProbeId; 13] = [
         ProbeId::Identity,
         ProbeId::RolePath,
         ProbeId::Cluster,
@@ -79,6 +81,7 @@ impl ProbeId {
         ProbeId::K8sPermissions,
         ProbeId::AwsAuthLive,
         ProbeId::StsRegionPod,
+        ProbeId::Kubeconfig,
     ];
 
     pub fn id(self) -> &'static str {
@@ -95,6 +98,7 @@ impl ProbeId {
             ProbeId::K8sPermissions => "k8s-permissions",
             ProbeId::AwsAuthLive => "aws-auth-live",
             ProbeId::StsRegionPod => "sts-region-pod",
+            ProbeId::Kubeconfig => "kubeconfig",
         }
     }
 
@@ -107,6 +111,7 @@ impl ProbeId {
         match self {
             ProbeId::Identity | ProbeId::Cluster | ProbeId::StsEndpoints => &[],
             ProbeId::RolePath | ProbeId::CrossAccount => &[ProbeId::Identity],
+            ProbeId::Kubeconfig => &[ProbeId::Identity, ProbeId::Cluster],
             ProbeId::ConsolePermissions | ProbeId::PassRole => &[ProbeId::RolePath],
             ProbeId::AccessEntries => &[ProbeId::RolePath, ProbeId::Cluster],
             // Not role-path: the cluster needs no IAM permission, so neither does asking it.
@@ -263,6 +268,9 @@ pub struct ProbeInput {
     /// Who and where the printed fixes act as: the profile, the Region and the kubectl
     /// context of the case, so a command can be pasted into the customer's shell as is.
     pub commands: crate::remediation::CommandScope,
+    /// kubectl's context, when the kubeconfig has one for an EKS cluster: the `kubeconfig`
+    /// check compares what kubectl will do with what the checks do.
+    pub kubectl: Option<crate::kubeconfig::EksContext>,
 }
 
 /// Findings that come from why probes could not check (no region, no credentials...): said

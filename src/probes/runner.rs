@@ -11,7 +11,7 @@ use tokio::task::JoinHandle;
 use super::{
     Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ProbeReport, Text, access_entries,
     aws_auth_live, cluster, console_permissions, cross_account, identity, k8s_identity,
-    k8s_permissions, pass_role, role_path, sts_endpoints, sts_region_pod,
+    k8s_permissions, kubeconfig_check, pass_role, role_path, sts_endpoints, sts_region_pod,
 };
 use crate::aws::{AwsApi, AwsError};
 
@@ -40,6 +40,7 @@ async fn run_body<A: AwsApi>(id: ProbeId, api: &A, input: &ProbeInput, deps: &De
         ProbeId::K8sPermissions => k8s_permissions::run(api, input, deps).await,
         ProbeId::AwsAuthLive => aws_auth_live::run(api, input, deps).await,
         ProbeId::StsRegionPod => sts_region_pod::run(api, input, deps).await,
+        ProbeId::Kubeconfig => kubeconfig_check::run(input, deps),
     }
 }
 

@@ -33,6 +33,7 @@ pub(super) fn input() -> ProbeInput {
             region: Some("us-west-2".into()),
             ..Default::default()
         },
+        kubectl: None,
     }
 }
 

@@ -99,7 +99,7 @@ async fn run(generation: u64, request: ProbeRequest, sender: mpsc::Sender<Msg>) 
         settings: request.settings,
         assume_confirmed: request.assume_confirmed,
         aws_auth: request.aws_auth,
-        kube_context: request.kube_context,
+        kubectl: request.kubectl,
     };
     let budget = run.budget();
     // The chain's slow steps are bounded inside; this bound is for anything they missed.

@@ -75,6 +75,6 @@ pub struct ProbeRequest {
     pub assume_confirmed: bool,
     /// The aws-auth opened on the aws-auth screen, to explain a 401 with.
     pub aws_auth: Option<crate::aws_auth::AwsAuth>,
-    /// The kubectl context that points at the case's cluster, for the printed kubectl commands.
-    pub kube_context: Option<String>,
+    /// kubectl's context, when the kubeconfig has one for an EKS cluster.
+    pub kubectl: Option<crate::kubeconfig::EksContext>,
 }

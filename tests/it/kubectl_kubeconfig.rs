@@ -144,6 +144,54 @@ fn diagnose_takes_the_cluster_and_region_it_was_not_given_from_kubectls_context(
     // The cluster the check actually described is the context's.
     let cluster = crate::support::emulator::probe(&json, "cluster");
     assert_eq!(cluster["outcome"], "ok", "{cluster}");
+    // The kubeconfig check read the same context, and its server and CA are the cluster's.
+    let kubeconfig_check = crate::support::emulator::probe(&json, "kubeconfig");
+    assert_eq!(
+        kubeconfig_check["evidence"]["context"], "arn:aws:eks:us-west-2:123456789012:cluster/prod",
+        "{kubeconfig_check}"
+    );
+    let codes = |json: &Value| -> Vec<String> {
+        json["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["code"].as_str().map(str::to_owned))
+            .collect()
+    };
+    assert!(
+        !codes(&json).contains(&"kubeconfig-cluster-mismatch".to_owned()),
+        "{json:#}"
+    );
+
+    // kubectl signing as a role the checks are not: the finding names both, and the fix writes
+    // the context again under the name the person uses.
+    let role = "arn:aws:iam::123456789012:role/eks-readonly";
+    let with_role = kubeconfig(&emu, Path::new("aws")).replace(
+        "args: [token, --cluster-name, prod, --region, us-west-2]",
+        &format!(
+            "args: [eks, get-token, --cluster-name, prod, --region, us-west-2, --role-arn, {role}]"
+        ),
+    );
+    std::fs::write(&path, with_role).unwrap();
+    let run = run_tool(&env, &[&args[..], &["--kubeconfig", &file]].concat());
+    let json = run.json();
+    let differs = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["code"] == "kubeconfig-identity-differs")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    let detail = differs.to_string();
+    assert!(detail.contains(role), "{detail}");
+    let caller = crate::support::emulator::probe(&json, "identity")["evidence"]["arn"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        !caller.is_empty() && detail.contains(&caller),
+        "{caller} {detail}"
+    );
+    std::fs::write(&path, kubeconfig(&emu, Path::new("aws"))).unwrap();
 
     // The command line wins over the context.
     let given = run_tool(

@@ -52,8 +52,9 @@ pub struct AwsEnvironment {
     pub region: Option<String>,
     /// The kubeconfig context the cluster and Region were taken from, when they were.
     pub kube_context: Option<String>,
-    /// The cluster that context points at: its kubectl commands fit only that cluster.
-    pub kube_context_cluster: Option<String>,
+    /// kubectl's context, when the kubeconfig has one for an EKS cluster (the `kubeconfig`
+    /// check compares it with the checks; printed kubectl commands name it for its cluster).
+    pub kubectl: Option<crate::kubeconfig::EksContext>,
 }
 
 impl AwsEnvironment {
@@ -63,7 +64,7 @@ impl AwsEnvironment {
             profile: non_empty("AWS_PROFILE").or_else(|| non_empty("AWS_DEFAULT_PROFILE")),
             region: non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION")),
             kube_context: None,
-            kube_context_cluster: None,
+            kubectl: None,
         }
     }
 }

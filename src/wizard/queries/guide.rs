@@ -1,5 +1,6 @@
 //! The guide's steps for the case on screen.
 
+use crate::check_run::context_for_cluster;
 use crate::guide::{self, Context, Field, render};
 use crate::remediation::CommandScope;
 use crate::wizard::model::Model;
@@ -32,8 +33,8 @@ pub fn command_scope(model: &Model, context: &Context) -> CommandScope {
         region: context.get(Field::Region).map(str::to_owned),
         kube_context: model
             .aws
-            .kube_context
-            .clone()
-            .filter(|_| cluster.is_some() && model.aws.kube_context_cluster.as_deref() == cluster),
+            .kubectl
+            .as_ref()
+            .and_then(|kubectl| context_for_cluster(kubectl, cluster)),
     }
 }

@@ -14,7 +14,6 @@ use crate::wizard::layout::probes::{evidence_lines, evidence_page};
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
-use crate::wizard::queries::guide::command_scope;
 use crate::wizard::queries::probes::assume_target;
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
@@ -92,7 +91,6 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
         connect: model.probes.connect_timeout,
         call: model.probes.call_timeout,
     };
-    let kube_context = command_scope(model, &context).kube_context;
     let settings = limits.settings(
         model.aws.profile.clone(),
         context.get(Field::Region).map(str::to_owned),
@@ -106,7 +104,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
             settings,
             assume_confirmed,
             aws_auth: model.aws_auth.auth().cloned(),
-            kube_context,
+            kubectl: model.aws.kubectl.clone(),
         }),
     }]
 }

@@ -53,7 +53,7 @@ pub fn model(lang: Lang) -> Model {
             profile: Some("support".into()),
             region: Some("ap-northeast-1".into()),
             kube_context: None,
-            kube_context_cluster: None,
+            kubectl: None,
         },
         Appearance::default(),
         (100, 30),
