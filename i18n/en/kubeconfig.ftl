@@ -14,7 +14,7 @@ probe-kubeconfig-differs = { $count ->
 }
 probe-kubeconfig-none = No kubeconfig was found ({ $path }); kubectl has nothing to use yet.
 probe-kubeconfig-not-eks = kubectl's context { $context } does not look like an EKS cluster; nothing to compare.
-probe-skip-no-kubeconfig = Skipped: kubectl has no context for an EKS cluster here (no kubeconfig was found, or its context is not an EKS cluster's).
+probe-skip-no-kubeconfig = Skipped: no kubectl context for an EKS cluster was found.
 probe-skip-kubeconfig-other-cluster = Skipped: kubectl's context { $context } is for the cluster { $other }, not { $cluster }.
 probe-kubeconfig-unreadable = The kubeconfig could not be read: { $reason }
 finding-kubeconfig-identity-differs-title = kubectl signs as someone else

@@ -114,6 +114,24 @@ pub struct KubeLimits {
     pub call: Duration,
 }
 
+/// The proxy the environment names for `endpoint`, chosen as the AWS calls choose theirs (the
+/// SDK's client uses hyper-util's matcher): `HTTPS_PROXY`/`https_proxy`, else
+/// `ALL_PROXY`/`all_proxy`, skipped when `NO_PROXY`/`no_proxy` covers the cluster's host. kube's
+/// own loader would match `NO_PROXY` against the proxy's host instead, so it is not used.
+pub fn proxy_for(endpoint: &http::Uri) -> Option<http::Uri> {
+    let intercept = hyper_util::client::proxy::matcher::Matcher::from_env().intercept(endpoint)?;
+    let proxy = intercept.uri().clone();
+    // kube reads the proxy's credentials from the URL's user info, which the matcher keeps apart.
+    let Some((user, password)) = intercept.raw_auth() else {
+        return Some(proxy);
+    };
+    let authority = proxy.authority()?;
+    let with_auth = format!("{user}:{password}@{authority}");
+    let mut parts = proxy.clone().into_parts();
+    parts.authority = with_auth.parse().ok();
+    Some(http::Uri::from_parts(parts).unwrap_or(proxy))
+}
+
 /// Reads the certificates of a base64-encoded PEM bundle, as DER.
 pub fn ca_certificates(certificate_authority: &str) -> Result<Vec<Vec<u8>>, KubeError> {
     use base64::Engine;
@@ -141,7 +159,8 @@ impl KubeClient {
         let url: http::Uri = target.endpoint.parse().map_err(|_| KubeError::NoEndpoint {
             cluster: target.cluster.clone(),
         })?;
-        let mut config = kube::Config::new(url);
+        let mut config = kube::Config::new(url.clone());
+        config.proxy_url = proxy_for(&url);
         config.root_cert = Some(ca_certificates(&target.certificate_authority)?);
         config.auth_info.token = Some(token.to_owned().into());
         config.connect_timeout = Some(limits.connect);

@@ -18,6 +18,7 @@ mod hostile_servers;
 mod i18n;
 mod kube_front;
 mod kube_probes;
+mod kube_proxy;
 mod kubectl_kubeconfig;
 mod peer_parity;
 mod popups;

@@ -119,7 +119,7 @@ pub fn access_entries_skipped() -> ProbeReport {
     skipped_for(ProbeId::AccessEntries, "cluster")
 }
 
-/// The six results of the aws-auth-path plan.
+/// The seven results of the aws-auth-path plan.
 pub fn all() -> Vec<ProbeReport> {
     vec![
         identity(),
@@ -128,6 +128,7 @@ pub fn all() -> Vec<ProbeReport> {
         access_entries_skipped(),
         skipped_for(ProbeId::K8sIdentity, "cluster"),
         skipped_for(ProbeId::AwsAuthLive, "k8s-identity"),
+        skipped_for(ProbeId::Kubeconfig, "cluster"),
     ]
 }
 
@@ -213,6 +214,11 @@ pub fn kubernetes_console() -> Vec<ProbeReport> {
                 message: "configmaps \"aws-auth\" is forbidden: User \"eks-admin\" cannot get resource \"configmaps\" in API group \"\" in the namespace \"kube-system\"".into(),
             })),
             Text::new("probe-summary-unknown"),
+        ),
+        plain(
+            ProbeId::Kubeconfig,
+            Outcome::Skipped(Text::new("probe-skip-no-kubeconfig")),
+            Text::new("probe-summary-skipped"),
         ),
     ]
 }
