@@ -168,6 +168,7 @@ aws-auth-screen-source-cluster = kube-system/aws-auth of { $cluster }, as the ch
 aws-auth-screen-loaded = Read { $source }: { $form }.
 aws-auth-screen-not-loaded = Could not use { $source }; see below.
 aws-auth-screen-reading = Reading { $path } …
+aws-auth-screen-analysing = Analysing { $source } …
 aws-auth-screen-copied-fix = Copied the fix to the clipboard ({ $bytes } bytes, via OSC 52).
 aws-auth-screen-copied-report = Copied the whole report to the clipboard ({ $bytes } bytes, via OSC 52).
 aws-auth-screen-nothing-to-copy = Nothing to copy: no ConfigMap is loaded, or it needs no fix.

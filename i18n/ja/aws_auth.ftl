@@ -146,6 +146,7 @@ aws-auth-screen-source-cluster = チェックが読み取った { $cluster } の
 aws-auth-screen-loaded = { $source } を読み込みました: { $form }。
 aws-auth-screen-not-loaded = { $source } を使えませんでした。理由は下に表示しています。
 aws-auth-screen-reading = { $path } を読み込んでいます…
+aws-auth-screen-analysing = { $source } を解析しています…
 aws-auth-screen-copied-fix = 修正方法をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
 aws-auth-screen-copied-report = 結果全体をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
 aws-auth-screen-nothing-to-copy = コピーするものがありません。ConfigMap が読み込まれていないか、修正が不要です。

@@ -18,7 +18,7 @@ use tokio::sync::mpsc;
 
 use crate::i18n::Lang;
 use crate::tr;
-use crate::wizard::{Cmd, Ending, Model, Msg, update, view};
+use crate::wizard::{Cmd, Ending, Model, Msg, run_aws_auth_job, update, view};
 
 /// Messages handled before the screen is drawn again: a paste or key repeat arrives as a burst.
 const MAX_BATCH: usize = 64;
@@ -115,6 +115,19 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                             generation,
                             request,
                         } => probe_runs.start(generation, *request),
+                        Cmd::AwsAuth(job) => {
+                            let jobs = files.clone();
+                            tokio::spawn(async move {
+                                // Linting or laying out a large ConfigMap takes seconds: on a
+                                // blocking thread, so the loop still answers keys and signals
+                                // (and quitting does not wait for it).
+                                let done =
+                                    tokio::task::spawn_blocking(move || run_aws_auth_job(*job));
+                                if let Ok(msg) = done.await {
+                                    let _ = jobs.send(msg).await;
+                                }
+                            });
+                        }
                         Cmd::WriteReport { path, contents } => {
                             let files = files.clone();
                             tokio::spawn(async move {

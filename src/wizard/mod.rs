@@ -30,11 +30,13 @@ mod update;
 mod view;
 
 pub use guide_layout::wrap_words;
+pub use layout::aws_auth::run_job as run_aws_auth_job;
 pub use layout::geometry::MIN_SIZE;
 pub use layout::guide::guide_viewport;
 pub use layout::probes::evidence_lines;
 pub use model::aws_auth::{
-    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+    Analysing, AwsAuthFocus, AwsAuthJob, AwsAuthState, FileReadError, LoadError, Loaded,
+    ScreenNotice, Source,
 };
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};

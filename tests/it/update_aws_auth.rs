@@ -11,9 +11,9 @@ use eks_iam_tui::aws_auth::{Code, ConfigMapError, ConfigMapSection};
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::wizard::{
-    AwsAuthFocus, Cmd, FileReadError, LoadError, Model, Msg, Screen, Source, update,
+    AwsAuthFocus, Cmd, FileReadError, LoadError, Model, Msg, Screen, Source,
 };
-use support::{ctrl, filled_model, model, press, type_text};
+use support::{ctrl, filled_model, model, press, type_text, update};
 
 /// kube-system/aws-auth with a path in a rolearn, as `kubectl get -o yaml` prints it.
 const CONFIG_MAP: &str = include_str!("support/aws-auth-role-path.yaml");

@@ -119,6 +119,20 @@ fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
         );
         return (format!("  {text}"), theme.dim);
     }
+    // Until the new map's report is laid out, the lines below are the previous one's.
+    let source = state.analysing.as_ref().map(|a| &a.source).or_else(|| {
+        let loaded = state.loaded.as_ref()?;
+        let shown = state.layout.as_ref().map(|l| l.key.loads);
+        (shown != Some(state.loads)).then_some(&loaded.source)
+    });
+    if let Some(source) = source {
+        let text = tr!(
+            lang,
+            "aws-auth-screen-analysing",
+            source = source_text(source, lang)
+        );
+        return (format!("  {text}"), theme.dim);
+    }
     match &state.loaded {
         Some(loaded) => {
             let source = source_text(&loaded.source, lang);
