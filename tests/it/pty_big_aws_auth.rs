@@ -106,6 +106,49 @@ fn a_15000_entry_map_stays_usable_and_ends_on_sigterm() {
     assert!(took < Duration::from_secs(10));
 }
 
+/// While the map is analysed and laid out (off the run loop), keys are answered and SIGTERM
+/// ends the program. Only usability and the exit are asserted; times are printed.
+#[test]
+fn keys_and_sigterm_are_answered_while_a_15000_entry_map_is_analysed() {
+    const TAB: &[u8] = b"\t";
+    const F1: &[u8] = b"\x1bOP";
+    const ESC: &[u8] = b"\x1b";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("aws-auth.yaml");
+    std::fs::write(&path, big_aws_auth::big_aws_auth(15_000)).expect("write");
+    let mut session = Session::start("en_US.UTF-8", &[]);
+    load_file(&mut session, &path.display().to_string());
+    let started = Instant::now();
+    session.wait_for("Analysing");
+    let mut times = Vec::new();
+    // Tab moves the keys between the path and the report (the key line changes), F1 opens the
+    // help and Esc closes it: each is drawn while the analysis goes on.
+    let keys_before = session.screen();
+    times.push(timed_key(&mut session, TAB));
+    assert_ne!(session.screen(), keys_before);
+    times.push(timed_key(&mut session, F1));
+    session.wait_for(&tr!(Lang::En, "help-title"));
+    times.push(timed_key(&mut session, ESC));
+    let still_analysing = session.screen().contains("Analysing");
+    let took = sigterm_and_wait(&mut session);
+    eprintln!(
+        "measured: while a 15,000-entry map was analysed: keys answered in {} ms; SIGTERM {:.1} s after Enter, {} analysis, exit after {:.0} ms",
+        times
+            .iter()
+            .map(|t| format!("{:.0}", t.as_secs_f64() * 1000.0))
+            .collect::<Vec<_>>()
+            .join("/"),
+        started.elapsed().as_secs_f64() - took.as_secs_f64(),
+        if still_analysing {
+            "during the"
+        } else {
+            "after the"
+        },
+        took.as_secs_f64() * 1000.0
+    );
+    assert!(took < Duration::from_secs(10));
+}
+
 #[test]
 fn a_map_of_many_aliases_lists_a_bounded_number_of_findings() {
     let dir = tempfile::tempdir().expect("temp dir");
