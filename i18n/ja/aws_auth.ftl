@@ -61,6 +61,7 @@ aws-auth-finding-duplicate-unpredictable = 同じユーザー ARN が大文字�
 aws-auth-finding-duplicate-roles-first = この ARN は mapRoles にもあります (エントリ { $winner })。認証機能は mapRoles を先に探すため、このエントリは使われません。
 aws-auth-finding-key-outside-data = { $key } が data: の下ではなく、ConfigMap の最上位 (data: と同じ階層) にあります。この位置は誰にも読まれないため、中のエントリは一切使われません。data: の下に字下げしてください (修正後の形は下記)。
 aws-auth-finding-wildcard-arn = { $arn } に * または ? が含まれています。認証機能は rolearn と userarn を文字列としてそのまま比較するため、パターンが実際の呼び出し元と一致することはありません。ARN ごとにエントリを書いてください。パターンが使えるのは sso マッチャーだけです。
+aws-auth-finding-hidden-characters = { $field } の値 { $value } に見えない文字 (制御文字、双方向制御文字、ゼロ幅文字。\u{"{"}…{"}"} や \x.. と表示) が含まれています。見た目どおりの値ではありません。認証機能と Kubernetes の RBAC はテキストをそのまま比較するため、見た目の値とは一致しません。値を入力し直してください。
 aws-auth-finding-unquoted-template = { $field } の値が引用符なしのテンプレートです。YAML はここの {"{{"}…{"}}"} を、キーとして使われたマッピングと解釈します。これは JSON に変換できないため、認証機能は { $key } セクション全体を破棄し、ノードロールを含むすべてのエントリが機能しなくなります。値を二重引用符で囲んでください。
 aws-auth-finding-unquoted-template-section = { $key } のどこかで、マッピングがキーとして使われています (引用符なしの {"{{"}…{"}}"} テンプレート)。認証機能はこのセクションを JSON に変換できず、ノードロールを含めてすべて破棄します。テンプレートを引用符で囲んでください。
 aws-auth-finding-rolearn-and-sso = このエントリには rolearn と sso の両方があります。認証機能はどちらか一方しか受け付けず、エントリを破棄します。2 つのエントリに分けてください。

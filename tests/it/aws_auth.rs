@@ -177,6 +177,14 @@ fn every_finding_code_in_all_three_forms() {
             )],
             (Code::UnquotedTemplate, ConfigMapSection::MapRoles, Some(2)),
         ),
+        (
+            "hidden-characters",
+            vec![(
+                "mapRoles",
+                format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\u{200b}\n  username: dev"),
+            )],
+            (Code::HiddenCharacters, ConfigMapSection::MapRoles, Some(2)),
+        ),
     ];
     let mut seen = BTreeSet::new();
     for (name, data, expected) in &cases {
@@ -1196,5 +1204,59 @@ mod authenticator_semantics {
         let (code, out, _) = run(&["lint-aws-auth"], &text);
         assert_eq!(code, 1);
         assert!(!out.contains("No problems found"), "{out}");
+    }
+}
+
+/// An ARN, username or group holding a zero-width, bidirectional or control character is
+/// flagged (an ARN as an error: it never matches), with the value as it looks suggested; the
+/// characters are shown as escapes in both languages.
+#[test]
+fn hidden_characters_in_an_entry_are_flagged() {
+    let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles: |\n    - rolearn: \"arn:aws:iam::111122223333:role/dev\\e]0;x\\a\"\n      username: \"adm\u{202e}in\"\n      groups: [\"dev\u{200b}s\", ok]\n    - rolearn: arn:aws:iam::111122223333:role/plain\n      username: plain\n";
+    let auth = aws_auth::lint(yaml).expect("a ConfigMap");
+    let hidden: Vec<_> = auth
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::HiddenCharacters)
+        .map(|f| {
+            (
+                f.index,
+                f.field.as_deref(),
+                f.severity,
+                f.suggestion.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        hidden,
+        vec![
+            (
+                Some(1),
+                Some("rolearn"),
+                eks_iam_tui::aws_auth::Severity::Error,
+                Some("arn:aws:iam::111122223333:role/dev]0;x")
+            ),
+            (
+                Some(1),
+                Some("username"),
+                eks_iam_tui::aws_auth::Severity::Warning,
+                Some("admin")
+            ),
+            (
+                Some(1),
+                Some("groups"),
+                eks_iam_tui::aws_auth::Severity::Warning,
+                Some("devs")
+            ),
+        ]
+    );
+    for lang in [Lang::En, Lang::Ja] {
+        let finding = auth
+            .findings
+            .iter()
+            .find(|f| f.code == Code::HiddenCharacters && f.field.as_deref() == Some("username"))
+            .expect("the username");
+        let shown = eks_iam_tui::safe_text::visible(&finding.message(lang)).into_owned();
+        assert!(shown.contains("adm\\u{202e}in"), "{shown}");
     }
 }
