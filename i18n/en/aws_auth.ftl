@@ -44,6 +44,10 @@ aws-auth-finding-entry-not-a-mapping = This entry is { $found ->
     [alias] an alias
    *[other] a { $found }
 }, not a set of keys like rolearn, username and groups. The authenticator drops it.
+aws-auth-finding-alias-repeated = { $more ->
+    [one] This entry and one more after it are the alias { $alias }
+   *[other] This entry and { $more } more after it are the alias { $alias }
+}, not sets of keys like rolearn, username and groups. The authenticator drops every one of them.
 aws-auth-finding-unknown-entry-key = The key { $key } is not one the authenticator knows, so it is ignored.
 aws-auth-finding-missing-arn = This entry has no { $field }, so the authenticator drops it.
 aws-auth-finding-arn-in-wrong-section = This entry uses { $field }, which belongs in { $section }. Here the authenticator finds no ARN and drops the entry: move it to { $section }.
@@ -160,8 +164,12 @@ aws-auth-screen-no-principal = To learn whether someone is mapped and as whom, f
 aws-auth-screen-summary = Errors { $errors } · warnings { $warnings } · notes { $infos }
 aws-auth-screen-findings-title = Findings, entry by entry
 aws-auth-screen-findings-more = { $count ->
-    [one] …and one more finding, not listed here. The summary above counts it; C copies the whole report.
-   *[other] …and { $count } more findings, not listed here. The summary above counts them; C copies the whole report.
+    [one] …and one more finding, not listed here. The summary above counts it; the JSON output of lint-aws-auth lists it.
+   *[other] …and { $count } more findings, not listed here. The summary above counts them; the JSON output of lint-aws-auth lists them all.
+}
+aws-auth-findings-more = { $count ->
+    [one] …and one more finding, not listed here. The summary above counts it; --format json lists it.
+   *[other] …and { $count } more findings, not listed here. The summary above counts them; --format json lists them all.
 }
 aws-auth-screen-source-paste = the pasted text ({ $lines } lines)
 aws-auth-screen-source-file = { $path }

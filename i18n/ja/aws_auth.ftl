@@ -32,6 +32,7 @@ aws-auth-finding-account-not-a-string = この mapAccounts の項目はアカウ
 aws-auth-finding-bad-account = { $value } は AWS アカウント ID (12 桁の数字) ではありません。
 aws-auth-finding-map-accounts = アカウント { $account } のすべての IAM ユーザーとロールが、ARN をユーザー名とし、グループなしで受け入れられます。RBAC でそのユーザー名にアクセス許可を与えていなければ、401 ではなく 403 Forbidden になります。
 aws-auth-finding-entry-not-a-mapping = このエントリは rolearn、username、groups のようなキーの集まりではなく { $found } です。認証機能はこのエントリを捨てます。
+aws-auth-finding-alias-repeated = このエントリとその後の { $more } 件のエントリは rolearn、username、groups のようなキーの集まりではなく、エイリアス { $alias } です。認証機能はこれらをすべて捨てます。
 aws-auth-finding-unknown-entry-key = キー { $key } は認証機能が知らないキーのため、無視されます。
 aws-auth-finding-missing-arn = このエントリには { $field } がないため、認証機能はこのエントリを捨てます。
 aws-auth-finding-arn-in-wrong-section = このエントリは { $section } 用の { $field } を使っています。ここでは ARN が見つからずエントリが捨てられるため、{ $section } に移してください。
@@ -139,7 +140,10 @@ aws-auth-screen-no-principal = 対応付けられているか、どの名前に�
 aws-auth-screen-summary = エラー { $errors } 件 · 警告 { $warnings } 件 · 注記 { $infos } 件
 aws-auth-screen-findings-title = エントリごとの指摘
 aws-auth-screen-findings-more = { $count ->
-   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。C でレポート全体をコピーできます。
+   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。lint-aws-auth の JSON 出力にはすべて含まれます。
+}
+aws-auth-findings-more = { $count ->
+   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。--format json ではすべて出力します。
 }
 aws-auth-screen-source-paste = 貼り付けたテキスト ({ $lines } 行)
 aws-auth-screen-source-file = { $path }

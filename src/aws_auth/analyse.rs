@@ -484,13 +484,36 @@ fn analyse_section(auth: &mut AwsAuth, entries: &Entries, node: &Node) {
         return;
     };
     let (entries_start, findings_start) = (auth.entries.len(), auth.findings.len());
+    // Each alias is reported once, at its first use, with how many more entries repeat it:
+    // 150,000 uses of `*node` are one finding, not 150,000.
+    let mut aliases: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (position, item) in items.iter().enumerate() {
         let index = position + 1;
+        let alias = (matches!(item.kind, NodeKind::Alias)
+            && section != ConfigMapSection::MapAccounts)
+            .then(|| item.source_text(entries.source))
+            .flatten();
+        if let Some(repeat) = alias.as_ref().and_then(|name| aliases.get_mut(name)) {
+            repeat.1 += 1;
+            continue;
+        }
+        let first_finding = auth.findings.len();
         if section == ConfigMapSection::MapAccounts {
             analyse_account(auth, key, index, item, read, lines);
         } else {
             analyse_entry(auth, entries, index, item);
         }
+        if let Some(name) = alias {
+            aliases.insert(name, (first_finding, 0));
+        }
+    }
+    for (name, (first_finding, more)) in aliases {
+        let Some(finding) = auth.findings.get_mut(first_finding).filter(|_| more > 0) else {
+            continue;
+        };
+        finding.message_id = "aws-auth-finding-alias-repeated";
+        finding.args.push(("alias", name));
+        finding.args.push(("more", more.to_string()));
     }
     if section == ConfigMapSection::MapAccounts {
         return;

@@ -1260,3 +1260,47 @@ fn hidden_characters_in_an_entry_are_flagged() {
         assert!(shown.contains("adm\\u{202e}in"), "{shown}");
     }
 }
+
+/// Output grows with the map, never with how it repeats itself: each alias is one finding
+/// (counting its other uses), and the text lists at most `MAX_LISTED_FINDINGS` findings and
+/// counts the rest, while the summary and the JSON keep every one.
+#[test]
+fn aliases_are_reported_once_and_text_findings_are_capped() {
+    use crate::support::big_aws_auth;
+    let ctx = FixContext::default();
+    let aliases = aws_auth::lint(&big_aws_auth::many_aliases(5_000)).expect("a ConfigMap");
+    let alias_findings: Vec<_> = aliases
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MalformedEntry)
+        .collect();
+    assert_eq!(alias_findings.len(), 1, "{alias_findings:?}");
+    for (lang, words) in [
+        (Lang::En, "4999 more after it are the alias *node"),
+        (Lang::Ja, "その後の 4999 件のエントリ"),
+    ] {
+        let message = alias_findings[0].message(lang);
+        assert!(message.contains(words), "{message}");
+    }
+
+    let auth = aws_auth::lint(&big_aws_auth::big_aws_auth(2_000)).expect("a ConfigMap");
+    let total = auth.findings.len();
+    assert!(total > report::MAX_LISTED_FINDINGS + 100, "{total}");
+    let built = report::build(auth, None, None, &ctx).expect("report");
+    for lang in [Lang::En, Lang::Ja] {
+        let text = report::to_text(&built, &ctx, lang);
+        let listed = text
+            .lines()
+            .filter(|l| l.starts_with('[') && l.contains(" · mapRoles"))
+            .count();
+        assert_eq!(listed, report::MAX_LISTED_FINDINGS, "{lang:?}");
+        let more = (total - report::MAX_LISTED_FINDINGS).to_string();
+        assert!(
+            text.lines().any(|l| l.starts_with('…') && l.contains(&more)),
+            "{lang:?}: the rest are counted"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&report::to_json(&built, Lang::En).expect("json")).expect("parses");
+    assert_eq!(json["findings"].as_array().map(Vec::len), Some(total));
+}

@@ -149,8 +149,9 @@ fn keys_and_sigterm_are_answered_while_a_15000_entry_map_is_analysed() {
     assert!(took < Duration::from_secs(10));
 }
 
+/// 100,000 uses of one alias are one finding that counts the rest.
 #[test]
-fn a_map_of_many_aliases_lists_a_bounded_number_of_findings() {
+fn a_map_of_many_aliases_reports_the_alias_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("aliases.yaml");
     let text = big_aws_auth::many_aliases(100_000);
@@ -160,9 +161,11 @@ fn a_map_of_many_aliases_lists_a_bounded_number_of_findings() {
     let started = Instant::now();
     session.wait_for(&tr!(Lang::En, "aws-auth-screen-findings-title"));
     let load_time = started.elapsed();
-    let key = timed_key(&mut session, END);
+    session.wait_for("99999 more after it are the alias *node");
+    // Tab moves the keys to the path box: the key line changes.
+    let key = timed_key(&mut session, b"\t");
     eprintln!(
-        "measured: 100,000 aliases ({} bytes): loaded in {:.2} s; End answered in {:.0} ms",
+        "measured: 100,000 aliases ({} bytes): loaded in {:.2} s; Tab answered in {:.0} ms",
         text.len(),
         load_time.as_secs_f64(),
         key.as_secs_f64() * 1000.0

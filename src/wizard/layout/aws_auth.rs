@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::aws_auth::fix::{FixContext, FixPlan};
-use crate::aws_auth::report::{self, entry_label, severity_label};
+use crate::aws_auth::report::{self, MAX_LISTED_FINDINGS, entry_label, severity_label};
 use crate::aws_auth::{AwsAuth, ConfigMapError, LintFinding, Severity};
 use crate::guide::Field;
 use crate::i18n::Lang;
@@ -320,10 +320,6 @@ fn findings_lines(auth: &AwsAuth, lang: Lang, out: &mut Lines) {
         );
     }
 }
-
-/// The findings the screen lists one by one; the rest are counted (the summary above has
-/// them all, and `C` copies the whole report).
-pub const MAX_LISTED_FINDINGS: usize = 200;
 
 fn entry_heading(auth: &AwsAuth, finding: &LintFinding, lang: Lang) -> String {
     let mut heading = entry_label(finding.key_label(), finding.index, lang);
