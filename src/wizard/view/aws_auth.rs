@@ -119,11 +119,11 @@ fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
         );
         return (format!("  {text}"), theme.dim);
     }
-    // Until the new map's report is laid out, the lines below are the previous one's.
+    // Until the report is laid out anew (a new map, width or language), the lines below are
+    // the previous layout's: say so rather than let them pass for the answer.
     let source = state.analysing.as_ref().map(|a| &a.source).or_else(|| {
         let loaded = state.loaded.as_ref()?;
-        let shown = state.layout.as_ref().map(|l| l.key.loads);
-        (shown != Some(state.loads)).then_some(&loaded.source)
+        state.laying_out.is_some().then_some(&loaded.source)
     });
     if let Some(source) = source {
         let text = tr!(
