@@ -1296,11 +1296,58 @@ fn aliases_are_reported_once_and_text_findings_are_capped() {
         assert_eq!(listed, report::MAX_LISTED_FINDINGS, "{lang:?}");
         let more = (total - report::MAX_LISTED_FINDINGS).to_string();
         assert!(
-            text.lines().any(|l| l.starts_with('…') && l.contains(&more)),
+            text.lines()
+                .any(|l| l.starts_with('…') && l.contains(&more)),
             "{lang:?}: the rest are counted"
         );
     }
     let json: serde_json::Value =
         serde_json::from_str(&report::to_json(&built, Lang::En).expect("json")).expect("parses");
     assert_eq!(json["findings"].as_array().map(Vec::len), Some(total));
+}
+
+/// A Shift_JIS ConfigMap just under 2 MiB decodes to more than 2 MiB of UTF-8 (a kana is two
+/// bytes there, three here): the limit counts the bytes given, so it is read, in the command
+/// line and in the library; one byte over the limit as given is refused.
+#[test]
+fn a_shift_jis_config_map_near_the_limit_is_counted_as_given() {
+    let limit = aws_auth::input::MAX_INPUT_BYTES;
+    let mut text = as_yaml(&[(
+        "mapRoles",
+        &format!("- rolearn: arn:aws:iam::{ACCT}:role/team/eks-admin\n  username: admin"),
+    )]);
+    // A comment of kana, as a Japanese editor may leave, fills the file to the limit.
+    let line = format!("# {}\n", "ノードロールの対応付け".repeat(8));
+    let line_bytes = encoding_rs::SHIFT_JIS.encode(&line).0.len();
+    let header = encoding_rs::SHIFT_JIS.encode(&text).0.len();
+    for _ in 0..(limit - header) / line_bytes {
+        text.push_str(&line);
+    }
+    let (given, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!unmappable);
+    assert!(
+        given.len() <= limit && text.len() > limit,
+        "{} {}",
+        given.len(),
+        text.len()
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("aws-auth-sjis.yaml");
+    std::fs::write(&path, &given).expect("write");
+    let (code, out, err) = run(
+        &[
+            "lint-aws-auth",
+            &path.display().to_string(),
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("role-path"), "{out}{err}");
+    assert!(aws_auth::lint_given(&text, given.len()).is_ok());
+    assert!(matches!(
+        aws_auth::lint_given(&text, limit + 1),
+        Err(ConfigMapError::TooLarge)
+    ));
 }

@@ -99,8 +99,8 @@ pub fn run_job(job: AwsAuthJob) -> Msg {
         } => Msg::AwsAuthAnalysed {
             generation,
             loaded: Box::new(Loaded {
+                outcome: analyse(&text, &source),
                 source,
-                outcome: analyse(&text),
             }),
         },
         AwsAuthJob::LayOut {

@@ -2,6 +2,7 @@
 //! cluster.
 
 use crate::aws_auth::fix::{FixContext, FixPlan};
+use crate::aws_auth::input::MAX_INPUT_BYTES;
 use crate::aws_auth::report::{self, Report};
 use crate::aws_auth::{self, AwsAuth, ConfigMapError};
 use crate::guide::{Context, Field, Symptom};
@@ -9,7 +10,7 @@ use crate::i18n::Lang;
 use crate::probes::ProbeData;
 use crate::tr;
 use crate::wizard::model::Model;
-use crate::wizard::model::aws_auth::LoadError;
+use crate::wizard::model::aws_auth::{LoadError, Source};
 use crate::wizard::queries::probes::guide_context;
 
 /// The report and what it was built with.
@@ -21,8 +22,15 @@ pub struct ScreenReport {
 }
 
 /// The ConfigMap's text linted, or why it is not one (with the line the error points at).
-pub fn analyse(text: &str) -> Result<AwsAuth, LoadError> {
-    aws_auth::lint(text).map_err(|error| LoadError::Input {
+pub fn analyse(text: &str, source: &Source) -> Result<AwsAuth, LoadError> {
+    // A file came through the bounded reader, which refused more bytes than the limit as
+    // given (a Shift_JIS file's UTF-8 text is longer than the file); a paste or the cluster's
+    // map is counted as it is.
+    let given_bytes = match source {
+        Source::File(_) => text.len().min(MAX_INPUT_BYTES),
+        Source::Paste { .. } | Source::Cluster(_) => text.len(),
+    };
+    aws_auth::lint_given(text, given_bytes).map_err(|error| LoadError::Input {
         excerpt: excerpt(text, &error),
         error,
     })
