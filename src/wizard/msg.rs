@@ -50,6 +50,12 @@ pub enum Msg {
         generation: u64,
         layout: Box<ReportLayout>,
     },
+    /// The text an [`AwsAuthJob::Copy`] worded (`None`: no ConfigMap was loaded).
+    AwsAuthCopyReady {
+        generation: u64,
+        whole_report: bool,
+        text: Option<String>,
+    },
 }
 
 /// Effects only the run loop may perform.

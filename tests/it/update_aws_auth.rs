@@ -412,3 +412,36 @@ fn a_layout_for_a_size_no_longer_wanted_is_dropped() {
     // That layout is the one 120 columns want: nothing more is asked for.
     assert!(jobs(raw_update(&mut m, Msg::Resize(120, 40))).is_empty());
 }
+
+#[test]
+fn a_copy_is_worded_by_a_job_and_a_later_copy_replaces_it() {
+    use eks_iam_tui::wizard::{AwsAuthJob, run_aws_auth_job, update as raw_update};
+    let mut m = open_screen(filled_model(Lang::En), Symptom::AwsAuthPath);
+    paste(&mut m, CONFIG_MAP);
+    let whole = jobs(raw_update(&mut m, support::key(KeyCode::Char('C'))));
+    let [whole @ AwsAuthJob::Copy { .. }] = whole.as_slice() else {
+        panic!("C asks for a copy job: {whole:?}")
+    };
+    let text = support::draw(&mut m, (80, 24)).backend().to_string();
+    assert!(text.contains("Preparing the text to copy"), "{text}");
+    let fix = jobs(raw_update(&mut m, support::key(KeyCode::Char('c'))));
+    let [fix @ AwsAuthJob::Copy { .. }] = fix.as_slice() else {
+        panic!("{fix:?}")
+    };
+    assert!(
+        update(&mut m, run_aws_auth_job(whole.clone())).is_empty(),
+        "the whole report was asked for first, then the fix: the first answer is stale"
+    );
+    let cmds = update(&mut m, run_aws_auth_job(fix.clone()));
+    let [Cmd::CopyToClipboard(copied)] = cmds.as_slice() else {
+        panic!("{cmds:?}")
+    };
+    assert!(
+        copied.contains("eksctl create iamidentitymapping"),
+        "{copied}"
+    );
+    assert!(
+        !copied.contains("role-path"),
+        "the fix alone, not the report"
+    );
+}

@@ -76,16 +76,26 @@ pub fn wanted_layout(model: &Model) -> Option<(LayoutKey, LayoutInputs)> {
     {
         return None;
     }
-    let inputs = LayoutInputs {
-        loaded: state.loaded.clone(),
+    let inputs = inputs_for(model, &key);
+    Some((key, inputs))
+}
+
+/// What the report is made from, at the terminal's width: for a job that words it.
+pub fn layout_inputs(model: &Model) -> LayoutInputs {
+    let key = layout_key(model, report_viewport(model.size).0);
+    inputs_for(model, &key)
+}
+
+fn inputs_for(model: &Model, key: &LayoutKey) -> LayoutInputs {
+    LayoutInputs {
+        loaded: model.aws_auth.loaded.clone(),
         lang: key.lang,
-        width,
+        width: key.width,
         appearance: key.appearance,
         symptom: key.symptom,
         context: key.context.clone(),
         guide_context: key.guide_context.clone(),
-    };
-    Some((key, inputs))
+    }
 }
 
 /// Runs a job of the aws-auth screen (on whatever thread the caller chose; the run loop uses a
@@ -115,6 +125,30 @@ pub fn run_job(job: AwsAuthJob) -> Msg {
                     key,
                     lines: Arc::new(lines),
                 }),
+            }
+        }
+        AwsAuthJob::Copy {
+            generation,
+            whole_report,
+            inputs,
+        } => {
+            let auth = inputs
+                .loaded
+                .as_ref()
+                .and_then(|loaded| loaded.outcome.as_ref().ok());
+            let text = auth.map(|auth| {
+                let lang = inputs.lang;
+                let screen = build_report(auth, &inputs.guide_context, inputs.symptom, lang);
+                if whole_report {
+                    report::to_text(&screen.report, &screen.ctx, lang)
+                } else {
+                    report::fix_text(&screen.report.plan, &screen.ctx, lang)
+                }
+            });
+            Msg::AwsAuthCopyReady {
+                generation,
+                whole_report,
+                text,
             }
         }
     }

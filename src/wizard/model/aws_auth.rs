@@ -83,6 +83,8 @@ pub struct AwsAuthState {
     pub layout: Option<ReportLayout>,
     /// The layout job running, and what it lays out: asked for once per change of inputs.
     pub laying_out: Option<(u64, LayoutKey)>,
+    /// The copy job running (`c` or `C`); another key press replaces it.
+    pub copying: Option<u64>,
 }
 
 /// A ConfigMap handed to the analysis job, and where it came from.
@@ -138,6 +140,12 @@ pub enum AwsAuthJob {
     LayOut {
         generation: u64,
         key: LayoutKey,
+        inputs: Box<LayoutInputs>,
+    },
+    /// Word the fix (or, `whole_report`, the whole report) for the clipboard.
+    Copy {
+        generation: u64,
+        whole_report: bool,
         inputs: Box<LayoutInputs>,
     },
 }

@@ -14,7 +14,6 @@ use std::sync::Arc;
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::aws_auth::report;
 use crate::wizard::layout::aws_auth as layout;
 use crate::wizard::model::aws_auth::{
     Analysing, AwsAuthFocus, AwsAuthJob, FileReadError, LoadError, Loaded, ReportLayout,
@@ -22,7 +21,7 @@ use crate::wizard::model::aws_auth::{
 };
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
-use crate::wizard::queries::aws_auth::{live_map, screen_report};
+use crate::wizard::queries::aws_auth::live_map;
 
 /// Asks for the report to be laid out again if anything it depends on changed since the last
 /// time; called after every message while the screen is open, so keys and frames only read it.
@@ -235,22 +234,39 @@ pub fn laid_out(model: &mut Model, generation: u64, fresh: ReportLayout) {
     clamp_scroll(model);
 }
 
+/// `c`/`C`: the text is worded by a job (a large map's report takes seconds to word).
 fn copy(model: &mut Model, whole_report: bool) -> Vec<Cmd> {
-    let Some(report) = screen_report(model) else {
-        model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
-        return vec![];
-    };
-    let text = if whole_report {
-        report::to_text(&report.report, &report.ctx, model.lang)
-    } else {
-        report::fix_text(&report.report.plan, &report.ctx, model.lang)
-    };
-    if text.trim().is_empty() {
+    if model.aws_auth.auth().is_none() {
         model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
         return vec![];
     }
+    let generation = model.aws_auth.next_job();
+    model.aws_auth.copying = Some(generation);
+    vec![Cmd::AwsAuth(Box::new(AwsAuthJob::Copy {
+        generation,
+        whole_report,
+        inputs: Box::new(layout::layout_inputs(model)),
+    }))]
+}
+
+/// A copy job's text, put on the clipboard unless a later `c`/`C` asked for another copy.
+pub fn copy_ready(
+    model: &mut Model,
+    generation: u64,
+    whole_report: bool,
+    text: Option<String>,
+) -> Vec<Cmd> {
+    let state = &mut model.aws_auth;
+    if state.copying != Some(generation) {
+        return vec![];
+    }
+    state.copying = None;
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+        state.notice = Some(ScreenNotice::NothingToCopy);
+        return vec![];
+    };
     let bytes = text.len();
-    model.aws_auth.notice = Some(if whole_report {
+    state.notice = Some(if whole_report {
         ScreenNotice::CopiedReport { bytes }
     } else {
         ScreenNotice::CopiedFix { bytes }

@@ -57,6 +57,11 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             aws_auth::laid_out(model, generation, *layout);
             vec![]
         }
+        Msg::AwsAuthCopyReady {
+            generation,
+            whole_report,
+            text,
+        } => aws_auth::copy_ready(model, generation, whole_report, text),
         Msg::Probe(event) => {
             probes::probe_event(model, *event);
             // A finding that lands while the guide is open adds a step above the others.

@@ -111,6 +111,10 @@ fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
         };
         return (format!("  {text}"), style);
     }
+    if state.copying.is_some() {
+        let text = tr!(lang, "aws-auth-screen-copying");
+        return (format!("  {text}"), theme.dim);
+    }
     if let Some(path) = &state.pending {
         let text = tr!(
             lang,
