@@ -1,6 +1,7 @@
 //! The run loop: owns the terminal, turns terminal events and signals into messages, performs
 //! the effects `update` asks for, and puts the terminal back however the program ends.
 
+mod aws_auth_jobs;
 mod probes;
 mod read_file;
 mod write_report;
@@ -18,7 +19,7 @@ use tokio::sync::mpsc;
 
 use crate::i18n::Lang;
 use crate::tr;
-use crate::wizard::{Cmd, Ending, Model, Msg, run_aws_auth_job, update, view};
+use crate::wizard::{Cmd, Ending, Model, Msg, update, view};
 
 /// Messages handled before the screen is drawn again: a paste or key repeat arrives as a burst.
 const MAX_BATCH: usize = 64;
@@ -75,6 +76,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
     ];
     let files = sender.clone();
     let mut probe_runs = probes::ProbeRuns::new(sender.clone());
+    let mut aws_auth_jobs = aws_auth_jobs::AwsAuthJobs::new(sender.clone());
     let signals = tokio::spawn(forward_signals(signals, sender));
     #[cfg(debug_assertions)]
     if std::env::var_os(PANIC_TEST_VARIABLE).is_some() {
@@ -98,6 +100,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                 }
             }
             for msg in batch {
+                aws_auth_jobs.saw(&msg);
                 for cmd in update(&mut model, msg) {
                     match cmd {
                         Cmd::Quit => return Ok(model.ending.exit_code()),
@@ -115,19 +118,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                             generation,
                             request,
                         } => probe_runs.start(generation, *request),
-                        Cmd::AwsAuth(job) => {
-                            let jobs = files.clone();
-                            tokio::spawn(async move {
-                                // Linting or laying out a large ConfigMap takes seconds: on a
-                                // blocking thread, so the loop still answers keys and signals
-                                // (and quitting does not wait for it).
-                                let done =
-                                    tokio::task::spawn_blocking(move || run_aws_auth_job(*job));
-                                if let Ok(msg) = done.await {
-                                    let _ = jobs.send(msg).await;
-                                }
-                            });
-                        }
+                        Cmd::AwsAuth(job) => aws_auth_jobs.start(*job),
                         Cmd::WriteReport { path, contents } => {
                             let files = files.clone();
                             tokio::spawn(async move {

@@ -1,6 +1,6 @@
 //! The aws-auth screen: the path row, the status row, then the report's lines. The report is
 //! laid out once per load, width, language and case (see [`LayoutKey`]) by a job off the run
-//! loop ([`run_job`]) and kept in the model; `update` scrolls within it and the view copies
+//! loop (`wizard/jobs.rs`) and kept in the model; `update` scrolls within it and the view copies
 //! only the lines it shows.
 
 use std::sync::Arc;
@@ -19,11 +19,8 @@ use crate::tr;
 use crate::wizard::guide_layout::{wrap_code, wrap_words};
 use crate::wizard::layout::geometry::{screen_inner, split_top};
 use crate::wizard::model::Model;
-use crate::wizard::model::aws_auth::{
-    AwsAuthJob, FileReadError, LayoutInputs, LayoutKey, LoadError, Loaded, ReportLayout, Source,
-};
-use crate::wizard::msg::Msg;
-use crate::wizard::queries::aws_auth::{analyse, build_report};
+use crate::wizard::model::aws_auth::{FileReadError, LayoutInputs, LayoutKey, LoadError, Source};
+use crate::wizard::queries::aws_auth::build_report;
 use crate::wizard::queries::probes::guide_context;
 use crate::wizard::theme::Theme;
 
@@ -95,62 +92,6 @@ fn inputs_for(model: &Model, key: &LayoutKey) -> LayoutInputs {
         symptom: key.symptom,
         context: key.context.clone(),
         guide_context: key.guide_context.clone(),
-    }
-}
-
-/// Runs a job of the aws-auth screen (on whatever thread the caller chose; the run loop uses a
-/// blocking-pool thread) and words its result as the message `update` takes it in by.
-pub fn run_job(job: AwsAuthJob) -> Msg {
-    match job {
-        AwsAuthJob::Analyse {
-            generation,
-            source,
-            text,
-        } => Msg::AwsAuthAnalysed {
-            generation,
-            loaded: Box::new(Loaded {
-                outcome: analyse(&text, &source),
-                source,
-            }),
-        },
-        AwsAuthJob::LayOut {
-            generation,
-            key,
-            inputs,
-        } => {
-            let lines = lay_out_report(&inputs, &Theme::new(inputs.appearance));
-            Msg::AwsAuthLaidOut {
-                generation,
-                layout: Box::new(ReportLayout {
-                    key,
-                    lines: Arc::new(lines),
-                }),
-            }
-        }
-        AwsAuthJob::Copy {
-            generation,
-            whole_report,
-            inputs,
-        } => {
-            let auth = inputs
-                .loaded
-                .as_ref()
-                .and_then(|loaded| loaded.outcome.as_ref().ok());
-            let text = auth.map(|auth| {
-                let lang = inputs.lang;
-                let screen = build_report(auth, &inputs.guide_context, inputs.symptom, lang);
-                if whole_report {
-                    report::to_text(&screen.report, &screen.ctx, lang)
-                } else {
-                    report::fix_text(&screen.report.plan, &screen.ctx, lang)
-                }
-            });
-            Msg::AwsAuthCopyReady {
-                generation,
-                whole_report,
-                text,
-            }
-        }
     }
 }
 
@@ -229,8 +170,9 @@ impl Lines<'_> {
     }
 }
 
-/// The screen's scrollable lines for a width in cells, laid out now.
-fn lay_out_report(inputs: &LayoutInputs, theme: &Theme) -> Vec<Line<'static>> {
+/// The screen's scrollable lines for a width in cells, laid out now (by a job: seconds for a
+/// large map).
+pub fn lay_out_report(inputs: &LayoutInputs, theme: &Theme) -> Vec<Line<'static>> {
     let lang = inputs.lang;
     let mut out = Lines {
         lines: Vec::new(),
