@@ -89,13 +89,17 @@ fn a_15000_entry_map_stays_usable_and_ends_on_sigterm() {
     // Somewhere in the report the rest of the findings are counted, not listed.
     session.send(HOME);
     let mut counted = false;
+    session.wait_until("the top of the report", |screen| {
+        flat(screen).contains(&flat(&tr!(Lang::En, "aws-auth-screen-findings-title")))
+    });
     for _ in 0..400 {
         if flat(&session.screen()).contains(&flat("more findings, not listed here")) {
             counted = true;
             break;
         }
-        session.send(PAGE_DOWN);
-        std::thread::sleep(Duration::from_millis(5));
+        // One page at a time, each drawn before the next: a busy machine would otherwise
+        // take several in one batch and page past the line looked for.
+        timed_key(&mut session, PAGE_DOWN);
     }
     assert!(counted, "{}", session.screen());
     let took = sigterm_and_wait(&mut session);
