@@ -44,6 +44,10 @@ aws-auth-finding-entry-not-a-mapping = This entry is { $found ->
     [alias] an alias
    *[other] a { $found }
 }, not a set of keys like rolearn, username and groups. The authenticator drops it.
+aws-auth-finding-alias-repeated = { $more ->
+    [one] This entry and one more after it are the alias { $alias }
+   *[other] This entry and { $more } more after it are the alias { $alias }
+}, not sets of keys like rolearn, username and groups. The authenticator drops every one of them.
 aws-auth-finding-unknown-entry-key = The key { $key } is not one the authenticator knows, so it is ignored.
 aws-auth-finding-missing-arn = This entry has no { $field }, so the authenticator drops it.
 aws-auth-finding-arn-in-wrong-section = This entry uses { $field }, which belongs in { $section }. Here the authenticator finds no ARN and drops the entry: move it to { $section }.
@@ -82,6 +86,7 @@ aws-auth-finding-duplicate-unpredictable = The same user ARN appears again in { 
 aws-auth-finding-duplicate-roles-first = This ARN is also in mapRoles (entry { $winner }). The authenticator looks in mapRoles first, so this entry is never used.
 aws-auth-finding-key-outside-data = { $key } sits at the top of the ConfigMap, beside data:, instead of under it. Nothing reads it there, so none of its entries are used: indent it under data: (the corrected form is below).
 aws-auth-finding-wildcard-arn = { $arn } contains * or ?. The authenticator compares rolearn and userarn as plain text, so a pattern never matches a real caller. Write one entry per ARN; patterns are only for the sso matcher.
+aws-auth-finding-hidden-characters = The { $field } value { $value } contains hidden characters (control, bidirectional or zero-width; shown as \u{"{"}…{"}"} or \x..). It is not the value it looks like: the authenticator and Kubernetes RBAC compare the exact text, so it never matches what it seems to name. Type the value again.
 aws-auth-finding-unquoted-template = The { $field } value is an unquoted template. YAML reads {"{{"}…{"}}"} there as a mapping used as a key, which cannot be turned into JSON, so the authenticator drops the whole { $key } section: every entry in it stops working, node roles included. Put the value in double quotes.
 aws-auth-finding-unquoted-template-section = Somewhere in { $key } a mapping is used as a key (an unquoted {"{{"}…{"}}"} template). The authenticator cannot turn the section into JSON and drops all of it, node roles included. Quote the template.
 aws-auth-finding-rolearn-and-sso = This entry has both rolearn and sso. The authenticator accepts only one of the two and drops the entry: split it into two entries.
@@ -159,8 +164,12 @@ aws-auth-screen-no-principal = To learn whether someone is mapped and as whom, f
 aws-auth-screen-summary = Errors { $errors } · warnings { $warnings } · notes { $infos }
 aws-auth-screen-findings-title = Findings, entry by entry
 aws-auth-screen-findings-more = { $count ->
-    [one] …and one more finding, not listed here. The summary above counts it; C copies the whole report.
-   *[other] …and { $count } more findings, not listed here. The summary above counts them; C copies the whole report.
+    [one] …and one more finding, not listed here. The summary above counts it; the JSON output of lint-aws-auth lists it.
+   *[other] …and { $count } more findings, not listed here. The summary above counts them; the JSON output of lint-aws-auth lists them all.
+}
+aws-auth-findings-more = { $count ->
+    [one] …and one more finding, not listed here. The summary above counts it; --format json lists it.
+   *[other] …and { $count } more findings, not listed here. The summary above counts them; --format json lists them all.
 }
 aws-auth-screen-source-paste = the pasted text ({ $lines } lines)
 aws-auth-screen-source-file = { $path }
@@ -168,6 +177,8 @@ aws-auth-screen-source-cluster = kube-system/aws-auth of { $cluster }, as the ch
 aws-auth-screen-loaded = Read { $source }: { $form }.
 aws-auth-screen-not-loaded = Could not use { $source }; see below.
 aws-auth-screen-reading = Reading { $path } …
+aws-auth-screen-analysing = Analysing { $source } …
+aws-auth-screen-copying = Preparing the text to copy …
 aws-auth-screen-copied-fix = Copied the fix to the clipboard ({ $bytes } bytes, via OSC 52).
 aws-auth-screen-copied-report = Copied the whole report to the clipboard ({ $bytes } bytes, via OSC 52).
 aws-auth-screen-nothing-to-copy = Nothing to copy: no ConfigMap is loaded, or it needs no fix.

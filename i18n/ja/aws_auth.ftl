@@ -32,6 +32,7 @@ aws-auth-finding-account-not-a-string = この mapAccounts の項目はアカウ
 aws-auth-finding-bad-account = { $value } は AWS アカウント ID (12 桁の数字) ではありません。
 aws-auth-finding-map-accounts = アカウント { $account } のすべての IAM ユーザーとロールが、ARN をユーザー名とし、グループなしで受け入れられます。RBAC でそのユーザー名にアクセス許可を与えていなければ、401 ではなく 403 Forbidden になります。
 aws-auth-finding-entry-not-a-mapping = このエントリは rolearn、username、groups のようなキーの集まりではなく { $found } です。認証機能はこのエントリを捨てます。
+aws-auth-finding-alias-repeated = このエントリとその後の { $more } 件のエントリは rolearn、username、groups のようなキーの集まりではなく、エイリアス { $alias } です。認証機能はこれらをすべて捨てます。
 aws-auth-finding-unknown-entry-key = キー { $key } は認証機能が知らないキーのため、無視されます。
 aws-auth-finding-missing-arn = このエントリには { $field } がないため、認証機能はこのエントリを捨てます。
 aws-auth-finding-arn-in-wrong-section = このエントリは { $section } 用の { $field } を使っています。ここでは ARN が見つからずエントリが捨てられるため、{ $section } に移してください。
@@ -61,6 +62,7 @@ aws-auth-finding-duplicate-unpredictable = 同じユーザー ARN が大文字�
 aws-auth-finding-duplicate-roles-first = この ARN は mapRoles にもあります (エントリ { $winner })。認証機能は mapRoles を先に探すため、このエントリは使われません。
 aws-auth-finding-key-outside-data = { $key } が data: の下ではなく、ConfigMap の最上位 (data: と同じ階層) にあります。この位置は誰にも読まれないため、中のエントリは一切使われません。data: の下に字下げしてください (修正後の形は下記)。
 aws-auth-finding-wildcard-arn = { $arn } に * または ? が含まれています。認証機能は rolearn と userarn を文字列としてそのまま比較するため、パターンが実際の呼び出し元と一致することはありません。ARN ごとにエントリを書いてください。パターンが使えるのは sso マッチャーだけです。
+aws-auth-finding-hidden-characters = { $field } の値 { $value } に見えない文字 (制御文字、双方向制御文字、ゼロ幅文字。\u{"{"}…{"}"} や \x.. と表示) が含まれています。見た目どおりの値ではありません。認証機能と Kubernetes の RBAC はテキストをそのまま比較するため、見た目の値とは一致しません。値を入力し直してください。
 aws-auth-finding-unquoted-template = { $field } の値が引用符なしのテンプレートです。YAML はここの {"{{"}…{"}}"} を、キーとして使われたマッピングと解釈します。これは JSON に変換できないため、認証機能は { $key } セクション全体を破棄し、ノードロールを含むすべてのエントリが機能しなくなります。値を二重引用符で囲んでください。
 aws-auth-finding-unquoted-template-section = { $key } のどこかで、マッピングがキーとして使われています (引用符なしの {"{{"}…{"}}"} テンプレート)。認証機能はこのセクションを JSON に変換できず、ノードロールを含めてすべて破棄します。テンプレートを引用符で囲んでください。
 aws-auth-finding-rolearn-and-sso = このエントリには rolearn と sso の両方があります。認証機能はどちらか一方しか受け付けず、エントリを破棄します。2 つのエントリに分けてください。
@@ -138,7 +140,10 @@ aws-auth-screen-no-principal = 対応付けられているか、どの名前に�
 aws-auth-screen-summary = エラー { $errors } 件 · 警告 { $warnings } 件 · 注記 { $infos } 件
 aws-auth-screen-findings-title = エントリごとの指摘
 aws-auth-screen-findings-more = { $count ->
-   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。C でレポート全体をコピーできます。
+   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。lint-aws-auth の JSON 出力にはすべて含まれます。
+}
+aws-auth-findings-more = { $count ->
+   *[other] …ほかに { $count } 件の指摘があります (ここには表示していません)。上の集計には含まれています。--format json ではすべて出力します。
 }
 aws-auth-screen-source-paste = 貼り付けたテキスト ({ $lines } 行)
 aws-auth-screen-source-file = { $path }
@@ -146,6 +151,8 @@ aws-auth-screen-source-cluster = チェックが読み取った { $cluster } の
 aws-auth-screen-loaded = { $source } を読み込みました: { $form }。
 aws-auth-screen-not-loaded = { $source } を使えませんでした。理由は下に表示しています。
 aws-auth-screen-reading = { $path } を読み込んでいます…
+aws-auth-screen-analysing = { $source } を解析しています…
+aws-auth-screen-copying = コピーするテキストを準備しています…
 aws-auth-screen-copied-fix = 修正方法をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
 aws-auth-screen-copied-report = 結果全体をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
 aws-auth-screen-nothing-to-copy = コピーするものがありません。ConfigMap が読み込まれていないか、修正が不要です。

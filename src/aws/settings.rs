@@ -198,6 +198,16 @@ pub fn effective_profile(given: Option<&str>) -> Option<String> {
         .or_else(|| std::env::var_os("AWS_PROFILE").map(|_| "default".to_owned()))
 }
 
+fn bounded_imds(config: &ProviderConfig, budget: &MetadataBudget) -> BoundedImdsCredentials {
+    BoundedImdsCredentials {
+        inner: ImdsCredentialsProvider::builder()
+            .configure(config)
+            .imds_client(imds_client(config))
+            .build(),
+        budget: budget.clone(),
+    }
+}
+
 /// aws-config's default credential chain, in its order (environment, profile, web identity,
 /// container, instance metadata), with instance metadata held to the session's budget.
 fn credentials_chain(
@@ -205,17 +215,15 @@ fn credentials_chain(
     config: &ProviderConfig,
     budget: &MetadataBudget,
 ) -> CredentialsProviderChain {
-    let mut profile = ProfileFileCredentialsProvider::builder().configure(config);
+    // A profile's `credential_source = Ec2InstanceMetadata` would otherwise get aws-config's
+    // own metadata provider, outside the budget (a trickling endpoint then costs 10 s and more).
+    let mut profile = ProfileFileCredentialsProvider::builder()
+        .configure(config)
+        .with_custom_provider("Ec2InstanceMetadata", bounded_imds(config, budget));
     if let Some(name) = &settings.profile {
         profile = profile.profile_name(name);
     }
-    let imds = BoundedImdsCredentials {
-        inner: ImdsCredentialsProvider::builder()
-            .configure(config)
-            .imds_client(imds_client(config))
-            .build(),
-        budget: budget.clone(),
-    };
+    let imds = bounded_imds(config, budget);
     CredentialsProviderChain::first_try(
         "Environment",
         EnvironmentVariableCredentialsProvider::new(),

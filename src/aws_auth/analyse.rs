@@ -484,13 +484,36 @@ fn analyse_section(auth: &mut AwsAuth, entries: &Entries, node: &Node) {
         return;
     };
     let (entries_start, findings_start) = (auth.entries.len(), auth.findings.len());
+    // Each alias is reported once, at its first use, with how many more entries repeat it:
+    // 150,000 uses of `*node` are one finding, not 150,000.
+    let mut aliases: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (position, item) in items.iter().enumerate() {
         let index = position + 1;
+        let alias = (matches!(item.kind, NodeKind::Alias)
+            && section != ConfigMapSection::MapAccounts)
+            .then(|| item.source_text(entries.source))
+            .flatten();
+        if let Some(repeat) = alias.as_ref().and_then(|name| aliases.get_mut(name)) {
+            repeat.1 += 1;
+            continue;
+        }
+        let first_finding = auth.findings.len();
         if section == ConfigMapSection::MapAccounts {
             analyse_account(auth, key, index, item, read, lines);
         } else {
             analyse_entry(auth, entries, index, item);
         }
+        if let Some(name) = alias {
+            aliases.insert(name, (first_finding, 0));
+        }
+    }
+    for (name, (first_finding, more)) in aliases {
+        let Some(finding) = auth.findings.get_mut(first_finding).filter(|_| more > 0) else {
+            continue;
+        };
+        finding.message_id = "aws-auth-finding-alias-repeated";
+        finding.args.push(("alias", name));
+        finding.args.push(("more", more.to_string()));
     }
     if section == ConfigMapSection::MapAccounts {
         return;
@@ -672,6 +695,17 @@ fn analyse_entry(auth: &mut AwsAuth, entries: &Entries, index: usize, item: &Nod
     let corrected_arn = arn
         .as_ref()
         .and_then(|arn| check_arn(auth, section, index, line, arn));
+    hidden_characters(auth, &finding, arn_field, arn.as_deref(), Severity::Error);
+    hidden_characters(
+        auth,
+        &finding,
+        "username",
+        username.as_deref(),
+        Severity::Warning,
+    );
+    for group in &groups {
+        hidden_characters(auth, &finding, "groups", Some(group), Severity::Warning);
+    }
     if kept && username.is_none() && fields.get("username").is_none_or(|n| n.is_null()) {
         auth.findings.push(
             finding(
@@ -724,6 +758,38 @@ fn analyse_entry(auth: &mut AwsAuth, entries: &Entries, index: usize, item: &Nod
         corrected_groups,
         shadowed: false,
     });
+}
+
+/// A value with a control, bidirectional or zero-width character in it reads as another value
+/// on screen: flagged, with the value as it looks (those characters removed) suggested. An ARN
+/// then never matches a caller; a username or group binds another name than the RBAC
+/// bindings that seem to name it.
+fn hidden_characters(
+    auth: &mut AwsAuth,
+    finding: &dyn Fn(Code, Severity, &'static str) -> LintFinding,
+    field: &'static str,
+    value: Option<&str>,
+    severity: Severity,
+) {
+    let Some(value) = value.filter(|v| crate::safe_text::has_hidden(v)) else {
+        return;
+    };
+    let mut f = finding(
+        Code::HiddenCharacters,
+        severity,
+        "aws-auth-finding-hidden-characters",
+    )
+    .field(field, Some(value))
+    .arg("field", field)
+    .arg("value", value);
+    let looks_like: String = value
+        .chars()
+        .filter(|c| !crate::safe_text::is_hidden(*c))
+        .collect();
+    if !looks_like.trim().is_empty() {
+        f = f.suggest(looks_like);
+    }
+    auth.findings.push(f);
 }
 
 /// The fields the section knows, by their canonical name, and the keys it does not know.

@@ -28,10 +28,13 @@ pub enum Code {
     /// `{{SessionName}}` unquoted: YAML reads a mapping used as a key, the conversion to JSON
     /// fails and the whole section is dropped.
     UnquotedTemplate,
+    /// A control, bidirectional or zero-width character in an ARN, username or group: the
+    /// value is not the one it looks like, so it never matches (or binds) what it seems to.
+    HiddenCharacters,
 }
 
 impl Code {
-    pub const ALL: [Code; 14] = [
+    pub const ALL: [Code; 15] = [
         Code::RolePath,
         Code::SsoRolePath,
         Code::AssumedRoleArn,
@@ -46,6 +49,7 @@ impl Code {
         Code::NotAwsAuth,
         Code::WildcardArn,
         Code::UnquotedTemplate,
+        Code::HiddenCharacters,
     ];
 
     pub fn id(self) -> &'static str {
@@ -64,6 +68,7 @@ impl Code {
             Code::NotAwsAuth => "not-aws-auth",
             Code::WildcardArn => "wildcard-arn",
             Code::UnquotedTemplate => "unquoted-template",
+            Code::HiddenCharacters => "hidden-characters",
         }
     }
 }

@@ -96,7 +96,13 @@ pub struct ConfigMapData {
 
 /// Reads the input in whichever form it came.
 pub fn read(text: &str) -> Result<ConfigMapData, ConfigMapError> {
-    if text.len() > MAX_INPUT_BYTES {
+    read_given(text, text.len())
+}
+
+/// Reads text decoded from `given_bytes` bytes: the limit counts those. A decoded byte is at
+/// most three bytes of UTF-8 (U+FFFD, a kana), which bounds the text itself.
+pub fn read_given(text: &str, given_bytes: usize) -> Result<ConfigMapData, ConfigMapError> {
+    if given_bytes > MAX_INPUT_BYTES || text.len() > 3 * MAX_INPUT_BYTES {
         return Err(ConfigMapError::TooLarge);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -21,5 +21,12 @@ pub use resolve::{
 
 /// Reads and lints a pasted ConfigMap.
 pub fn lint(text: &str) -> Result<AwsAuth, ConfigMapError> {
-    Ok(analyse(&input::read(text)?))
+    lint_given(text, text.len())
+}
+
+/// Reads and lints a ConfigMap decoded from `given_bytes` bytes of another encoding
+/// (Shift_JIS, UTF-16, UTF-8 with replaced bytes): the limit counts the bytes given, not the
+/// longer UTF-8 text.
+pub fn lint_given(text: &str, given_bytes: usize) -> Result<AwsAuth, ConfigMapError> {
+    Ok(analyse(&input::read_given(text, given_bytes)?))
 }

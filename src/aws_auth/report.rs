@@ -196,13 +196,17 @@ fn miss_id(reason: MissReason) -> &'static str {
     }
 }
 
-/// The findings, one block each.
+/// The findings listed one by one in text (the command's and the wizard's); the rest are
+/// counted. The summary counts every finding and the JSON output lists them all.
+pub const MAX_LISTED_FINDINGS: usize = 200;
+
+/// The findings, one block each, at most [`MAX_LISTED_FINDINGS`] of them.
 pub fn findings_text(auth: &AwsAuth, lang: Lang) -> String {
     if auth.findings.is_empty() {
         return tr!(lang, "aws-auth-no-findings") + "\n";
     }
     let mut out = String::new();
-    for finding in &auth.findings {
+    for finding in auth.findings.iter().take(MAX_LISTED_FINDINGS) {
         let label = entry_label(finding.key_label(), finding.index, lang);
         let mut head = format!(
             "[{}] {} · {label}",
@@ -226,6 +230,11 @@ pub fn findings_text(auth: &AwsAuth, lang: Lang) -> String {
             out.push_str(&format!("    {}\n", tr!(lang, "aws-auth-suggested")));
             out.push_str(&indent(suggestion, "        "));
         }
+    }
+    let more = auth.findings.len().saturating_sub(MAX_LISTED_FINDINGS);
+    if more > 0 {
+        out.push_str(&tr!(lang, "aws-auth-findings-more", count = more));
+        out.push('\n');
     }
     out
 }

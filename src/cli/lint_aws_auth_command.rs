@@ -17,20 +17,21 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub use crate::aws_auth::report::input_error_message;
 
 /// An aws-auth ConfigMap from a file, or standard input for `-` or no path.
-pub(super) fn read_input(path: Option<&std::path::Path>) -> Result<String, CliError> {
-    read_input::read_path_or_stdin(path, aws_auth::input::MAX_INPUT_BYTES)
-        .map(|decoded| decoded.text)
-        .map_err(|error| CliError::AwsAuthFile {
+pub(super) fn read_input(path: Option<&std::path::Path>) -> Result<read_input::Decoded, CliError> {
+    read_input::read_path_or_stdin(path, aws_auth::input::MAX_INPUT_BYTES).map_err(|error| {
+        CliError::AwsAuthFile {
             path: path
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| "-".to_owned()),
             error,
-        })
+        }
+    })
 }
 
 /// An aws-auth ConfigMap from a file or standard input, linted.
 pub(super) fn read_aws_auth(path: Option<&std::path::Path>) -> Result<AwsAuth, CliError> {
-    Ok(aws_auth::lint(&read_input(path)?)?)
+    let decoded = read_input(path)?;
+    Ok(aws_auth::lint_given(&decoded.text, decoded.given_bytes)?)
 }
 
 fn read_access_entries(path: &std::path::Path) -> Result<Vec<AccessEntry>, CliError> {

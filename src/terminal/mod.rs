@@ -1,6 +1,7 @@
 //! The run loop: owns the terminal, turns terminal events and signals into messages, performs
 //! the effects `update` asks for, and puts the terminal back however the program ends.
 
+mod aws_auth_jobs;
 mod probes;
 mod read_file;
 mod write_report;
@@ -75,6 +76,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
     ];
     let files = sender.clone();
     let mut probe_runs = probes::ProbeRuns::new(sender.clone());
+    let mut aws_auth_jobs = aws_auth_jobs::AwsAuthJobs::new(sender.clone());
     let signals = tokio::spawn(forward_signals(signals, sender));
     #[cfg(debug_assertions)]
     if std::env::var_os(PANIC_TEST_VARIABLE).is_some() {
@@ -98,6 +100,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                 }
             }
             for msg in batch {
+                aws_auth_jobs.saw(&msg);
                 for cmd in update(&mut model, msg) {
                     match cmd {
                         Cmd::Quit => return Ok(model.ending.exit_code()),
@@ -115,6 +118,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                             generation,
                             request,
                         } => probe_runs.start(generation, *request),
+                        Cmd::AwsAuth(job) => aws_auth_jobs.start(*job),
                         Cmd::WriteReport { path, contents } => {
                             let files = files.clone();
                             tokio::spawn(async move {

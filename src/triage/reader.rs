@@ -25,9 +25,13 @@ const WINDOW: usize = 400;
 /// At most this many errors are read from one text (64 KiB of one error repeated).
 const MAX_RECORDS: usize = 400;
 
-/// Characters that end an ARN in running text.
+/// One character of an ARN in running text (the pattern repeats it). Spaces, quotes,
+/// brackets, `|` and `\` end an ARN. A comma or semicolon ends it only when a space or the end
+/// follows: IAM names hold `,` (`[\w+=,.@-]`), IAM paths any printable ASCII and S3 keys
+/// anything, `;` included, while in a sentence both are followed by a space. Control
+/// characters stay in, so an ARN hiding an escape sequence is read whole and flagged.
 /// Redaction placeholders (`<ACCOUNT_ID>`, `[ID]`, `${CLUSTER_NAME}`) stay part of the ARN.
-const ARN_CHARS: &str = r#"[^\s"'`,;()|\\]"#;
+const ARN_CHARS: &str = r#"(?:[^\s"'`,;()|\\]|[,;][^\s"'`,;()|\\])"#;
 const REGION: &str = r"[a-z]{2}(?:-[a-z]+)+-\d{1,2}";
 
 fn regex(pattern: &str) -> Regex {
@@ -1089,6 +1093,81 @@ mod tests {
             assert_eq!(related(text), Some(expected), "{text}");
         }
         assert_eq!(related("dial tcp 10.0.0.9:443: i/o timeout"), None);
+    }
+
+    /// Read as the grammar of ARNs has them: a resource ARN keeps a `;` or `,` inside it
+    /// (an S3 key, an IAM name) and loses one that ends the sentence; a principal ARN hiding
+    /// an escape sequence (`ESC ] 0 ; … BEL`) is read whole rather than dropped.
+    #[test]
+    fn arns_keep_what_their_grammar_allows() {
+        let denied = |principal: &str, resource: &str| {
+            let text = format!(
+                "User: {principal} is not authorized to perform: s3:GetObject on resource: {resource}"
+            );
+            let fields = crate::triage::read(&text).expect("read").lead.fields;
+            (fields.principal_arn, fields.resource_arn)
+        };
+        let alice = "arn:aws:iam::111122223333:user/alice";
+        let cases = [
+            (
+                alice,
+                "arn:aws:s3:::bucket/a;b.txt",
+                alice,
+                "arn:aws:s3:::bucket/a;b.txt",
+            ),
+            (
+                alice,
+                "arn:aws:s3:::bucket/a,b.txt",
+                alice,
+                "arn:aws:s3:::bucket/a,b.txt",
+            ),
+            (
+                alice,
+                "arn:aws:s3:::bucket/key; retry later",
+                alice,
+                "arn:aws:s3:::bucket/key",
+            ),
+            (
+                alice,
+                "arn:aws:s3:::bucket/key, then",
+                alice,
+                "arn:aws:s3:::bucket/key",
+            ),
+            (
+                alice,
+                "arn:aws:s3:::bucket/key;",
+                alice,
+                "arn:aws:s3:::bucket/key",
+            ),
+            (
+                "arn:aws:iam::111122223333:role/a,b",
+                "arn:aws:s3:::bucket/key.",
+                "arn:aws:iam::111122223333:role/a,b",
+                "arn:aws:s3:::bucket/key",
+            ),
+            (
+                "arn:aws:iam::111122223333:user/al\u{1b}]0;x\u{7}ice",
+                "arn:aws:s3:::bucket/key",
+                "arn:aws:iam::111122223333:user/al\u{1b}]0;x\u{7}ice",
+                "arn:aws:s3:::bucket/key",
+            ),
+            (
+                "arn:aws:iam::111122223333:user/\u{1b}[8malice\u{1b}[0m",
+                "arn:aws:s3:::bucket/key",
+                "arn:aws:iam::111122223333:user/\u{1b}[8malice\u{1b}[0m",
+                "arn:aws:s3:::bucket/key",
+            ),
+        ];
+        for (principal, resource, want_principal, want_resource) in cases {
+            assert_eq!(
+                denied(principal, resource),
+                (
+                    Some(want_principal.to_owned()),
+                    Some(want_resource.to_owned())
+                ),
+                "{principal:?} {resource:?}"
+            );
+        }
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //!   limits, the view to draw;
 //! - `view/`: drawing only (`view/widgets.rs` has the pieces several screens share).
 //!
+//! The aws-auth screen's slow work (linting, laying out, wording a copy) is in `jobs.rs`: pure
+//! functions the run loop runs off its thread, each answering with a [`Msg`].
+//!
 //! [`Msg`] and [`Cmd`] are in `msg.rs`; styles in `theme.rs`; cell-measured text in `cells.rs`
 //! and `guide_layout.rs`. Imports point one way: view → layout → queries → model, and
 //! update → layout/queries/model, never update → view (a test in `import_graph.rs` checks).
@@ -20,6 +23,7 @@ mod cells;
 mod guide_layout;
 #[cfg(test)]
 mod import_graph;
+mod jobs;
 mod layout;
 mod model;
 mod msg;
@@ -30,11 +34,13 @@ mod update;
 mod view;
 
 pub use guide_layout::wrap_words;
+pub use jobs::run_job as run_aws_auth_job;
 pub use layout::geometry::MIN_SIZE;
 pub use layout::guide::guide_viewport;
 pub use layout::probes::evidence_lines;
 pub use model::aws_auth::{
-    AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+    Analysing, AwsAuthFocus, AwsAuthJob, AwsAuthState, FileReadError, LayoutInputs, LayoutKey,
+    LoadError, Loaded, ReportLayout, ScreenNotice, Source,
 };
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};

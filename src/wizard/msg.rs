@@ -10,7 +10,7 @@ use crate::aws::AwsSettings;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeEvent, ProbeId};
 use crate::wizard::model::Ending;
-use crate::wizard::model::aws_auth::FileReadError;
+use crate::wizard::model::aws_auth::{AwsAuthJob, FileReadError, Loaded, ReportLayout};
 use crate::wizard::model::report::ReportWriteError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +39,23 @@ pub enum Msg {
     Tick,
     /// What the run loop did with a [`Cmd::WriteReport`]: the path written.
     ReportWritten(Result<PathBuf, ReportWriteError>),
+    /// A ConfigMap analysed by an [`AwsAuthJob::Analyse`] (a result under an older number than
+    /// the screen waits for is dropped).
+    AwsAuthAnalysed {
+        generation: u64,
+        loaded: Box<Loaded>,
+    },
+    /// The aws-auth report laid out by an [`AwsAuthJob::LayOut`].
+    AwsAuthLaidOut {
+        generation: u64,
+        layout: Box<ReportLayout>,
+    },
+    /// The text an [`AwsAuthJob::Copy`] worded (`None`: no ConfigMap was loaded).
+    AwsAuthCopyReady {
+        generation: u64,
+        whole_report: bool,
+        text: Option<String>,
+    },
 }
 
 /// Effects only the run loop may perform.
@@ -61,6 +78,8 @@ pub enum Cmd {
         path: PathBuf,
         contents: String,
     },
+    /// Run a job of the aws-auth screen off the loop's thread; it answers with one message.
+    AwsAuth(Box<AwsAuthJob>),
 }
 
 /// Everything the run loop needs to start one run of the checks.

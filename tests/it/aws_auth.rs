@@ -177,6 +177,14 @@ fn every_finding_code_in_all_three_forms() {
             )],
             (Code::UnquotedTemplate, ConfigMapSection::MapRoles, Some(2)),
         ),
+        (
+            "hidden-characters",
+            vec![(
+                "mapRoles",
+                format!("{NODE}\n- rolearn: arn:aws:iam::{ACCT}:role/dev\u{200b}\n  username: dev"),
+            )],
+            (Code::HiddenCharacters, ConfigMapSection::MapRoles, Some(2)),
+        ),
     ];
     let mut seen = BTreeSet::new();
     for (name, data, expected) in &cases {
@@ -1197,4 +1205,149 @@ mod authenticator_semantics {
         assert_eq!(code, 1);
         assert!(!out.contains("No problems found"), "{out}");
     }
+}
+
+/// An ARN, username or group holding a zero-width, bidirectional or control character is
+/// flagged (an ARN as an error: it never matches), with the value as it looks suggested; the
+/// characters are shown as escapes in both languages.
+#[test]
+fn hidden_characters_in_an_entry_are_flagged() {
+    let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n  mapRoles: |\n    - rolearn: \"arn:aws:iam::111122223333:role/dev\\e]0;x\\a\"\n      username: \"adm\u{202e}in\"\n      groups: [\"dev\u{200b}s\", ok]\n    - rolearn: arn:aws:iam::111122223333:role/plain\n      username: plain\n";
+    let auth = aws_auth::lint(yaml).expect("a ConfigMap");
+    let hidden: Vec<_> = auth
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::HiddenCharacters)
+        .map(|f| {
+            (
+                f.index,
+                f.field.as_deref(),
+                f.severity,
+                f.suggestion.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        hidden,
+        vec![
+            (
+                Some(1),
+                Some("rolearn"),
+                eks_iam_tui::aws_auth::Severity::Error,
+                Some("arn:aws:iam::111122223333:role/dev]0;x")
+            ),
+            (
+                Some(1),
+                Some("username"),
+                eks_iam_tui::aws_auth::Severity::Warning,
+                Some("admin")
+            ),
+            (
+                Some(1),
+                Some("groups"),
+                eks_iam_tui::aws_auth::Severity::Warning,
+                Some("devs")
+            ),
+        ]
+    );
+    for lang in [Lang::En, Lang::Ja] {
+        let finding = auth
+            .findings
+            .iter()
+            .find(|f| f.code == Code::HiddenCharacters && f.field.as_deref() == Some("username"))
+            .expect("the username");
+        let shown = eks_iam_tui::safe_text::visible(&finding.message(lang)).into_owned();
+        assert!(shown.contains("adm\\u{202e}in"), "{shown}");
+    }
+}
+
+/// Output grows with the map, never with how it repeats itself: each alias is one finding
+/// (counting its other uses), and the text lists at most `MAX_LISTED_FINDINGS` findings and
+/// counts the rest, while the summary and the JSON keep every one.
+#[test]
+fn aliases_are_reported_once_and_text_findings_are_capped() {
+    use crate::support::big_aws_auth;
+    let ctx = FixContext::default();
+    let aliases = aws_auth::lint(&big_aws_auth::many_aliases(5_000)).expect("a ConfigMap");
+    let alias_findings: Vec<_> = aliases
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MalformedEntry)
+        .collect();
+    assert_eq!(alias_findings.len(), 1, "{alias_findings:?}");
+    for (lang, words) in [
+        (Lang::En, "4999 more after it are the alias *node"),
+        (Lang::Ja, "その後の 4999 件のエントリ"),
+    ] {
+        let message = alias_findings[0].message(lang);
+        assert!(message.contains(words), "{message}");
+    }
+
+    let auth = aws_auth::lint(&big_aws_auth::big_aws_auth(2_000)).expect("a ConfigMap");
+    let total = auth.findings.len();
+    assert!(total > report::MAX_LISTED_FINDINGS + 100, "{total}");
+    let built = report::build(auth, None, None, &ctx).expect("report");
+    for lang in [Lang::En, Lang::Ja] {
+        let text = report::to_text(&built, &ctx, lang);
+        let listed = text
+            .lines()
+            .filter(|l| l.starts_with('[') && l.contains(" · mapRoles"))
+            .count();
+        assert_eq!(listed, report::MAX_LISTED_FINDINGS, "{lang:?}");
+        let more = (total - report::MAX_LISTED_FINDINGS).to_string();
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with('…') && l.contains(&more)),
+            "{lang:?}: the rest are counted"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&report::to_json(&built, Lang::En).expect("json")).expect("parses");
+    assert_eq!(json["findings"].as_array().map(Vec::len), Some(total));
+}
+
+/// A Shift_JIS ConfigMap just under 2 MiB decodes to more than 2 MiB of UTF-8 (a kana is two
+/// bytes there, three here): the limit counts the bytes given, so it is read, in the command
+/// line and in the library; one byte over the limit as given is refused.
+#[test]
+fn a_shift_jis_config_map_near_the_limit_is_counted_as_given() {
+    let limit = aws_auth::input::MAX_INPUT_BYTES;
+    let mut text = as_yaml(&[(
+        "mapRoles",
+        &format!("- rolearn: arn:aws:iam::{ACCT}:role/team/eks-admin\n  username: admin"),
+    )]);
+    // A comment of kana, as a Japanese editor may leave, fills the file to the limit.
+    let line = format!("# {}\n", "ノードロールの対応付け".repeat(8));
+    let line_bytes = encoding_rs::SHIFT_JIS.encode(&line).0.len();
+    let header = encoding_rs::SHIFT_JIS.encode(&text).0.len();
+    for _ in 0..(limit - header) / line_bytes {
+        text.push_str(&line);
+    }
+    let (given, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!unmappable);
+    assert!(
+        given.len() <= limit && text.len() > limit,
+        "{} {}",
+        given.len(),
+        text.len()
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("aws-auth-sjis.yaml");
+    std::fs::write(&path, &given).expect("write");
+    let (code, out, err) = run(
+        &[
+            "lint-aws-auth",
+            &path.display().to_string(),
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("role-path"), "{out}{err}");
+    assert!(aws_auth::lint_given(&text, given.len()).is_ok());
+    assert!(matches!(
+        aws_auth::lint_given(&text, limit + 1),
+        Err(ConfigMapError::TooLarge)
+    ));
 }

@@ -420,3 +420,45 @@ fn the_wizard_checks_end_soon_when_metadata_hangs() {
     assert_eq!(session.wait_exit(), 0);
     session.assert_restored();
 }
+
+/// A profile that assumes a role with `credential_source = Ec2InstanceMetadata` takes its
+/// source credentials from instance metadata within the same budget as the chain's own lookup:
+/// a trickling endpoint (a byte a second) ends `token` in about a second, not ten or more.
+#[test]
+fn a_profile_sourcing_credentials_from_instance_metadata_keeps_the_budget() {
+    let metadata = Metadata::trickling();
+    let mut env = metadata_env(&metadata, true);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[profile from-metadata]\nrole_arn = arn:aws:iam::111122223333:role/eks-admin\ncredential_source = Ec2InstanceMetadata\n",
+    )
+    .expect("write");
+    env.set("AWS_CONFIG_FILE", &config.display().to_string());
+    env.set("AWS_PROFILE", "from-metadata");
+    // aws-config logs why the profile's source failed: the lookup is ours (its 300 ms read
+    // limit), not aws-config's own metadata client (1 s per read, outside the budget).
+    env.set("RUST_LOG", "aws_config::profile=warn");
+    let token = run_measured(&env, &["token", "--cluster", "demo"]);
+    report(
+        "token, credential_source = Ec2InstanceMetadata, metadata trickles",
+        &token,
+    );
+    assert_eq!(token.code, 1, "{}", token.stderr);
+    assert!(token.stdout.is_empty(), "{}", token.stdout);
+    let base = token
+        .stderr
+        .lines()
+        .find(|l| l.contains("failed to load base credentials"))
+        .unwrap_or_else(|| panic!("the profile's source was tried: {}", token.stderr));
+    assert!(
+        base.contains("300ms") || base.contains("did not answer within"),
+        "{base}"
+    );
+    assert!(
+        token.elapsed < Duration::from_secs(5),
+        "{:?}",
+        token.elapsed
+    );
+}

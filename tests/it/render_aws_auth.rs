@@ -6,9 +6,9 @@ use crate::support;
 use crossterm::event::KeyCode;
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
-use eks_iam_tui::wizard::{Appearance, Model, Msg, update};
+use eks_iam_tui::wizard::{Appearance, Model, Msg};
 use ratatui::buffer::Buffer;
-use support::{SIZES, assert_borders_intact, draw, filled_model, press};
+use support::{SIZES, assert_borders_intact, draw, filled_model, press, update};
 
 /// A role written with its path, as the seed page's example, plus an entry the
 /// authenticator ignores because of its key.

@@ -11,9 +11,9 @@ use eks_iam_tui::aws_auth::{Code, ConfigMapError, ConfigMapSection};
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::wizard::{
-    AwsAuthFocus, Cmd, FileReadError, LoadError, Model, Msg, Screen, Source, update,
+    AwsAuthFocus, Cmd, FileReadError, LoadError, Model, Msg, Screen, Source,
 };
-use support::{ctrl, filled_model, model, press, type_text};
+use support::{ctrl, filled_model, model, press, type_text, update};
 
 /// kube-system/aws-auth with a path in a rolearn, as `kubectl get -o yaml` prints it.
 const CONFIG_MAP: &str = include_str!("support/aws-auth-role-path.yaml");
@@ -318,4 +318,130 @@ fn the_report_scrolls_within_its_length_at_any_size() {
     assert!(m.aws_auth.top < bottom);
     press(&mut m, KeyCode::Home);
     assert_eq!(m.aws_auth.top, 0);
+}
+
+/// The jobs the screen asked for, in order.
+fn jobs(cmds: Vec<Cmd>) -> Vec<eks_iam_tui::wizard::AwsAuthJob> {
+    cmds.into_iter()
+        .filter_map(|cmd| match cmd {
+            Cmd::AwsAuth(job) => Some(*job),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_map_is_analysed_by_a_job_while_keys_are_answered_and_a_stale_result_is_dropped() {
+    use eks_iam_tui::wizard::{AwsAuthJob, run_aws_auth_job, update as raw_update};
+    let mut m = open_screen(filled_model(Lang::En), Symptom::AwsAuthPath);
+    // The first paste's job is left waiting; a second paste replaces it.
+    let first = jobs(raw_update(&mut m, Msg::Paste(CONFIG_MAP.to_owned())));
+    let [first @ AwsAuthJob::Analyse { .. }] = first.as_slice() else {
+        panic!("a paste asks for one analysis: {first:?}")
+    };
+    assert!(m.aws_auth.loaded.is_none(), "update does not lint");
+    assert!(m.aws_auth.analysing.is_some());
+    let status = support::draw(&mut m, (80, 24)).backend().to_string();
+    assert!(status.contains("Analysing the pasted text"), "{status}");
+    // Keys are answered meanwhile: scrolling, help, going back and coming again.
+    press(&mut m, KeyCode::PageDown);
+    press(&mut m, KeyCode::F(1));
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::AwsAuth);
+    let other = CONFIG_MAP.replace("eks-admin", "other-admin");
+    let second = jobs(raw_update(&mut m, Msg::Paste(other)));
+    let [second @ AwsAuthJob::Analyse { .. }] = second.as_slice() else {
+        panic!("{second:?}")
+    };
+    // The first result comes back last and is dropped: the screen waits for the second.
+    let second_answer = run_aws_auth_job(second.clone());
+    let first_answer = run_aws_auth_job(first.clone());
+    update(&mut m, first_answer);
+    assert!(
+        m.aws_auth.loaded.is_none(),
+        "the replaced paste's result is stale"
+    );
+    update(&mut m, second_answer);
+    let auth = m.aws_auth.auth().expect("the second paste is loaded");
+    assert!(
+        auth.entries
+            .iter()
+            .any(|e| e.arn.as_deref().is_some_and(|a| a.contains("other-admin")))
+    );
+    assert!(m.aws_auth.analysing.is_none());
+    let text = support::draw(&mut m, (80, 24)).backend().to_string();
+    assert!(!text.contains("Analysing"), "{text}");
+    // q still quits while a job runs.
+    raw_update(&mut m, Msg::Paste(CONFIG_MAP.to_owned()));
+    assert_eq!(raw_update(&mut m, key_q()), vec![Cmd::Quit]);
+}
+
+fn key_q() -> Msg {
+    support::key(KeyCode::Char('q'))
+}
+
+#[test]
+fn a_layout_for_a_size_no_longer_wanted_is_dropped() {
+    use eks_iam_tui::wizard::{AwsAuthJob, run_aws_auth_job, update as raw_update};
+    let mut m = open_screen(filled_model(Lang::En), Symptom::AwsAuthPath);
+    paste(&mut m, CONFIG_MAP);
+    let narrow = jobs(raw_update(&mut m, Msg::Resize(60, 20)));
+    let [narrow @ AwsAuthJob::LayOut { .. }] = narrow.as_slice() else {
+        panic!("a resize asks for a layout: {narrow:?}")
+    };
+    // The same size again asks for nothing more: that layout is already on its way.
+    assert!(jobs(raw_update(&mut m, Msg::Resize(60, 20))).is_empty());
+    let wide = jobs(raw_update(&mut m, Msg::Resize(120, 40)));
+    let [wide @ AwsAuthJob::LayOut { .. }] = wide.as_slice() else {
+        panic!("{wide:?}")
+    };
+    let before = m
+        .aws_auth
+        .layout
+        .clone()
+        .expect("the first layout stays meanwhile");
+    update(&mut m, run_aws_auth_job(narrow.clone()));
+    assert_eq!(
+        m.aws_auth.layout.as_ref(),
+        Some(&before),
+        "60 columns is stale"
+    );
+    update(&mut m, run_aws_auth_job(wide.clone()));
+    let layout = m.aws_auth.layout.as_ref().expect("laid out");
+    assert!(layout.key.width > 100, "{}", layout.key.width);
+    // That layout is the one 120 columns want: nothing more is asked for.
+    assert!(jobs(raw_update(&mut m, Msg::Resize(120, 40))).is_empty());
+}
+
+#[test]
+fn a_copy_is_worded_by_a_job_and_a_later_copy_replaces_it() {
+    use eks_iam_tui::wizard::{AwsAuthJob, run_aws_auth_job, update as raw_update};
+    let mut m = open_screen(filled_model(Lang::En), Symptom::AwsAuthPath);
+    paste(&mut m, CONFIG_MAP);
+    let whole = jobs(raw_update(&mut m, support::key(KeyCode::Char('C'))));
+    let [whole @ AwsAuthJob::Copy { .. }] = whole.as_slice() else {
+        panic!("C asks for a copy job: {whole:?}")
+    };
+    let text = support::draw(&mut m, (80, 24)).backend().to_string();
+    assert!(text.contains("Preparing the text to copy"), "{text}");
+    let fix = jobs(raw_update(&mut m, support::key(KeyCode::Char('c'))));
+    let [fix @ AwsAuthJob::Copy { .. }] = fix.as_slice() else {
+        panic!("{fix:?}")
+    };
+    assert!(
+        update(&mut m, run_aws_auth_job(whole.clone())).is_empty(),
+        "the whole report was asked for first, then the fix: the first answer is stale"
+    );
+    let cmds = update(&mut m, run_aws_auth_job(fix.clone()));
+    let [Cmd::CopyToClipboard(copied)] = cmds.as_slice() else {
+        panic!("{cmds:?}")
+    };
+    assert!(
+        copied.contains("eksctl create iamidentitymapping"),
+        "{copied}"
+    );
+    assert!(
+        !copied.contains("role-path"),
+        "the fix alone, not the report"
+    );
 }

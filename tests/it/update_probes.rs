@@ -9,12 +9,10 @@ use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::probes::{ProbeId, plan_for};
-use eks_iam_tui::wizard::{
-    Cmd, Model, Msg, Screen, open_symptom, rendered_steps, screen_report, update,
-};
+use eks_iam_tui::wizard::{Cmd, Model, Msg, Screen, open_symptom, rendered_steps, screen_report};
 use probe_reports::{AWS_AUTH_ARN, ROLE_ARN, event};
 use std::time::Duration;
-use support::{filled_model, key, model, press};
+use support::{filled_model, key, model, press, update};
 
 /// The details of aws-auth-path filled, then F5: returns the model and the run's generation.
 fn started(symptom: Symptom) -> (Model, u64, Vec<Cmd>) {

@@ -1,6 +1,7 @@
 //! The aws-auth screen: the path row, the status row, then the report's lines. The report is
-//! laid out once per load, width, language and case (see [`LayoutKey`]) and kept in the model;
-//! `update` scrolls within it and the view copies only the lines it shows.
+//! laid out once per load, width, language and case (see [`LayoutKey`]) by a job off the run
+//! loop (`wizard/jobs.rs`) and kept in the model; `update` scrolls within it and the view copies
+//! only the lines it shows.
 
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::aws_auth::fix::{FixContext, FixPlan};
-use crate::aws_auth::report::{self, entry_label, severity_label};
+use crate::aws_auth::report::{self, MAX_LISTED_FINDINGS, entry_label, severity_label};
 use crate::aws_auth::{AwsAuth, ConfigMapError, LintFinding, Severity};
 use crate::guide::Field;
 use crate::i18n::Lang;
@@ -18,8 +19,8 @@ use crate::tr;
 use crate::wizard::guide_layout::{wrap_code, wrap_words};
 use crate::wizard::layout::geometry::{screen_inner, split_top};
 use crate::wizard::model::Model;
-use crate::wizard::model::aws_auth::{FileReadError, LayoutKey, LoadError, ReportLayout, Source};
-use crate::wizard::queries::aws_auth::screen_report;
+use crate::wizard::model::aws_auth::{FileReadError, LayoutInputs, LayoutKey, LoadError, Source};
+use crate::wizard::queries::aws_auth::build_report;
 use crate::wizard::queries::probes::guide_context;
 use crate::wizard::theme::Theme;
 
@@ -61,34 +62,52 @@ fn layout_key(model: &Model, width: u16) -> LayoutKey {
     }
 }
 
-/// The report laid out at the terminal's width, unless the model already keeps it: `None`
-/// when the kept one is still right.
-pub fn fresh_layout(model: &Model) -> Option<ReportLayout> {
+/// The layout the screen needs at the terminal's width, with what to lay it out from: `None`
+/// when the model keeps that layout already or a job is making it.
+pub fn wanted_layout(model: &Model) -> Option<(LayoutKey, LayoutInputs)> {
     let width = report_viewport(model.size).0;
     let key = layout_key(model, width);
-    if model.aws_auth.layout.as_ref().is_some_and(|l| l.key == key) {
+    let state = &model.aws_auth;
+    if state.layout.as_ref().is_some_and(|l| l.key == key)
+        || state.laying_out.as_ref().is_some_and(|(_, k)| *k == key)
+    {
         return None;
     }
-    let lines = lay_out_report(model, width, &Theme::new(model.appearance));
-    Some(ReportLayout {
-        key,
-        lines: Arc::new(lines),
-    })
+    let inputs = inputs_for(model, &key);
+    Some((key, inputs))
 }
 
-/// The report's lines for `width`: the layout kept in the model when it is for the same
-/// inputs, otherwise laid out now (the view's fallback; `update` keeps the layout fresh).
-pub fn report_lines(model: &Model, width: u16) -> Arc<Vec<Line<'static>>> {
+/// What the report is made from, at the terminal's width: for a job that words it.
+pub fn layout_inputs(model: &Model) -> LayoutInputs {
+    let key = layout_key(model, report_viewport(model.size).0);
+    inputs_for(model, &key)
+}
+
+fn inputs_for(model: &Model, key: &LayoutKey) -> LayoutInputs {
+    LayoutInputs {
+        loaded: model.aws_auth.loaded.clone(),
+        lang: key.lang,
+        width: key.width,
+        appearance: key.appearance,
+        symptom: key.symptom,
+        context: key.context.clone(),
+        guide_context: key.guide_context.clone(),
+    }
+}
+
+/// The report's lines as last laid out. While a new layout is being made (after a resize or a
+/// language switch) the previous one stands in; before the first, there are none.
+pub fn report_lines(model: &Model) -> Arc<Vec<Line<'static>>> {
     match &model.aws_auth.layout {
-        Some(layout) if layout.key == layout_key(model, width) => layout.lines.clone(),
-        _ => Arc::new(lay_out_report(model, width, &Theme::new(model.appearance))),
+        Some(layout) => layout.lines.clone(),
+        None => Arc::default(),
     }
 }
 
 /// How far down the report's top line may go at the terminal's size.
 pub fn max_top(model: &Model) -> usize {
-    let (width, height) = report_viewport(model.size);
-    report_lines(model, width)
+    let (_, height) = report_viewport(model.size);
+    report_lines(model)
         .len()
         .saturating_sub(usize::from(height))
 }
@@ -100,7 +119,7 @@ pub fn page(size: (u16, u16)) -> usize {
 
 /// The lines on screen, from the report's top line.
 pub fn visible(model: &Model, report: Rect) -> Vec<Line<'static>> {
-    let lines = report_lines(model, report.width);
+    let lines = report_lines(model);
     let top = model.aws_auth.top.min(lines.len().saturating_sub(1));
     lines
         .iter()
@@ -151,27 +170,25 @@ impl Lines<'_> {
     }
 }
 
-/// The screen's scrollable lines for a width in cells, laid out now.
-pub fn lay_out_report(model: &Model, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let lang = model.lang;
+/// The screen's scrollable lines for a width in cells, laid out now (by a job: seconds for a
+/// large map).
+pub fn lay_out_report(inputs: &LayoutInputs, theme: &Theme) -> Vec<Line<'static>> {
+    let lang = inputs.lang;
     let mut out = Lines {
         lines: Vec::new(),
-        width: usize::from(width).max(20),
+        width: usize::from(inputs.width).max(20),
         theme,
     };
-    let state = &model.aws_auth;
-    let Some(loaded) = &state.loaded else {
+    let Some(loaded) = &inputs.loaded else {
         out.prose(&tr!(lang, "aws-auth-screen-intro"), 0, Style::new());
         out.blank();
-        principal_line(model, &mut out);
+        principal_line(inputs, &mut out);
         return out.lines;
     };
     match &loaded.outcome {
         Err(error) => load_error_lines(lang, &loaded.source, error, &mut out),
         Ok(auth) => {
-            let Some(screen) = screen_report(model) else {
-                return out.lines;
-            };
+            let screen = build_report(auth, &inputs.guide_context, inputs.symptom, lang);
             out.prose(&summary(auth, lang), 0, theme.title);
             out.blank();
             findings_lines(auth, lang, &mut out);
@@ -192,7 +209,7 @@ pub fn lay_out_report(model: &Model, width: u16, theme: &Theme) -> Vec<Line<'sta
                         out.hanging(line.trim_start(), indent, rest, style);
                     }
                 }
-                (None, None) => principal_line(model, &mut out),
+                (None, None) => principal_line(inputs, &mut out),
             }
             fix_lines(&screen.report.plan, &screen.ctx, lang, &mut out);
         }
@@ -200,9 +217,9 @@ pub fn lay_out_report(model: &Model, width: u16, theme: &Theme) -> Vec<Line<'sta
     out.lines
 }
 
-fn principal_line(model: &Model, out: &mut Lines) {
-    let lang = model.lang;
-    match model.context().get(Field::PrincipalArn) {
+fn principal_line(inputs: &LayoutInputs, out: &mut Lines) {
+    let lang = inputs.lang;
+    match inputs.context.get(Field::PrincipalArn) {
         Some(arn) => out.prose(
             &tr!(lang, "aws-auth-screen-answering-for", arn = arn),
             0,
@@ -279,10 +296,6 @@ fn findings_lines(auth: &AwsAuth, lang: Lang, out: &mut Lines) {
         );
     }
 }
-
-/// The findings the screen lists one by one; the rest are counted (the summary above has
-/// them all, and `C` copies the whole report).
-pub const MAX_LISTED_FINDINGS: usize = 200;
 
 fn entry_heading(auth: &AwsAuth, finding: &LintFinding, lang: Lang) -> String {
     let mut heading = entry_label(finding.key_label(), finding.index, lang);

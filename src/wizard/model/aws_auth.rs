@@ -65,7 +65,12 @@ pub enum ScreenNotice {
 pub struct AwsAuthState {
     pub path: Input,
     pub focus: AwsAuthFocus,
-    pub loaded: Option<Loaded>,
+    /// The ConfigMap as last analysed (shared with the layout job, never copied).
+    pub loaded: Option<Arc<Loaded>>,
+    /// The ConfigMap being analysed off the run loop; a newer paste or read replaces it.
+    pub analysing: Option<Analysing>,
+    /// Numbers every analysis and layout job: a result under an older number is stale.
+    pub jobs: u64,
     /// The file the run loop is reading; a result for another path is stale and dropped.
     pub pending: Option<PathBuf>,
     /// The first report line on screen.
@@ -76,18 +81,35 @@ pub struct AwsAuthState {
     pub loads: u64,
     /// The report's lines as last laid out, and for what (kept by `update`, read by the view).
     pub layout: Option<ReportLayout>,
+    /// The layout job running, and what it lays out: asked for once per change of inputs.
+    pub laying_out: Option<(u64, LayoutKey)>,
+    /// The copy job running (`c` or `C`); another key press replaces it.
+    pub copying: Option<u64>,
+}
+
+/// A ConfigMap handed to the analysis job, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysing {
+    pub generation: u64,
+    pub source: Source,
 }
 
 impl AwsAuthState {
     pub fn auth(&self) -> Option<&AwsAuth> {
         self.loaded.as_ref().and_then(|l| l.outcome.as_ref().ok())
     }
+
+    /// The next job's number.
+    pub fn next_job(&mut self) -> u64 {
+        self.jobs += 1;
+        self.jobs
+    }
 }
 
 /// Everything the report's lines depend on. The lines are laid out once per load, width,
-/// language and case, never per key: a 15,000-entry map takes far longer to lay out than a
-/// key may wait.
-#[derive(Debug, Clone, PartialEq)]
+/// language and case, never per key and never on the run loop: a 15,000-entry map takes far
+/// longer to lay out than a key may wait.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayoutKey {
     pub loads: u64,
     pub width: u16,
@@ -98,10 +120,48 @@ pub struct LayoutKey {
     pub guide_context: Context,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportLayout {
     pub key: LayoutKey,
     pub lines: Arc<Vec<Line<'static>>>,
+}
+
+/// A job the run loop runs off its thread, for the aws-auth screen: plain data in, one
+/// message out ([`AwsAuthJob::run`], in `queries/`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AwsAuthJob {
+    /// Lint a ConfigMap's text.
+    Analyse {
+        generation: u64,
+        source: Source,
+        text: Arc<str>,
+    },
+    /// Lay the report out for `key`.
+    LayOut {
+        generation: u64,
+        key: LayoutKey,
+        inputs: Box<LayoutInputs>,
+    },
+    /// Word the fix (or, `whole_report`, the whole report) for the clipboard.
+    Copy {
+        generation: u64,
+        whole_report: bool,
+        inputs: Box<LayoutInputs>,
+    },
+}
+
+/// What the report's layout reads, taken from the model when the job is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutInputs {
+    pub loaded: Option<Arc<Loaded>>,
+    pub lang: Lang,
+    pub width: u16,
+    pub appearance: Appearance,
+    pub symptom: Option<Symptom>,
+    /// The details as typed (the "answering for" line).
+    pub context: Context,
+    /// The details with the caller the checks found filled in (what the report answers for).
+    pub guide_context: Context,
 }
 
 /// The guides that offer the screen.

@@ -1,13 +1,16 @@
 //! The aws-auth screen's report for the case on screen, and the map the checks read from the
 //! cluster.
 
-use crate::aws_auth::AwsAuth;
 use crate::aws_auth::fix::{FixContext, FixPlan};
+use crate::aws_auth::input::MAX_INPUT_BYTES;
 use crate::aws_auth::report::{self, Report};
-use crate::guide::Field;
+use crate::aws_auth::{self, AwsAuth, ConfigMapError};
+use crate::guide::{Context, Field, Symptom};
+use crate::i18n::Lang;
 use crate::probes::ProbeData;
 use crate::tr;
 use crate::wizard::model::Model;
+use crate::wizard::model::aws_auth::{LoadError, Source};
 use crate::wizard::queries::probes::guide_context;
 
 /// The report and what it was built with.
@@ -18,13 +21,41 @@ pub struct ScreenReport {
     pub principal_error: Option<String>,
 }
 
-pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
-    // The details' principal, or the caller the identity check found when that was left blank.
-    let context = guide_context(model);
+/// The ConfigMap's text linted, or why it is not one (with the line the error points at).
+pub fn analyse(text: &str, source: &Source) -> Result<AwsAuth, LoadError> {
+    // A file came through the bounded reader, which refused more bytes than the limit as
+    // given (a Shift_JIS file's UTF-8 text is longer than the file); a paste or the cluster's
+    // map is counted as it is.
+    let given_bytes = match source {
+        Source::File(_) => text.len().min(MAX_INPUT_BYTES),
+        Source::Paste { .. } | Source::Cluster(_) => text.len(),
+    };
+    aws_auth::lint_given(text, given_bytes).map_err(|error| LoadError::Input {
+        excerpt: excerpt(text, &error),
+        error,
+    })
+}
+
+/// The input line an error points at, trimmed to a sensible length.
+fn excerpt(text: &str, error: &ConfigMapError) -> Option<String> {
+    let (line, _) = error.line_col()?;
+    let content = text.lines().nth(line.checked_sub(1)?)?;
+    Some(content.chars().take(200).collect())
+}
+
+/// `guide_context` is the details' principal, or the caller the identity check found when
+/// that was left blank.
+pub fn build_report(
+    auth: &AwsAuth,
+    guide_context: &Context,
+    symptom: Option<Symptom>,
+    lang: Lang,
+) -> ScreenReport {
+    let context = guide_context;
     let ctx = FixContext {
         cluster: context.get(Field::Cluster).map(str::to_owned),
         region: context.get(Field::Region).map(str::to_owned),
-        symptom: model.symptom,
+        symptom,
         mode: None,
     };
     let principal = context.get(Field::PrincipalArn);
@@ -36,7 +67,7 @@ pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
         },
         Err(error) => {
             let principal_error = Some(tr!(
-                model.lang,
+                lang,
                 "aws-auth-error-principal",
                 arn = principal.unwrap_or_default(),
                 details = error.to_string()
@@ -63,7 +94,11 @@ pub fn build_report(model: &Model, auth: &AwsAuth) -> ScreenReport {
 
 /// The report for the loaded ConfigMap, with the principal and cluster of the details.
 pub fn screen_report(model: &Model) -> Option<ScreenReport> {
-    model.aws_auth.auth().map(|auth| build_report(model, auth))
+    let context = guide_context(model);
+    model
+        .aws_auth
+        .auth()
+        .map(|auth| build_report(auth, &context, model.symptom, model.lang))
 }
 
 /// The aws-auth the checks read from the cluster of the case on screen, with its name.

@@ -4,50 +4,62 @@
 //!
 //! Reading the file is the run loop's job: a path becomes a [`Cmd::ReadFile`], and the text
 //! (or why it could not be read) comes back as [`Msg::FileRead`](crate::wizard::Msg::FileRead).
+//! Linting the text and laying the report out are jobs too ([`Cmd::AwsAuth`]): a 15,000-entry
+//! map takes seconds, during which keys, quitting and signals are still answered. Each job has
+//! a number; a result under a number the screen no longer waits for is dropped.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::aws_auth::report;
-use crate::aws_auth::{self, ConfigMapError};
 use crate::wizard::layout::aws_auth as layout;
 use crate::wizard::model::aws_auth::{
-    AwsAuthFocus, FileReadError, LoadError, Loaded, ScreenNotice, Source,
+    Analysing, AwsAuthFocus, AwsAuthJob, FileReadError, LoadError, Loaded, ReportLayout,
+    ScreenNotice, Source,
 };
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
-use crate::wizard::queries::aws_auth::{live_map, screen_report};
+use crate::wizard::queries::aws_auth::live_map;
 
-/// Lays the report out again if anything it depends on changed since the last time; called
-/// after every message while the screen is open, so keys and frames only read it.
-pub fn refresh_layout(model: &mut Model) {
+/// Asks for the report to be laid out again if anything it depends on changed since the last
+/// time; called after every message while the screen is open, so keys and frames only read it.
+pub fn refresh_layout(model: &mut Model) -> Vec<Cmd> {
     if model.screen != Screen::AwsAuth {
-        return;
+        return vec![];
     }
-    if let Some(fresh) = layout::fresh_layout(model) {
-        model.aws_auth.layout = Some(fresh);
-        model.aws_auth.top = model.aws_auth.top.min(layout::max_top(model));
-    }
+    let Some((key, inputs)) = layout::wanted_layout(model) else {
+        return vec![];
+    };
+    let generation = model.aws_auth.next_job();
+    model.aws_auth.laying_out = Some((generation, key.clone()));
+    vec![Cmd::AwsAuth(Box::new(AwsAuthJob::LayOut {
+        generation,
+        key,
+        inputs: Box::new(inputs),
+    }))]
 }
 
-pub fn open(model: &mut Model) {
+pub fn open(model: &mut Model) -> Vec<Cmd> {
     model.screen = Screen::AwsAuth;
+    let mut commands = vec![];
     // The checks may already have read the cluster's own map: start with it rather than ask.
     if model.aws_auth.loaded.is_none()
+        && model.aws_auth.analysing.is_none()
         && let Some((cluster, text)) = live_map(model)
     {
-        load(model, Source::Cluster(cluster), Ok(&text));
+        commands = load(model, Source::Cluster(cluster), Ok(&text));
     }
     let state = &mut model.aws_auth;
     state.notice = None;
-    state.focus = if state.loaded.is_some() {
+    state.focus = if state.loaded.is_some() || state.analysing.is_some() {
         AwsAuthFocus::Report
     } else {
         AwsAuthFocus::Path
     };
     clamp_scroll(model);
+    commands
 }
 
 /// Printable keys type into the path rather than act as commands.
@@ -127,7 +139,7 @@ fn read_file(model: &mut Model, path: PathBuf) -> Vec<Cmd> {
 }
 
 /// A paste: a single line typed into the path box is a path; anything else is the ConfigMap.
-pub fn paste(model: &mut Model, text: &str) {
+pub fn paste(model: &mut Model, text: &str) -> Vec<Cmd> {
     // Terminals send a pasted line break as CR.
     let text = &text.replace("\r\n", "\n").replace('\r', "\n");
     let state = &mut model.aws_auth;
@@ -139,16 +151,20 @@ pub fn paste(model: &mut Model, text: &str) {
         for ch in one_line.chars().filter(|c| !c.is_control()) {
             state.path.handle(tui_input::InputRequest::InsertChar(ch));
         }
-        return;
+        return vec![];
     }
     let lines = text.lines().count();
-    load(model, Source::Paste { lines }, Ok(text));
+    load(model, Source::Paste { lines }, Ok(text))
 }
 
 /// What the run loop read for a [`Cmd::ReadFile`].
-pub fn file_read(model: &mut Model, path: PathBuf, result: Result<String, FileReadError>) {
+pub fn file_read(
+    model: &mut Model,
+    path: PathBuf,
+    result: Result<String, FileReadError>,
+) -> Vec<Cmd> {
     if model.aws_auth.pending.as_ref() != Some(&path) {
-        return;
+        return vec![];
     }
     model.aws_auth.pending = None;
     match &result {
@@ -157,48 +173,100 @@ pub fn file_read(model: &mut Model, path: PathBuf, result: Result<String, FileRe
     }
 }
 
-fn load(model: &mut Model, source: Source, text: Result<&str, FileReadError>) {
-    let outcome = match text {
-        Err(error) => Err(LoadError::Read(error)),
-        Ok(text) => aws_auth::lint(text).map_err(|error| LoadError::Input {
-            excerpt: excerpt(text, &error),
-            error,
-        }),
-    };
+/// Text to analyse goes to a job; a read that failed is shown at once.
+fn load(model: &mut Model, source: Source, text: Result<&str, FileReadError>) -> Vec<Cmd> {
+    // A paste replaces whatever file was being read, and whatever was being analysed.
+    model.aws_auth.pending = None;
+    model.aws_auth.analysing = None;
+    match text {
+        Err(error) => {
+            take_in(
+                model,
+                Loaded {
+                    source,
+                    outcome: Err(LoadError::Read(error)),
+                },
+            );
+            vec![]
+        }
+        Ok(text) => {
+            let generation = model.aws_auth.next_job();
+            model.aws_auth.analysing = Some(Analysing {
+                generation,
+                source: source.clone(),
+            });
+            vec![Cmd::AwsAuth(Box::new(AwsAuthJob::Analyse {
+                generation,
+                source,
+                text: Arc::from(text),
+            }))]
+        }
+    }
+}
+
+/// What an analysis job found, unless a newer paste or read replaced the text it analysed.
+pub fn analysed(model: &mut Model, generation: u64, loaded: Loaded) {
+    if model.aws_auth.analysing.as_ref().map(|a| a.generation) != Some(generation) {
+        return;
+    }
+    model.aws_auth.analysing = None;
+    take_in(model, loaded);
+}
+
+fn take_in(model: &mut Model, loaded: Loaded) {
     let state = &mut model.aws_auth;
-    if outcome.is_ok() {
+    if loaded.outcome.is_ok() {
         state.focus = AwsAuthFocus::Report;
     }
-    // A paste replaces whatever file was being read.
-    state.pending = None;
-    state.loaded = Some(Loaded { source, outcome });
+    state.loaded = Some(Arc::new(loaded));
     state.loads += 1;
     state.top = 0;
 }
 
-/// The input line an error points at, trimmed to a sensible length.
-fn excerpt(text: &str, error: &ConfigMapError) -> Option<String> {
-    let (line, _) = error.line_col()?;
-    let content = text.lines().nth(line.checked_sub(1)?)?;
-    Some(content.chars().take(200).collect())
+/// A layout job's lines, unless the screen has since asked for another layout.
+pub fn laid_out(model: &mut Model, generation: u64, fresh: ReportLayout) {
+    let state = &mut model.aws_auth;
+    if state.laying_out.as_ref().map(|(g, _)| *g) != Some(generation) {
+        return;
+    }
+    state.laying_out = None;
+    state.layout = Some(fresh);
+    clamp_scroll(model);
 }
 
+/// `c`/`C`: the text is worded by a job (a large map's report takes seconds to word).
 fn copy(model: &mut Model, whole_report: bool) -> Vec<Cmd> {
-    let Some(report) = screen_report(model) else {
-        model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
-        return vec![];
-    };
-    let text = if whole_report {
-        report::to_text(&report.report, &report.ctx, model.lang)
-    } else {
-        report::fix_text(&report.report.plan, &report.ctx, model.lang)
-    };
-    if text.trim().is_empty() {
+    if model.aws_auth.auth().is_none() {
         model.aws_auth.notice = Some(ScreenNotice::NothingToCopy);
         return vec![];
     }
+    let generation = model.aws_auth.next_job();
+    model.aws_auth.copying = Some(generation);
+    vec![Cmd::AwsAuth(Box::new(AwsAuthJob::Copy {
+        generation,
+        whole_report,
+        inputs: Box::new(layout::layout_inputs(model)),
+    }))]
+}
+
+/// A copy job's text, put on the clipboard unless a later `c`/`C` asked for another copy.
+pub fn copy_ready(
+    model: &mut Model,
+    generation: u64,
+    whole_report: bool,
+    text: Option<String>,
+) -> Vec<Cmd> {
+    let state = &mut model.aws_auth;
+    if state.copying != Some(generation) {
+        return vec![];
+    }
+    state.copying = None;
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+        state.notice = Some(ScreenNotice::NothingToCopy);
+        return vec![];
+    };
     let bytes = text.len();
-    model.aws_auth.notice = Some(if whole_report {
+    state.notice = Some(if whole_report {
         ScreenNotice::CopiedReport { bytes }
     } else {
         ScreenNotice::CopiedFix { bytes }
@@ -206,20 +274,15 @@ fn copy(model: &mut Model, whole_report: bool) -> Vec<Cmd> {
     vec![Cmd::CopyToClipboard(text)]
 }
 
-fn max_top(model: &mut Model) -> usize {
-    refresh_layout(model);
-    layout::max_top(model)
-}
-
 fn scroll_by(model: &mut Model, delta: isize) -> Vec<Cmd> {
     let top = model.aws_auth.top.saturating_add_signed(delta);
-    model.aws_auth.top = top.min(max_top(model));
+    model.aws_auth.top = top.min(layout::max_top(model));
     vec![]
 }
 
 /// Keeps the scroll position inside the report after a resize or a language switch.
 pub fn clamp_scroll(model: &mut Model) {
     if model.screen == Screen::AwsAuth {
-        model.aws_auth.top = model.aws_auth.top.min(max_top(model));
+        model.aws_auth.top = model.aws_auth.top.min(layout::max_top(model));
     }
 }

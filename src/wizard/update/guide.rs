@@ -48,7 +48,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
             return report::write(model, &probes);
         }
         KeyCode::Char('r') => report::toggle_redact(model),
-        KeyCode::Char('a') if offered(model.symptom) => aws_auth::open(model),
+        KeyCode::Char('a') if offered(model.symptom) => return aws_auth::open(model),
         KeyCode::Char('p') | KeyCode::F(5) => return probes::open(model),
         _ => {}
     }

@@ -17,10 +17,10 @@ use crate::wizard::model::{Ending, Model, Notice, Screen};
 use crate::wizard::msg::{Cmd, Msg};
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
-    let commands = dispatch(model, msg);
-    // The aws-auth report is laid out here, once per change, so that neither a key nor a
+    let mut commands = dispatch(model, msg);
+    // The aws-auth report is laid out (by a job) once per change, so that neither a key nor a
     // frame lays out a large ConfigMap again.
-    aws_auth::refresh_layout(model);
+    commands.extend(aws_auth::refresh_layout(model));
     commands
 }
 
@@ -42,16 +42,26 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
                 match model.screen {
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
-                    Screen::AwsAuth => aws_auth::paste(model, &text),
+                    Screen::AwsAuth => return aws_auth::paste(model, &text),
                     Screen::Home | Screen::Guide | Screen::Probes => {}
                 }
             }
             vec![]
         }
-        Msg::FileRead { path, result } => {
-            aws_auth::file_read(model, path, result);
+        Msg::FileRead { path, result } => aws_auth::file_read(model, path, result),
+        Msg::AwsAuthAnalysed { generation, loaded } => {
+            aws_auth::analysed(model, generation, *loaded);
             vec![]
         }
+        Msg::AwsAuthLaidOut { generation, layout } => {
+            aws_auth::laid_out(model, generation, *layout);
+            vec![]
+        }
+        Msg::AwsAuthCopyReady {
+            generation,
+            whole_report,
+            text,
+        } => aws_auth::copy_ready(model, generation, whole_report, text),
         Msg::Probe(event) => {
             probes::probe_event(model, *event);
             // A finding that lands while the guide is open adds a step above the others.

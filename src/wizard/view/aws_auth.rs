@@ -111,11 +111,29 @@ fn status(model: &Model, lang: Lang, theme: &Theme) -> (String, Style) {
         };
         return (format!("  {text}"), style);
     }
+    if state.copying.is_some() {
+        let text = tr!(lang, "aws-auth-screen-copying");
+        return (format!("  {text}"), theme.dim);
+    }
     if let Some(path) = &state.pending {
         let text = tr!(
             lang,
             "aws-auth-screen-reading",
             path = path.display().to_string()
+        );
+        return (format!("  {text}"), theme.dim);
+    }
+    // Until the report is laid out anew (a new map, width or language), the lines below are
+    // the previous layout's: say so rather than let them pass for the answer.
+    let source = state.analysing.as_ref().map(|a| &a.source).or_else(|| {
+        let loaded = state.loaded.as_ref()?;
+        state.laying_out.is_some().then_some(&loaded.source)
+    });
+    if let Some(source) = source {
+        let text = tr!(
+            lang,
+            "aws-auth-screen-analysing",
+            source = source_text(source, lang)
         );
         return (format!("  {text}"), theme.dim);
     }

@@ -10,10 +10,28 @@ pub mod pty;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use eks_iam_tui::guide::Field;
 use eks_iam_tui::i18n::Lang;
-use eks_iam_tui::wizard::{Appearance, AwsEnvironment, Cmd, Model, Msg, update, view};
+use eks_iam_tui::wizard::{Appearance, AwsEnvironment, Cmd, Model, Msg, run_aws_auth_job, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+
+/// The wizard's `update`, then the aws-auth screen's jobs (analysis, layout) run here as the
+/// run loop runs them, their messages taken in, until none is left; returns the other
+/// commands. Tests that look at a job in flight call `eks_iam_tui::wizard::update` itself.
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
+    let mut others = Vec::new();
+    let mut queue = std::collections::VecDeque::from(eks_iam_tui::wizard::update(model, msg));
+    while let Some(cmd) = queue.pop_front() {
+        match cmd {
+            Cmd::AwsAuth(job) => {
+                let answer = run_aws_auth_job(*job);
+                queue.extend(eks_iam_tui::wizard::update(model, answer));
+            }
+            other => others.push(other),
+        }
+    }
+    others
+}
 
 /// The two sizes every screen is drawn at.
 pub const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
