@@ -1,11 +1,5 @@
 # The wizard's probe screen: live checks between the details and the guide.
 
-probe-keys-context = Tab/↑↓ field · Enter guide · F5 check with AWS · Esc back · F2 日本語 · F1 help · Ctrl-C quit
-probe-keys-list = ↑↓ check · Enter evidence · r run again · g guide · Esc back · l 日本語 · ? help · q quit
-probe-keys-evidence = ↑↓ PgUp/PgDn scroll · Esc back to the checks · l 日本語 · q quit
-probe-keys-list-assume = ↑↓ check · Enter evidence · r run again · a ask about AssumeRole · g guide · Esc back · l 日本語 · q quit
-probe-keys-prompt = y allow AssumeRole · n do not · l 日本語
-
 probe-screen-title = Checking with AWS: { $symptom }
 probe-screen-intro = These checks run for this symptom, all at once. They only read: nothing in your AWS account changes.
 probe-screen-settings = Profile: { $profile } · Region: { $region } · time limits: connect { $connect }, each call { $call }

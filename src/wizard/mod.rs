@@ -20,6 +20,7 @@ mod cells;
 mod guide_layout;
 #[cfg(test)]
 mod import_graph;
+pub mod keys;
 mod layout;
 mod model;
 mod msg;

@@ -13,6 +13,7 @@ mod cli;
 mod diagnose_error;
 mod explain;
 mod guide_session_arns;
+mod help_keys;
 mod hostile_input;
 mod hostile_servers;
 mod i18n;

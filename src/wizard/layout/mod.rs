@@ -9,4 +9,6 @@ pub mod geometry;
 pub mod guide;
 pub mod help;
 pub mod home;
+pub mod key_line;
 pub mod probes;
+pub mod search;

@@ -26,14 +26,6 @@ pub fn title(model: &Model) -> String {
     tr!(lang, "aws-auth-screen-title", symptom = symptom)
 }
 
-/// The key-hint line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    match model.aws_auth.focus {
-        AwsAuthFocus::Path => "keys-aws-auth-path",
-        AwsAuthFocus::Report => "keys-aws-auth-report",
-    }
-}
-
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
     let AwsAuthAreas {

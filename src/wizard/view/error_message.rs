@@ -18,9 +18,6 @@ use crate::wizard::model::error_message::chosen;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::badge_worded;
 
-/// The key line's Fluent id.
-pub const KEYS_ID: &str = "triage-keys-error-message";
-
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
     let width = usize::from(inner.width);

@@ -11,18 +11,8 @@ use crate::tr;
 use crate::wizard::cells::truncate_to_width;
 use crate::wizard::layout::guide::{GuideAreas, areas, lines, visible};
 use crate::wizard::model::Model;
-use crate::wizard::model::aws_auth::offered;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::badge;
-
-/// The key line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    if offered(model.symptom) {
-        "keys-guide-aws-auth"
-    } else {
-        "keys-guide"
-    }
-}
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;

@@ -12,9 +12,6 @@ use crate::wizard::layout::home::{HomeAreas, areas};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
 
-/// The key line's Fluent id.
-pub const KEYS_ID: &str = "keys-home";
-
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
     let HomeAreas {

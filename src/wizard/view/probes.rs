@@ -17,7 +17,7 @@ use crate::wizard::layout::probes::{
     visible_evidence,
 };
 use crate::wizard::model::Model;
-use crate::wizard::queries::probes::{assume_target, current_findings};
+use crate::wizard::queries::probes::current_findings;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::popup;
 
@@ -30,20 +30,6 @@ pub fn title(model: &Model, symptom: Symptom) -> String {
         "probe-screen-title",
         symptom = tr!(model.lang, &symptom.title_id())
     )
-}
-
-/// The key line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    let state = &model.probes;
-    if state.prompt.is_some() {
-        "probe-keys-prompt"
-    } else if state.evidence_open {
-        "probe-keys-evidence"
-    } else if assume_target(model, &state.plan).is_some() {
-        "probe-keys-list-assume"
-    } else {
-        "probe-keys-list"
-    }
 }
 
 fn glyph(model: &Model, id: ProbeId) -> &'static str {
