@@ -28,6 +28,7 @@ guide-position = Step { $step } of { $total }
 ## Frame
 too-small = The terminal is too small ({ $width }×{ $height }). Please enlarge it to at least { $min_width }×{ $min_height }.
 status-line = Language: { $language } · AWS profile: { $profile } · Region: { $region }
+status-line-short = AWS profile: { $profile } · Region: { $region }
 status-not-set = not set
 status-default-profile = default
 language-name-en = English

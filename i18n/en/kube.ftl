@@ -69,7 +69,7 @@ finding-kubernetes-untrusted-title = The API server was not trusted
 finding-kubernetes-untrusted-detail = The certificate the endpoint showed was not issued by the cluster's CA.
 finding-kubernetes-untrusted-fix = Connect without a TLS-inspecting proxy and check again.
 finding-kubernetes-forbidden-title = Kubernetes would not let a check read what it needs
-finding-kubernetes-forbidden-detail = The “{ $probe }” check was refused by RBAC: you are mapped, but may not read { $probe ->
+finding-kubernetes-forbidden-detail = The “{ -check-title(id: $probe) }” check was refused by RBAC: you are mapped, but may not read { $probe ->
     [aws-auth-live] kube-system/aws-auth.
     [sts-region-pod] that service account.
    *[other] that object.

@@ -7,9 +7,15 @@ probe-screen-region-chain = from the AWS configuration
 probe-screen-pending = waiting to start
 probe-screen-running = checking…
 probe-screen-waiting-for = waiting for: { $probes }
+# Between the titles of the checks waited for.
+probe-screen-waiting-joiner = { ", " }
 probe-screen-footer-not-started = Answer the question above to start the checks.
 probe-screen-footer-running = { $done } of { $total } checks done. Keys work meanwhile.
-probe-screen-footer-done = All checks done: { $findings } findings. Press g for the guide, which starts with them.
+probe-screen-footer-done = All checks done: { $findings ->
+    [0] no findings. Press g for the guide.
+    [one] 1 finding. Press g for the guide, which starts with it.
+   *[other] { $findings } findings. Press g for the guide, which starts with them.
+}
 probe-screen-evidence-title = Evidence: { $probe }
 probe-screen-evidence-outcome = Result: { $outcome } (took { $ms } ms)
 probe-screen-evidence-heading = What AWS said:
@@ -25,5 +31,6 @@ probe-guide-finding = Found: { $title }
 probe-guide-finding-text = { $detail } Fix: { $fix }
 probe-screen-footer-none-answered = { $findings ->
     [0] No check could get an answer, so nothing was checked. Open a check (Enter) to see why.
+    [one] No check could get an answer, so nothing was checked; 1 finding says why. Press g for the guide.
    *[other] No check could get an answer, so nothing was checked; { $findings } findings say why. Press g for the guide.
 }

@@ -63,7 +63,7 @@ finding-kubernetes-untrusted-title = API サーバーを信頼できませんで
 finding-kubernetes-untrusted-detail = エンドポイントが示した証明書は、クラスターの CA が発行したものではありませんでした。
 finding-kubernetes-untrusted-fix = TLS を検査するプロキシを通さずに接続し、もう一度確認してください。
 finding-kubernetes-forbidden-title = 確認に必要なものを Kubernetes から読み取れません
-finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒否されました。対応付けはされていますが、{ $probe ->
+finding-kubernetes-forbidden-detail = 「{ -check-title(id: $probe) }」の確認は RBAC に拒否されました。対応付けはされていますが、{ $probe ->
     [aws-auth-live] kube-system/aws-auth
     [sts-region-pod] そのサービスアカウント
    *[other] そのオブジェクト

@@ -1,11 +1,11 @@
 //! The aws-auth screen, in its two modes: typing a path (every printable key types), and
 //! reading the report.
 
-use super::chord::{
+use super::binding::chord::{
     BACK_TAB, BACKSPACE, DELETE, DOWN, END, ENTER, ESC, HOME, LEFT, PAGE_DOWN, PAGE_UP, RIGHT,
     SPACE, TAB, UP, ch,
 };
-use super::{Action, Binding, Chord, When, bind};
+use super::binding::{Action, Binding, Chord, When, bind};
 
 pub const PATH_KEYS: &[Binding] = &[
     bind(&[ENTER], Action::ReadFile).on_line(),

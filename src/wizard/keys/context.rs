@@ -1,10 +1,10 @@
 //! The details screen: move between the fields and type into them; Enter opens the guide, F5
 //! the checks. Every printable key types into the chosen field.
 
-use super::chord::{
+use super::binding::chord::{
     BACK_TAB, BACKSPACE, DELETE, DOWN, END, ENTER, ESC, HOME, LEFT, RIGHT, TAB, UP, f,
 };
-use super::{Action, Binding, Chord, bind};
+use super::binding::{Action, Binding, Chord, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[UP, BACK_TAB], Action::PreviousField).on_line(),

@@ -1,8 +1,8 @@
 //! The error-message box: every printable key types (`q`, `w`, `r`, `l` and digits too), so
 //! its commands are keys that cannot be text.
 
-use super::chord::{BACKSPACE, DELETE, DOWN, ENTER, ESC, UP};
-use super::{Action, Binding, Chord, bind};
+use super::binding::chord::{BACKSPACE, DELETE, DOWN, ENTER, ESC, UP};
+use super::binding::{Action, Binding, Chord, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[ENTER], Action::OpenReading).on_line(),

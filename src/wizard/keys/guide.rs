@@ -1,10 +1,10 @@
 //! The guide: choose a step, page through, copy a step's commands, search, write the report,
 //! and open the checks or the aws-auth screen.
 
-use super::chord::{
+use super::binding::chord::{
     BACK_TAB, DOWN, END, ESC, HOME, LEFT, PAGE_DOWN, PAGE_UP, SPACE, TAB, UP, ch, f,
 };
-use super::{Action, Binding, When, bind};
+use super::binding::{Action, Binding, When, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[UP, ch('k'), BACK_TAB], Action::PreviousStep).on_line(),

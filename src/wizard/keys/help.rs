@@ -1,7 +1,7 @@
 //! The help popup, over any screen: close it, or scroll it where it does not fit.
 
-use super::chord::{DOWN, END, ENTER, ESC, HOME, PAGE_DOWN, PAGE_UP, SPACE, UP, ch};
-use super::{Action, Binding, bind};
+use super::binding::chord::{DOWN, END, ENTER, ESC, HOME, PAGE_DOWN, PAGE_UP, SPACE, UP, ch};
+use super::binding::{Action, Binding, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[ESC, ENTER], Action::CloseHelp).on_line(),

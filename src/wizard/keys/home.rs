@@ -1,7 +1,7 @@
 //! The home screen: move through the symptoms, open one, or the error-message box.
 
-use super::chord::{DOWN, END, ENTER, HOME, RIGHT, TAB, UP, ch};
-use super::{Action, Binding, Chord, bind};
+use super::binding::chord::{DOWN, END, ENTER, HOME, RIGHT, TAB, UP, ch};
+use super::binding::{Action, Binding, Chord, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[UP, ch('k')], Action::Up).on_line(),

@@ -1,10 +1,10 @@
 //! The check screen, in its three modes: the list of checks, one check's evidence, and the
 //! AssumeRole question.
 
-use super::chord::{
+use super::binding::chord::{
     DOWN, END, ENTER, ESC, HOME, LEFT, PAGE_DOWN, PAGE_UP, RIGHT, SPACE, TAB, UP, ch,
 };
-use super::{Action, Binding, When, bind};
+use super::binding::{Action, Binding, When, bind};
 
 pub const LIST_KEYS: &[Binding] = &[
     bind(&[UP, ch('k')], Action::Up).on_line(),

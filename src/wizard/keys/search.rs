@@ -1,7 +1,7 @@
 //! The `/` query line, while it is open: every printable key types into the query.
 
-use super::chord::{BACKSPACE, ENTER, ESC};
-use super::{Action, Binding, Chord, bind};
+use super::binding::chord::{BACKSPACE, ENTER, ESC};
+use super::binding::{Action, Binding, Chord, bind};
 
 pub const KEYS: &[Binding] = &[
     bind(&[ENTER], Action::Find).on_line(),

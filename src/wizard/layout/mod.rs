@@ -12,3 +12,4 @@ pub mod home;
 pub mod key_line;
 pub mod probes;
 pub mod search;
+pub mod status;

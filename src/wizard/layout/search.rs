@@ -6,6 +6,7 @@ use crate::wizard::layout::guide::{guide_viewport, lines as guide_lines};
 use crate::wizard::layout::probes::evidence_lines;
 use crate::wizard::model::Model;
 use crate::wizard::model::search::SearchTarget;
+use crate::wizard::queries::search::search_target;
 use crate::wizard::search::{SearchMatch, find_all};
 
 /// The lines `target` shows, as text: the guide's and the report's wrapped lines, the
@@ -41,7 +42,7 @@ pub fn searched_lines(model: &Model, target: SearchTarget) -> Vec<String> {
 /// was on another screen).
 pub fn current_matches(model: &Model) -> Vec<SearchMatch> {
     let search = &model.search;
-    match SearchTarget::of(model) {
+    match search_target(model) {
         Some(target) if search.target == Some(target) && !search.query.is_empty() => {
             find_all(&searched_lines(model, target), &search.query)
         }

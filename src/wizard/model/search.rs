@@ -3,9 +3,6 @@
 //! follow from the lines as laid out at the terminal's size, so they are found again from the
 //! layout whenever they are needed, never kept stale here.
 
-use crate::wizard::model::aws_auth::AwsAuthFocus;
-use crate::wizard::model::{Model, Screen};
-
 /// What a search looks through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SearchTarget {
@@ -13,22 +10,6 @@ pub enum SearchTarget {
     /// The evidence of the check at this place in the plan.
     Evidence(usize),
     AwsAuthReport,
-}
-
-impl SearchTarget {
-    /// The text the screen shows now that `/` searches, if it has one.
-    pub fn of(model: &Model) -> Option<SearchTarget> {
-        match model.screen {
-            Screen::Guide => Some(SearchTarget::Guide),
-            Screen::Probes if model.probes.evidence_open && model.probes.prompt.is_none() => {
-                Some(SearchTarget::Evidence(model.probes.cursor))
-            }
-            Screen::AwsAuth if model.aws_auth.focus == AwsAuthFocus::Report => {
-                Some(SearchTarget::AwsAuthReport)
-            }
-            _ => None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

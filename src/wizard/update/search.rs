@@ -5,16 +5,17 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::wizard::keys::Action;
+use crate::wizard::layout::aws_auth::max_top as aws_auth_max_top;
 use crate::wizard::layout::guide::positions;
 use crate::wizard::layout::search::current_matches;
 use crate::wizard::model::search::SearchTarget;
 use crate::wizard::model::{Model, Notice};
+use crate::wizard::queries::search::search_target;
 use crate::wizard::search::{SearchMatch, first_from, step};
-use crate::wizard::update::aws_auth;
 
 /// `/`: an empty query line over the screen shown now.
 pub fn start(model: &mut Model) {
-    let Some(target) = SearchTarget::of(model) else {
+    let Some(target) = search_target(model) else {
         return;
     };
     let search = &mut model.search;
@@ -116,8 +117,7 @@ fn go_to(model: &mut Model, matches: &[SearchMatch], index: usize) {
         }
         Some(SearchTarget::Evidence(_)) => model.probes.evidence_top = found.line,
         Some(SearchTarget::AwsAuthReport) => {
-            model.aws_auth.top = found.line;
-            aws_auth::clamp_scroll(model);
+            model.aws_auth.top = found.line.min(aws_auth_max_top(model));
         }
         None => {}
     }

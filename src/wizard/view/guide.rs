@@ -12,7 +12,7 @@ use crate::wizard::cells::truncate_to_width;
 use crate::wizard::layout::guide::{GuideAreas, areas, lines, visible};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
-use crate::wizard::view::widgets::badge;
+use crate::wizard::view::widgets::{badge, highlight_matches};
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -45,7 +45,11 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     spans.extend(badge.spans);
     frame.render_widget(Paragraph::new(Line::from(spans)), head);
     frame.render_widget(
-        Paragraph::new(visible(layout, model.guide_top, body.height)),
+        Paragraph::new(highlight_matches(
+            model,
+            visible(layout, model.guide_top, body.height),
+            theme,
+        )),
         body,
     );
 }

@@ -16,7 +16,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::i18n::Lang;
 use crate::tr;
 use unicode_width::UnicodeWidthStr;
 
@@ -24,6 +23,7 @@ use crate::wizard::cells::{tail_to_width, truncate_to_width};
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{FrameAreas, MIN_SIZE, frame_areas, too_small};
 use crate::wizard::layout::key_line::key_line;
+use crate::wizard::layout::status::status_text;
 use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::theme::Theme;
 
@@ -126,30 +126,13 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }
-        None => {
-            let unset = tr!(lang, "status-not-set");
-            let text = tr!(
-                lang,
-                "status-line",
-                language = tr!(lang, language_name_id(lang)),
-                profile = model
-                    .aws
-                    .profile
-                    .clone()
-                    .unwrap_or_else(|| tr!(lang, "status-default-profile")),
-                region = model.aws.region.clone().unwrap_or(unset)
-            );
-            let text = match &model.aws.kube_context {
-                Some(context) => tr!(
-                    lang,
-                    "status-line-kubectl",
-                    status = text,
-                    context = context.clone()
-                ),
-                None => text,
-            };
-            Line::from(Span::styled(format!(" {text}"), theme.dim))
-        }
+        None => Line::from(Span::styled(
+            format!(
+                " {}",
+                status_text(model, usize::from(area.width).saturating_sub(1))
+            ),
+            theme.dim,
+        )),
     };
     let text = truncate_to_width(&line.to_string(), usize::from(area.width));
     let style = line.spans.first().map(|s| s.style).unwrap_or_default();
@@ -168,13 +151,6 @@ fn draw_query(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .saturating_add(u16::try_from(text.width()).unwrap_or(u16::MAX));
     frame.render_widget(Paragraph::new(Span::styled(text, theme.notice)), area);
     frame.set_cursor_position((cursor_x.min(area.right().saturating_sub(1)), area.y));
-}
-
-fn language_name_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "language-name-en",
-        Lang::Ja => "language-name-ja",
-    }
 }
 
 fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use crate::guide::{Field, Symptom};
+use crate::guide::Symptom;
 use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
@@ -16,10 +16,11 @@ use crate::wizard::layout::probes::{
     EvidenceAreas, ListAreas, evidence_areas, list_areas, outcome_label, prompt as layout_prompt,
     visible_evidence,
 };
+use crate::wizard::layout::status::region_text;
 use crate::wizard::model::Model;
 use crate::wizard::queries::probes::current_findings;
 use crate::wizard::theme::Theme;
-use crate::wizard::view::widgets::popup;
+use crate::wizard::view::widgets::{highlight_matches, popup};
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
@@ -82,15 +83,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn settings_line(model: &Model) -> String {
     let lang = model.lang;
     let state = &model.probes;
-    let region = match &state.region {
-        Some(Some(region)) => region.clone(),
-        Some(None) => tr!(lang, "status-not-set"),
-        None => model
-            .context()
-            .get(Field::Region)
-            .map(str::to_owned)
-            .unwrap_or_else(|| tr!(lang, "probe-screen-region-chain")),
-    };
+    let region = region_text(model);
     tr!(
         lang,
         "probe-screen-settings",
@@ -149,11 +142,11 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 ),
                 None if !state.started => (tr!(lang, "probe-screen-pending"), String::new()),
                 None => {
-                    let waiting: Vec<&str> = id
+                    let waiting: Vec<String> = id
                         .needs()
                         .iter()
                         .filter(|need| !state.reports.contains_key(*need))
-                        .map(|need| need.id())
+                        .map(|need| tr!(lang, &need.title_id()))
                         .collect();
                     let detail = if waiting.is_empty() {
                         String::new()
@@ -161,7 +154,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                         tr!(
                             lang,
                             "probe-screen-waiting-for",
-                            probes = waiting.join(", ")
+                            probes = waiting.join(&tr!(lang, "probe-screen-waiting-joiner"))
                         )
                     };
                     (tr!(lang, "probe-screen-running"), detail)
@@ -243,7 +236,11 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         head,
     );
     frame.render_widget(
-        Paragraph::new(visible_evidence(report, state.evidence_top, lang, body)),
+        Paragraph::new(highlight_matches(
+            model,
+            visible_evidence(report, state.evidence_top, lang, body),
+            theme,
+        )),
         body,
     );
 }
