@@ -7,8 +7,8 @@ probe-screen-region-chain = from the AWS configuration
 probe-screen-pending = waiting to start
 probe-screen-running = checking…
 probe-screen-waiting-for = waiting for: { $probes }
-# Between the titles of the checks waited for.
-probe-screen-waiting-joiner = { ", " }
+# Two items of a list, or a list so far and its next item.
+probe-screen-list-pair = { $first }, { $second }
 probe-screen-footer-not-started = Answer the question above to start the checks.
 probe-screen-footer-running = { $done } of { $total } checks done. Keys work meanwhile.
 probe-screen-footer-done = All checks done: { $findings ->

@@ -7,8 +7,8 @@ probe-screen-region-chain = AWS の設定から
 probe-screen-pending = 開始待ち
 probe-screen-running = 確認中…
 probe-screen-waiting-for = 待機中: { $probes }
-# Between the titles of the checks waited for.
-probe-screen-waiting-joiner = ・
+# Two items of a list, or a list so far and its next item.
+probe-screen-list-pair = { $first }、{ $second }
 probe-screen-footer-not-started = 上の質問に答えるとチェックを開始します。
 probe-screen-footer-running = { $total } 件中 { $done } 件のチェックが終わりました。その間もキー操作ができます。
 probe-screen-footer-done = すべてのチェックが終わりました。見つかった問題は { $findings } 件です。g を押すと、それを先頭にしたガイドを表示します。

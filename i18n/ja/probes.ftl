@@ -33,7 +33,21 @@ probe-sts-endpoints-title = STS エンドポイント
 ## 要約
 probe-summary-unknown = 確認できませんでした。
 probe-summary-skipped = 実行していません。
-probe-skip-dependency = 「{ -check-title(id: $probe) }」の確認結果が得られなかったため、実行していません。
+probe-skip-dependency = 「{ $probe ->
+        [identity] { probe-identity-title }
+        [role-path] { probe-role-path-title }
+        [cluster] { probe-cluster-title }
+        [console-permissions] { probe-console-permissions-title }
+        [access-entries] { probe-access-entries-title }
+        [pass-role] { probe-pass-role-title }
+        [cross-account] { probe-cross-account-title }
+        [sts-endpoints] { probe-sts-endpoints-title }
+        [k8s-identity] { probe-k8s-identity-title }
+        [k8s-permissions] { probe-k8s-permissions-title }
+        [aws-auth-live] { probe-aws-auth-live-title }
+        [sts-region-pod] { probe-sts-region-pod-title }
+       *[other] { $probe }
+    }」の確認結果が得られなかったため、実行していません。
 probe-skip-no-principal = 確認するプリンシパルがないため、実行していません。
 probe-skip-no-cluster = クラスター名 (--cluster) が指定されていないため、実行していません。
 probe-skip-cannot-simulate = ポリシーシミュレーターはルートやフェデレーションユーザーを評価できないため、実行していません。
@@ -202,20 +216,3 @@ finding-sts-global-endpoint-region-title = グローバル STS エンドポイ�
 finding-sts-global-endpoint-region-detail = { $region } 用に署名されたリクエストが、us-east-1 しか受け付けないグローバルエンドポイントに送られています。「Credential should be scoped to a valid region」(AWS の原文)。
 finding-sts-global-endpoint-region-fix = リージョンのエンドポイント (https://sts.{ $region }.amazonaws.com) を使い、明示的なグローバルエンドポイントの指定を外してください。IRSA の場合は、サービスアカウントの sts-regional-endpoints アノテーションを確認してください。
 diagnose-none-answered = どのチェックも応答を得られなかったため、何も確認できていません。理由は下の各チェックに表示しています。問題がないという意味ではありません。
-
-# A check's title as shown on the check screen, from its id (`{ -check-title(id: $probe) }`).
--check-title = { $id ->
-    [identity] { probe-identity-title }
-    [role-path] { probe-role-path-title }
-    [cluster] { probe-cluster-title }
-    [console-permissions] { probe-console-permissions-title }
-    [access-entries] { probe-access-entries-title }
-    [pass-role] { probe-pass-role-title }
-    [cross-account] { probe-cross-account-title }
-    [sts-endpoints] { probe-sts-endpoints-title }
-    [k8s-identity] { probe-k8s-identity-title }
-    [k8s-permissions] { probe-k8s-permissions-title }
-    [aws-auth-live] { probe-aws-auth-live-title }
-    [sts-region-pod] { probe-sts-region-pod-title }
-   *[other] { $id }
-}

@@ -31,6 +31,7 @@ mod pty_big_aws_auth;
 mod pty_kube;
 mod pty_probes;
 mod pty_report;
+mod pty_search;
 mod pty_triage;
 mod reader_props;
 mod render;

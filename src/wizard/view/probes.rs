@@ -154,7 +154,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                         tr!(
                             lang,
                             "probe-screen-waiting-for",
-                            probes = waiting.join(&tr!(lang, "probe-screen-waiting-joiner"))
+                            probes = waiting
+                                .into_iter()
+                                .reduce(|first, second| tr!(
+                                    lang,
+                                    "probe-screen-list-pair",
+                                    first = first,
+                                    second = second
+                                ))
+                                .unwrap_or_default()
                         )
                     };
                     (tr!(lang, "probe-screen-running"), detail)
