@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Symptom;
 use crate::probes::probe_summary;
@@ -80,21 +81,35 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
 }
 
-fn settings_line(model: &Model) -> String {
+/// The profile, Region and time limits of the run; without the time limits where the whole
+/// does not fit in `width` cells (the profile and Region matter more).
+fn settings_line(model: &Model, width: usize) -> String {
     let lang = model.lang;
     let state = &model.probes;
-    let region = region_text(model);
-    tr!(
+    let profile = model
+        .aws
+        .profile
+        .clone()
+        .unwrap_or_else(|| tr!(lang, "status-default-profile"));
+    let full = tr!(
         lang,
         "probe-screen-settings",
-        profile = model
-            .aws
-            .profile
-            .clone()
-            .unwrap_or_else(|| tr!(lang, "status-default-profile")),
-        region = region,
+        profile = profile.clone(),
+        region = region_text(model),
         connect = format_seconds(state.connect_timeout),
         call = format_seconds(state.call_timeout)
+    );
+    if full.width() <= width {
+        return full;
+    }
+    truncate_to_width(
+        &tr!(
+            lang,
+            "probe-screen-settings-short",
+            profile = profile,
+            region = region_text(model)
+        ),
+        width,
     )
 }
 
@@ -124,10 +139,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), intro);
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate_to_width(&settings_line(model), width),
-            theme.dim,
-        )),
+        Paragraph::new(Span::styled(settings_line(model, width), theme.dim)),
         settings,
     );
     let items: Vec<ListItem> = state
@@ -178,11 +190,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Span::raw("  "),
                 Span::styled(format!("[{label}]"), label_style),
             ]);
-            let detail = truncate_to_width(&detail, width.saturating_sub(6));
-            ListItem::new(Text::from(vec![
-                head,
-                Line::from(Span::styled(format!("    {detail}"), theme.dim)),
-            ]))
+            // The summary wraps under the title: a check's answer is never cut.
+            let mut lines = vec![head];
+            for piece in wrap_words(&detail, width.saturating_sub(6).max(10)) {
+                lines.push(Line::from(Span::styled(format!("    {piece}"), theme.dim)));
+            }
+            if lines.len() == 1 {
+                lines.push(Line::default());
+            }
+            ListItem::new(Text::from(lines))
         })
         .collect();
     let list = List::new(items)
@@ -213,13 +229,12 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             tr!(lang, "probe-screen-footer-done", findings = findings)
         }
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate_to_width(&footer_text, width),
-            theme.title,
-        )),
-        footer,
-    );
+    let footer_lines: Vec<Line> = wrap_words(&footer_text, width)
+        .into_iter()
+        .take(usize::from(footer.height))
+        .map(|piece| Line::from(Span::styled(piece, theme.title)))
+        .collect();
+    frame.render_widget(Paragraph::new(footer_lines), footer);
 }
 
 fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
