@@ -34,12 +34,14 @@ pub use guide_layout::wrap_words;
 pub use layout::geometry::MIN_SIZE;
 pub use layout::guide::guide_viewport;
 pub use layout::probes::evidence_lines;
+pub use layout::search::searched_lines;
 pub use model::aws_auth::{
     AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
 };
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};
 pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
+pub use model::search::SearchTarget;
 pub use model::{AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
 pub use msg::{Cmd, Msg, ProbeRequest};
 pub use queries::aws_auth::screen_report;

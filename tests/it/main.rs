@@ -37,6 +37,7 @@ mod reader_props;
 mod render;
 mod render_aws_auth;
 mod render_probes;
+mod render_sizes;
 mod token;
 mod triage_corpus;
 mod triage_props;
