@@ -38,6 +38,7 @@ mod render;
 mod render_aws_auth;
 mod render_probes;
 mod render_sizes;
+mod status_line;
 mod token;
 mod triage_corpus;
 mod triage_props;

@@ -1,6 +1,7 @@
 //! The status line's words when no notice is shown: language, AWS profile, Region and the
 //! kubectl context. Where they do not fit, the language goes first (the screen already shows
-//! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`.
+//! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`, cutting
+//! the profile and Region before it if it must.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -69,6 +70,21 @@ pub fn status_text(model: &Model, width: usize) -> String {
             return line;
         }
     }
-    let room = width.saturating_sub(with(&short, "").width());
-    truncate_to_width(&with(&short, &tail_to_width(context, room)), width)
+    // The context keeps at least its last part (an ARN's cluster name), even if the profile
+    // and Region before it are then cut too.
+    let name_cells = context
+        .rsplit('/')
+        .next()
+        .map(|name| name.width() + 1)
+        .unwrap_or(0)
+        .min(width * 2 / 3);
+    let room = width
+        .saturating_sub(with(&short, "").width())
+        .max(name_cells);
+    let context_shown = tail_to_width(context, room);
+    let status_room = width.saturating_sub(with("", &context_shown).width());
+    truncate_to_width(
+        &with(&truncate_to_width(&short, status_room), &context_shown),
+        width,
+    )
 }
