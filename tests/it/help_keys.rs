@@ -250,11 +250,19 @@ fn every_key_a_screen_answers_to_is_listed_and_every_listed_key_answers() {
                 *entry |= all;
             }
         }
+        let mut acting = 0;
         for key in &alphabet {
-            if action_for(&m, key).is_none() && does_something(&m, *key) {
+            let acts = does_something(&m, *key);
+            acting += usize::from(acts);
+            if action_for(&m, key).is_none() && acts {
                 unlisted.push(format!("{name}: {key:?}"));
             }
         }
+        eprintln!(
+            "measured: {name}: {} help rows, {acting} of {} keys act",
+            bindings_in_force(keymap, &m).len(),
+            alphabet.len()
+        );
     }
     assert!(
         unlisted.is_empty(),
