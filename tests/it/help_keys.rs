@@ -20,7 +20,7 @@ use eks_iam_tui::wizard::{Cmd, Model, Msg, Screen, open_symptom, update};
 use support::{draw, filled_model, model, press, type_text};
 
 /// Every key the test presses: printable ASCII, two non-ASCII characters, Ctrl and Alt with
-/// each letter, and the named keys.
+/// each letter, AltGr, and the named keys.
 fn alphabet() -> Vec<KeyEvent> {
     let mut keys: Vec<KeyEvent> = (' '..='~')
         .chain(['é', '日'])
@@ -48,6 +48,11 @@ fn alphabet() -> Vec<KeyEvent> {
     ];
     keys.extend(named.map(|c| KeyEvent::new(c, KeyModifiers::NONE)));
     keys.push(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+    // AltGr (Ctrl and Alt together) types `@` on many European keyboards.
+    keys.push(KeyEvent::new(
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    ));
     keys.extend((1..=12).map(|n| KeyEvent::new(KeyCode::F(n), KeyModifiers::NONE)));
     keys
 }

@@ -17,7 +17,7 @@ pub enum Chord {
     Key(KeyCode),
     /// Ctrl and this letter, in either case.
     Ctrl(char),
-    /// Any printable character without Ctrl or Alt: the key types it.
+    /// Any printable character without Ctrl or Alt (or with both: AltGr): the key types it.
     Text,
     /// One of the digits from the first to the second.
     Digits(char, char),
@@ -35,7 +35,14 @@ impl Chord {
                     && !key.modifiers.contains(KeyModifiers::ALT)
                     && matches!(key.code, KeyCode::Char(c) if c.eq_ignore_ascii_case(&letter))
             }
-            Chord::Text => !ctrl_or_alt && matches!(key.code, KeyCode::Char(c) if !c.is_control()),
+            // AltGr arrives as Ctrl and Alt together: what it types (`@` on many European
+            // keyboards) is text too.
+            Chord::Text => {
+                let alt_gr = key
+                    .modifiers
+                    .contains(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                (!ctrl_or_alt || alt_gr) && matches!(key.code, KeyCode::Char(c) if !c.is_control())
+            }
             Chord::Digits(low, high) => {
                 !ctrl_or_alt && matches!(key.code, KeyCode::Char(c) if (low..=high).contains(&c))
             }
