@@ -28,6 +28,7 @@ guide-position = Step { $step } of { $total }
 ## Frame
 too-small = The terminal is too small ({ $width }×{ $height }). Please enlarge it to at least { $min_width }×{ $min_height }.
 status-line = Language: { $language } · AWS profile: { $profile } · Region: { $region }
+status-line-short = AWS profile: { $profile } · Region: { $region }
 status-not-set = not set
 status-default-profile = default
 language-name-en = English
@@ -36,38 +37,8 @@ notice-copied = Copied the commands of step { $step } to the clipboard ({ $bytes
 notice-nothing-to-copy = This step has no commands to copy.
 notice-language-switched = Switched to English.
 
-## Key hints (one line each)
-keys-home = ↑↓ choose · Enter open · e error message · l 日本語 · ? help · q quit
-keys-error-message = Enter/Esc back · l 日本語 · ? help · q quit
-keys-context = Tab/↑↓ field · Enter guide · Esc back · F2 日本語 · F1 help · Ctrl-C quit
-keys-guide = ↑↓ step · PgDn page · c copy · p checks · Esc back · l 日本語 · ? help · q quit
-keys-help = Esc close help · q quit
-keys-guide-aws-auth = c copy · a aws-auth · p checks · Esc back · l 日本語 · ? help · q quit
-keys-aws-auth-path = Enter read file · or paste it · Tab report · Esc back · F2 日本語 · F1 help
-keys-aws-auth-report = ↑↓ scroll · c copy fix · C copy all · Tab file · Esc back · l 日本語 · q quit
-
 ## Help
 help-title = Keys
-help-key-move = ↑ ↓  j k
-help-move = Move between symptoms, fields or steps.
-help-key-enter = Enter
-help-enter = Open the chosen symptom; on the details screen, show the guide.
-help-key-back = Esc
-help-back = Go back one screen. Nothing you typed is lost.
-help-key-tab = Tab  Shift-Tab
-help-tab = Next or previous field on the details screen.
-help-key-copy = c
-help-copy = Copy the chosen step's commands to your clipboard (OSC 52, works over SSH).
-help-key-page = PgUp PgDn Space
-help-page = Scroll the guide by a page.
-help-key-aws-auth = a
-help-aws-auth = Guides 2 and 3: check an aws-auth ConfigMap from a file or a paste.
-help-key-lang = l  F2
-help-lang = Switch between English and Japanese at any time (F2 while typing).
-help-key-help = ?  F1
-help-help = Show or hide this help (F1 while typing).
-help-key-quit = q  Ctrl-C
-help-quit = Quit (Ctrl-C while typing).
 help-footer = This tool only reads: it never changes your AWS account. Commands are shown for you to run.
 
 ## Errors

@@ -69,7 +69,21 @@ finding-kubernetes-untrusted-title = The API server was not trusted
 finding-kubernetes-untrusted-detail = The certificate the endpoint showed was not issued by the cluster's CA.
 finding-kubernetes-untrusted-fix = Connect without a TLS-inspecting proxy and check again.
 finding-kubernetes-forbidden-title = Kubernetes would not let a check read what it needs
-finding-kubernetes-forbidden-detail = The “{ $probe }” check was refused by RBAC: you are mapped, but may not read { $probe ->
+finding-kubernetes-forbidden-detail = The “{ $probe ->
+        [identity] { probe-identity-title }
+        [role-path] { probe-role-path-title }
+        [cluster] { probe-cluster-title }
+        [console-permissions] { probe-console-permissions-title }
+        [access-entries] { probe-access-entries-title }
+        [pass-role] { probe-pass-role-title }
+        [cross-account] { probe-cross-account-title }
+        [sts-endpoints] { probe-sts-endpoints-title }
+        [k8s-identity] { probe-k8s-identity-title }
+        [k8s-permissions] { probe-k8s-permissions-title }
+        [aws-auth-live] { probe-aws-auth-live-title }
+        [sts-region-pod] { probe-sts-region-pod-title }
+       *[other] { $probe }
+    }” check was refused by RBAC: you are mapped, but may not read { $probe ->
     [aws-auth-live] kube-system/aws-auth.
     [sts-region-pod] that service account.
    *[other] that object.

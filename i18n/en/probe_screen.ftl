@@ -1,21 +1,22 @@
 # The wizard's probe screen: live checks between the details and the guide.
 
-probe-keys-context = Tab/↑↓ field · Enter guide · F5 check with AWS · Esc back · F2 日本語 · F1 help · Ctrl-C quit
-probe-keys-list = ↑↓ check · Enter evidence · r run again · g guide · Esc back · l 日本語 · ? help · q quit
-probe-keys-evidence = ↑↓ PgUp/PgDn scroll · Esc back to the checks · l 日本語 · q quit
-probe-keys-list-assume = ↑↓ check · Enter evidence · r run again · a ask about AssumeRole · g guide · Esc back · l 日本語 · q quit
-probe-keys-prompt = y allow AssumeRole · n do not · l 日本語
-
 probe-screen-title = Checking with AWS: { $symptom }
 probe-screen-intro = These checks run for this symptom, all at once. They only read: nothing in your AWS account changes.
 probe-screen-settings = Profile: { $profile } · Region: { $region } · time limits: connect { $connect }, each call { $call }
+probe-screen-settings-short = Profile: { $profile } · Region: { $region }
 probe-screen-region-chain = from the AWS configuration
 probe-screen-pending = waiting to start
 probe-screen-running = checking…
 probe-screen-waiting-for = waiting for: { $probes }
+# Two items of a list, or a list so far and its next item.
+probe-screen-list-pair = { $first }, { $second }
 probe-screen-footer-not-started = Answer the question above to start the checks.
 probe-screen-footer-running = { $done } of { $total } checks done. Keys work meanwhile.
-probe-screen-footer-done = All checks done: { $findings } findings. Press g for the guide, which starts with them.
+probe-screen-footer-done = All checks done: { $findings ->
+    [0] no findings. Press g for the guide.
+    [one] 1 finding. Press g for the guide, which starts with it.
+   *[other] { $findings } findings. Press g for the guide, which starts with them.
+}
 probe-screen-evidence-title = Evidence: { $probe }
 probe-screen-evidence-outcome = Result: { $outcome } (took { $ms } ms)
 probe-screen-evidence-heading = What AWS said:
@@ -31,5 +32,6 @@ probe-guide-finding = Found: { $title }
 probe-guide-finding-text = { $detail } Fix: { $fix }
 probe-screen-footer-none-answered = { $findings ->
     [0] No check could get an answer, so nothing was checked. Open a check (Enter) to see why.
+    [one] No check could get an answer, so nothing was checked; 1 finding says why. Press g for the guide.
    *[other] No check could get an answer, so nothing was checked; { $findings } findings say why. Press g for the guide.
 }

@@ -34,7 +34,21 @@ probe-sts-endpoints-title = STS endpoints
 ## Summaries
 probe-summary-unknown = Could not check.
 probe-summary-skipped = Not run.
-probe-skip-dependency = Skipped because the “{ $probe }” check could not deliver its result.
+probe-skip-dependency = Skipped because the “{ $probe ->
+        [identity] { probe-identity-title }
+        [role-path] { probe-role-path-title }
+        [cluster] { probe-cluster-title }
+        [console-permissions] { probe-console-permissions-title }
+        [access-entries] { probe-access-entries-title }
+        [pass-role] { probe-pass-role-title }
+        [cross-account] { probe-cross-account-title }
+        [sts-endpoints] { probe-sts-endpoints-title }
+        [k8s-identity] { probe-k8s-identity-title }
+        [k8s-permissions] { probe-k8s-permissions-title }
+        [aws-auth-live] { probe-aws-auth-live-title }
+        [sts-region-pod] { probe-sts-region-pod-title }
+       *[other] { $probe }
+    }” check could not deliver its result.
 probe-skip-no-principal = Skipped: no principal to check.
 probe-skip-no-cluster = Skipped: no cluster name was given (--cluster).
 probe-skip-cannot-simulate = Skipped: the policy simulator cannot evaluate root or federated users.

@@ -40,8 +40,6 @@ error-message-intro = Type or paste the error message as it is (terminal, CI log
 error-message-empty = Nothing yet: type the message, or paste it with your terminal.
 error-message-pasted-title = Pasted text
 error-message-enter = Enter opens the marked reading with these values (↑↓ pick another); correct them on the next screen, which checks each as you type.
-triage-keys-error-message = Enter open · ↑↓ pick reading · ^U clear · Esc back · F2 日本語 · F1 help
-
 # diagnose --error: triage first, then the probes of the symptom the message shows.
 cli-arg-diagnose-error = An error message to read first: its symptom picks the checks (unless --symptom is given) and its values fill what the command line leaves out; - reads standard input
 cli-arg-diagnose-error-file = A file holding the error message to read first
@@ -84,5 +82,3 @@ triage-alternatives-heading = Other readings worth a look
 triage-alternative = { $title } ({ $id }) · { $percent }%
 error-message-choice = Enter opens: { $title } ({ $id })
 report-badge-typing = Ctrl-S report · Ctrl-R redact: { $state }
-help-key-error-box = ^S ^R ^U
-help-error-box = On the error-message screen every printable key types into the box (q, w, r, l and digits too). Ctrl-S writes the report, Ctrl-R switches redaction, Ctrl-U clears the box, Backspace deletes a character, ↑↓ choose the reading Enter opens.

@@ -28,6 +28,7 @@ guide-position = 手順 { $step } / { $total }
 ## Frame
 too-small = 端末が小さすぎます ({ $width }×{ $height })。{ $min_width }×{ $min_height } 以上に広げてください。
 status-line = 言語: { $language } · AWS プロファイル: { $profile } · リージョン: { $region }
+status-line-short = AWS プロファイル: { $profile } · リージョン: { $region }
 status-not-set = 未設定
 status-default-profile = default
 language-name-en = English
@@ -36,38 +37,8 @@ notice-copied = 手順 { $step } のコマンドをクリップボードにコ�
 notice-nothing-to-copy = この手順にはコピーするコマンドがありません。
 notice-language-switched = 日本語に切り替えました。
 
-## Key hints (one line each)
-keys-home = ↑↓ 選択 · Enter 開く · e エラー文 · l English · ? ヘルプ · q 終了
-keys-error-message = Enter/Esc 戻る · l English · ? ヘルプ · q 終了
-keys-context = Tab/↑↓ 項目 · Enter ガイド · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
-keys-guide = ↑↓ 手順 · c コピー · p 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
-keys-help = Esc ヘルプを閉じる · q 終了
-keys-guide-aws-auth = c コピー · a aws-auth · p 確認 · Esc 戻る · l English · ? ヘルプ · q 終了
-keys-aws-auth-path = Enter 読込 · 貼り付けも可 · Tab 結果 · Esc 戻る · F2 English · F1 ヘルプ
-keys-aws-auth-report = ↑↓ 移動 · c 修正コピー · C 全体 · Tab パス · Esc 戻る · l English · q 終了
-
 ## Help
 help-title = キー操作
-help-key-move = ↑ ↓  j k
-help-move = 症状、入力項目、手順の間を移動します。
-help-key-enter = Enter
-help-enter = 選んだ症状を開きます。入力画面ではガイドを表示します。
-help-key-back = Esc
-help-back = 1 つ前の画面に戻ります。入力した内容は消えません。
-help-key-tab = Tab  Shift-Tab
-help-tab = 入力画面で次または前の項目に移ります。
-help-key-copy = c
-help-copy = 選んだ手順のコマンドをクリップボードにコピーします (OSC 52、SSH 越しでも使えます)。
-help-key-page = PgUp PgDn Space
-help-page = ガイドを 1 画面ずつスクロールします。
-help-key-aws-auth = a
-help-aws-auth = 症状 2・3 のガイドで aws-auth を確認します。
-help-key-lang = l  F2
-help-lang = いつでも英語と日本語を切り替えられます (入力中は F2)。
-help-key-help = ?  F1
-help-help = このヘルプを表示または非表示にします (入力中は F1)。
-help-key-quit = q  Ctrl-C
-help-quit = 終了します (入力中は Ctrl-C)。
 help-footer = このツールは読み取りのみで、AWS アカウントを変更しません。コマンドはご自身で実行するために表示しています。
 
 ## Errors

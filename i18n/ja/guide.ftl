@@ -29,7 +29,7 @@ guide-access-denied-read-message-title = エラーメッセージを読み解く
 guide-access-denied-read-message-text =
     メッセージには 3 つの情報が含まれています。呼び出した IAM プリンシパル (「User:」の後)、実行しようとしたアクション (「perform:」の後)、対象のリソース (「on resource:」の後) です。今回の例では { $principal_arn }、{ $action }、{ $region } のクラスター { $cluster } にあたります。
 
-    続いてメッセージの末尾をご確認ください。「because no identity-based policy allows」とあれば、そのアクションを許可するポリシーがまだ無いということで、Allow を追加すれば解決します。「with an explicit deny in」の後にポリシーの種類 (サービスコントロールポリシー、リソースコントロールポリシー、アクセス許可の境界、セッションポリシー、アイデンティティベースのポリシー) が続く場合は、どこかで明示的に拒否されており、Allow を追加しても解決しません。理由が書かれていない場合は、まず Allow が不足しているものとして進めてください。
+    続いてメッセージの末尾をご確認ください。「because no identity-based policy allows」(AWS の原文) とあれば、そのアクションを許可するポリシーがまだ無いということで、Allow を追加すれば解決します。「with an explicit deny in」(AWS の原文) の後にポリシーの種類 (サービスコントロールポリシー、リソースコントロールポリシー、アクセス許可の境界、セッションポリシー、アイデンティティベースのポリシー) が続く場合は、どこかで明示的に拒否されており、Allow を追加しても解決しません。理由が書かれていない場合は、まず Allow が不足しているものとして進めてください。
 
 guide-access-denied-confirm-identity-title = 呼び出し元の ID を確認する
 guide-access-denied-confirm-identity-text =
@@ -101,7 +101,7 @@ guide-console-nodes-verify-caption = プリンシパルの認証情報で実行�
 
 guide-aws-auth-path-why-no-match-title = パス付きのロール ARN が一致しない理由
 guide-aws-auth-path-why-no-match-text =
-    kubectl が接続すると、クラスターは STS の GetCallerIdentity で呼び出し元を確認します。返されるのは arn:aws:sts::111122223333:assumed-role/eks-admin/my-session のような引き受けたロールの ARN で、ロール名は含まれますがパスは決して含まれません。認証機能はこれを arn:aws:iam::111122223333:role/eks-admin に変換し、その文字列と完全に一致するエントリを mapRoles から探します。そのため role/team/developers/eks-admin と書いたエントリは一致することがなく、kubectl は「You must be logged in to the server (Unauthorized)」を返します。お使いのプリンシパルで一致させるべき文字列は { $aws_auth_arn } です。
+    kubectl が接続すると、クラスターは STS の GetCallerIdentity で呼び出し元を確認します。返されるのは arn:aws:sts::111122223333:assumed-role/eks-admin/my-session のような引き受けたロールの ARN で、ロール名は含まれますがパスは決して含まれません。認証機能はこれを arn:aws:iam::111122223333:role/eks-admin に変換し、その文字列と完全に一致するエントリを mapRoles から探します。そのため role/team/developers/eks-admin と書いたエントリは一致することがなく、kubectl は「You must be logged in to the server (Unauthorized)」(kubectl の原文) を返します。お使いのプリンシパルで一致させるべき文字列は { $aws_auth_arn } です。
 
 guide-aws-auth-path-find-role-title = ロールとそのパスを確認する
 guide-aws-auth-path-find-role-text =
@@ -176,7 +176,7 @@ guide-pass-role-verify-caption = このロールを Amazon EKS に渡す iam:Pas
 
 guide-cross-account-choose-route-title = 外部の人がアクセスする方法を選ぶ
 guide-cross-account-choose-route-text =
-    Amazon EKS はリソースベースのポリシーをサポートしていないため、別アカウントの人は IAM ロールを介してクラスターにアクセスします。一般的な方法 (このガイドで扱う方法) は、クラスターのアカウントにロール ({ $target_role_arn }) を用意し、アカウント { $other_account_id } のプリンシパルがそれを引き受けられるようにして、そのロールにクラスターへのアクセスを与えることです。対象が自社の従業員であれば、IAM Identity Center や自社の ID プロバイダーによるフェデレーションのほうが適している場合があります (フェデレーションの手順を参照してください)。この方法でよく見られるエラーは「not authorized to perform: sts:AssumeRole」で、信頼ポリシーか呼び出し元自身のアクセス許可に原因があります。
+    Amazon EKS はリソースベースのポリシーをサポートしていないため、別アカウントの人は IAM ロールを介してクラスターにアクセスします。一般的な方法 (このガイドで扱う方法) は、クラスターのアカウントにロール ({ $target_role_arn }) を用意し、アカウント { $other_account_id } のプリンシパルがそれを引き受けられるようにして、そのロールにクラスターへのアクセスを与えることです。対象が自社の従業員であれば、IAM Identity Center や自社の ID プロバイダーによるフェデレーションのほうが適している場合があります (フェデレーションの手順を参照してください)。この方法でよく見られるエラーは「not authorized to perform: sts:AssumeRole」(AWS の原文) で、信頼ポリシーか呼び出し元自身のアクセス許可に原因があります。
 
 guide-cross-account-trust-policy-title = 別アカウントがロールを引き受けられるようにする
 guide-cross-account-trust-policy-text =
@@ -188,7 +188,7 @@ guide-cross-account-trust-policy-caption-update = または既存のロールの
 
 guide-cross-account-caller-permission-title = 相手側に AssumeRole を許可する
 guide-cross-account-caller-permission-text =
-    信頼ポリシーだけでは足りません。アカウント { $other_account_id } でクラスターを利用するユーザーやロールには、{ $target_role_arn } に対する sts:AssumeRole を許可するアイデンティティベースのポリシーが必要で、これはそのアカウントの管理者がアタッチします。両方の側で許可されている必要があり、どちらかが欠けていると、呼び出し元には「not authorized to perform: sts:AssumeRole」が返ります。相手のアカウントが属する組織のサービスコントロールポリシーによってブロックされることもあります。
+    信頼ポリシーだけでは足りません。アカウント { $other_account_id } でクラスターを利用するユーザーやロールには、{ $target_role_arn } に対する sts:AssumeRole を許可するアイデンティティベースのポリシーが必要で、これはそのアカウントの管理者がアタッチします。両方の側で許可されている必要があり、どちらかが欠けていると、呼び出し元には「not authorized to perform: sts:AssumeRole」(AWS の原文) が返ります。相手のアカウントが属する組織のサービスコントロールポリシーによってブロックされることもあります。
 guide-cross-account-caller-permission-caption = 相手アカウントのプリンシパル用のアイデンティティポリシー
 
 guide-cross-account-cluster-access-title = ロールにクラスターへのアクセスを与える

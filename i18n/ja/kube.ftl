@@ -63,7 +63,21 @@ finding-kubernetes-untrusted-title = API サーバーを信頼できませんで
 finding-kubernetes-untrusted-detail = エンドポイントが示した証明書は、クラスターの CA が発行したものではありませんでした。
 finding-kubernetes-untrusted-fix = TLS を検査するプロキシを通さずに接続し、もう一度確認してください。
 finding-kubernetes-forbidden-title = 確認に必要なものを Kubernetes から読み取れません
-finding-kubernetes-forbidden-detail = 「{ $probe }」の確認は RBAC に拒否されました。対応付けはされていますが、{ $probe ->
+finding-kubernetes-forbidden-detail = 「{ $probe ->
+        [identity] { probe-identity-title }
+        [role-path] { probe-role-path-title }
+        [cluster] { probe-cluster-title }
+        [console-permissions] { probe-console-permissions-title }
+        [access-entries] { probe-access-entries-title }
+        [pass-role] { probe-pass-role-title }
+        [cross-account] { probe-cross-account-title }
+        [sts-endpoints] { probe-sts-endpoints-title }
+        [k8s-identity] { probe-k8s-identity-title }
+        [k8s-permissions] { probe-k8s-permissions-title }
+        [aws-auth-live] { probe-aws-auth-live-title }
+        [sts-region-pod] { probe-sts-region-pod-title }
+       *[other] { $probe }
+    }」の確認は RBAC に拒否されました。対応付けはされていますが、{ $probe ->
     [aws-auth-live] kube-system/aws-auth
     [sts-region-pod] そのサービスアカウント
    *[other] そのオブジェクト

@@ -1,18 +1,15 @@
 # ウィザードのプローブ画面: 詳細とガイドの間で行うライブチェック。
 
-probe-keys-context = Tab/↑↓ 項目 · Enter ガイド · F5 AWSで確認 · Esc 戻る · F2 English · F1 ヘルプ · Ctrl-C 終了
-probe-keys-list = ↑↓ チェック · Enter 根拠 · r 再実行 · g ガイド · Esc 戻る · l English · ? ヘルプ · q 終了
-probe-keys-evidence = ↑↓ PgUp/PgDn スクロール · Esc チェック一覧へ · l English · q 終了
-probe-keys-list-assume = ↑↓ チェック · Enter 根拠 · r 再実行 · a AssumeRole の確認 · g ガイド · Esc 戻る · l English · q 終了
-probe-keys-prompt = y AssumeRole を許可 · n 許可しない · l English
-
 probe-screen-title = AWS で確認中: { $symptom }
 probe-screen-intro = この症状のためのチェックを同時に実行します。読み取りのみで、AWS アカウントの内容は何も変わりません。
 probe-screen-settings = プロファイル: { $profile } · リージョン: { $region } · 制限時間: 接続 { $connect }、各呼び出し { $call }
+probe-screen-settings-short = プロファイル: { $profile } · リージョン: { $region }
 probe-screen-region-chain = AWS の設定から
 probe-screen-pending = 開始待ち
 probe-screen-running = 確認中…
 probe-screen-waiting-for = 待機中: { $probes }
+# Two items of a list, or a list so far and its next item.
+probe-screen-list-pair = { $first }、{ $second }
 probe-screen-footer-not-started = 上の質問に答えるとチェックを開始します。
 probe-screen-footer-running = { $total } 件中 { $done } 件のチェックが終わりました。その間もキー操作ができます。
 probe-screen-footer-done = すべてのチェックが終わりました。見つかった問題は { $findings } 件です。g を押すと、それを先頭にしたガイドを表示します。

@@ -33,7 +33,21 @@ probe-sts-endpoints-title = STS エンドポイント
 ## 要約
 probe-summary-unknown = 確認できませんでした。
 probe-summary-skipped = 実行していません。
-probe-skip-dependency = 「{ $probe }」の確認結果が得られなかったため、実行していません。
+probe-skip-dependency = 「{ $probe ->
+        [identity] { probe-identity-title }
+        [role-path] { probe-role-path-title }
+        [cluster] { probe-cluster-title }
+        [console-permissions] { probe-console-permissions-title }
+        [access-entries] { probe-access-entries-title }
+        [pass-role] { probe-pass-role-title }
+        [cross-account] { probe-cross-account-title }
+        [sts-endpoints] { probe-sts-endpoints-title }
+        [k8s-identity] { probe-k8s-identity-title }
+        [k8s-permissions] { probe-k8s-permissions-title }
+        [aws-auth-live] { probe-aws-auth-live-title }
+        [sts-region-pod] { probe-sts-region-pod-title }
+       *[other] { $probe }
+    }」の確認結果が得られなかったため、実行していません。
 probe-skip-no-principal = 確認するプリンシパルがないため、実行していません。
 probe-skip-no-cluster = クラスター名 (--cluster) が指定されていないため、実行していません。
 probe-skip-cannot-simulate = ポリシーシミュレーターはルートやフェデレーションユーザーを評価できないため、実行していません。

@@ -40,8 +40,6 @@ error-message-intro = エラーメッセージをそのまま入力するか貼�
 error-message-empty = まだ何もありません。入力するか、端末の操作で貼り付けてください。
 error-message-pasted-title = 貼り付けたテキスト
 error-message-enter = Enter で印の付いた読み取りをこれらの値で開きます (↑↓ で別のものを選べます)。値は次の画面で修正でき、入力中に確認されます。
-triage-keys-error-message = Enter 開く · ↑↓ 読み取りを選ぶ · ^U 消去 · Esc 戻る · F2 English · F1 ヘルプ
-
 # diagnose --error: triage first, then the probes of the symptom the message shows.
 cli-arg-diagnose-error = 最初に読み取るエラーメッセージです。その症状に応じて確認項目が決まり (--symptom を指定した場合はそちらが優先されます)、コマンドラインで指定していない値はメッセージから補われます。- を指定すると標準入力から読み取ります
 cli-arg-diagnose-error-file = 最初に読み取るエラーメッセージを含むファイル
@@ -84,5 +82,3 @@ triage-alternatives-heading = ほかに考えられる読み取り
 triage-alternative = { $title } ({ $id }) · { $percent }%
 error-message-choice = Enter で開く: { $title } ({ $id })
 report-badge-typing = Ctrl-S レポート · Ctrl-R マスク: { $state }
-help-key-error-box = ^S ^R ^U
-help-error-box = エラーメッセージの画面では、印字できるキーはすべて入力欄に入力されます (q・w・r・l・数字も含みます)。Ctrl-S でレポートを書き出し、Ctrl-R でマスクを切り替え、Ctrl-U で入力欄を消去し、Backspace で 1 文字消します。↑↓ で Enter で開く読み取りを選びます。

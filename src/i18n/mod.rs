@@ -23,6 +23,7 @@ macro_rules! ftl_files {
 
 const EN_SOURCES: Sources = ftl_files!("en":
     "app.ftl",
+    "keys.ftl",
     "fields.ftl",
     "guide.ftl",
     "aws_auth.ftl",
@@ -37,6 +38,7 @@ const EN_SOURCES: Sources = ftl_files!("en":
 );
 const JA_SOURCES: Sources = ftl_files!("ja":
     "app.ftl",
+    "keys.ftl",
     "fields.ftl",
     "guide.ftl",
     "aws_auth.ftl",

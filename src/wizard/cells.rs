@@ -38,6 +38,25 @@ pub fn skip_cells(text: &str, cells: usize) -> String {
         .collect()
 }
 
+/// The end of `text` that fits in `width` cells, marked with `…` at the start when cut (the
+/// end of what is being typed stays in view).
+pub fn tail_to_width(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    for ch in text.chars().rev() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        kept.push(ch);
+        used += w;
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +66,13 @@ mod tests {
         assert_eq!(truncate_to_width("日本語のテキスト", 7), "日本語…");
         assert_eq!(truncate_to_width("short", 10), "short");
         assert!(truncate_to_width("日本語のテキスト", 7).width() <= 7);
+    }
+
+    #[test]
+    fn the_tail_keeps_the_end() {
+        assert_eq!(tail_to_width("arn:aws:iam", 5), "…:iam");
+        assert_eq!(tail_to_width("日本語", 5), "…本語");
+        assert_eq!(tail_to_width("abc", 5), "abc");
     }
 
     #[test]

@@ -211,6 +211,8 @@ fn layers_import_downwards_only() {
         ("guide_layout", &["theme"]),
         ("model", &["model", "theme"]),
         ("msg", &["model"]),
+        ("search", &[]),
+        ("keys", &["keys", "model", "queries"]),
         ("queries", &["queries", "model"]),
         (
             "layout",
@@ -221,9 +223,16 @@ fn layers_import_downwards_only() {
                 "theme",
                 "cells",
                 "guide_layout",
+                "keys",
+                "search",
             ],
         ),
-        ("update", &["update", "layout", "queries", "model", "msg"]),
+        (
+            "update",
+            &[
+                "update", "layout", "queries", "model", "msg", "keys", "search",
+            ],
+        ),
         (
             "view",
             &[
@@ -234,6 +243,7 @@ fn layers_import_downwards_only() {
                 "theme",
                 "cells",
                 "guide_layout",
+                "search",
             ],
         ),
     ];

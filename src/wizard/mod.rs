@@ -24,6 +24,7 @@ mod guide_layout;
 #[cfg(test)]
 mod import_graph;
 mod jobs;
+pub mod keys;
 mod layout;
 mod model;
 mod msg;
@@ -38,6 +39,7 @@ pub use jobs::run_job as run_aws_auth_job;
 pub use layout::geometry::MIN_SIZE;
 pub use layout::guide::guide_viewport;
 pub use layout::probes::evidence_lines;
+pub use layout::search::searched_lines;
 pub use model::aws_auth::{
     Analysing, AwsAuthFocus, AwsAuthJob, AwsAuthState, FileReadError, LayoutInputs, LayoutKey,
     LoadError, Loaded, ReportLayout, ScreenNotice, Source,
@@ -45,6 +47,7 @@ pub use model::aws_auth::{
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};
 pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
+pub use model::search::SearchTarget;
 pub use model::{AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
 pub use msg::{Cmd, Msg, ProbeRequest};
 pub use queries::aws_auth::screen_report;

@@ -32,6 +32,8 @@ pub struct Theme {
     pub error: Style,
     pub notice: Style,
     pub link: Style,
+    /// A search match.
+    pub found: Style,
     pub border: border::Set<'static>,
     pub marker: &'static str,
     pub bullet: &'static str,
@@ -75,6 +77,7 @@ impl Theme {
                 link: Style::new()
                     .fg(Color::Blue)
                     .add_modifier(Modifier::UNDERLINED),
+                found: Style::new().fg(Color::Black).bg(Color::Yellow),
                 border,
                 marker,
                 bullet,
@@ -91,6 +94,7 @@ impl Theme {
                 error: bold,
                 notice: bold,
                 link: Style::new().add_modifier(Modifier::UNDERLINED),
+                found: reversed.add_modifier(Modifier::UNDERLINED),
                 border,
                 marker,
                 bullet,

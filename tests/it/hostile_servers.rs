@@ -242,7 +242,7 @@ fn the_wizard_ends_an_endless_body_as_could_not_check_and_restores_the_terminal(
     let pid = session.pid();
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&tr!(Lang::En, "probe-keys-context")[..20]);
+    session.wait_for(&format!("F5 {}", tr!(Lang::En, "key-line-run-checks")));
     session.send(b"\x1b[15~");
     let started = Instant::now();
     let peak = std::cell::Cell::new(0);
@@ -250,7 +250,7 @@ fn the_wizard_ends_an_endless_body_as_could_not_check_and_restores_the_terminal(
         if let Some(kb) = peak_kb(pid) {
             peak.set(peak.get().max(kb));
         }
-        flat(screen).contains(&flat(&tr!(Lang::En, "probe-keys-list")))
+        flat(screen).contains(&flat(&format!("r {}", tr!(Lang::En, "key-line-run-again"))))
             && !flat(screen).contains(&flat(&tr!(Lang::En, "probe-screen-running")))
     });
     let peak = peak.get().max(peak_kb(pid).unwrap_or(0));
@@ -400,11 +400,11 @@ fn the_wizard_checks_end_soon_when_metadata_hangs() {
     let mut session = Session::start_with_env("en_US.UTF-8", &["--cluster", "demo"], &vars);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&tr!(Lang::En, "probe-keys-context")[..20]);
+    session.wait_for(&format!("F5 {}", tr!(Lang::En, "key-line-run-checks")));
     session.send(b"\x1b[15~");
     let started = Instant::now();
     let done = session.wait_until("every check ended", |screen| {
-        flat(screen).contains(&flat(&tr!(Lang::En, "probe-keys-list")))
+        flat(screen).contains(&flat(&format!("r {}", tr!(Lang::En, "key-line-run-again"))))
             && !flat(screen).contains(&flat(&tr!(Lang::En, "probe-screen-running")))
     });
     eprintln!(

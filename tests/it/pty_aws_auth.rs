@@ -20,10 +20,10 @@ fn open_screen(session: &mut Session, key: &str, lang: Lang) {
     session.send(key.as_bytes());
     session.wait_for(&tr!(lang, "context-intro")[..12]);
     session.send(b"\r");
-    session.wait_for(&tr!(lang, "keys-guide-aws-auth"));
+    session.wait_for(&format!("a {}", tr!(lang, "key-line-open-aws-auth")));
     session.send(b"a");
     session.wait_for(&tr!(lang, "aws-auth-screen-path-label"));
-    session.wait_for(&tr!(lang, "keys-aws-auth-path"));
+    session.wait_for(&format!("Enter {}", tr!(lang, "key-line-read-file")));
 }
 
 /// Scrolls down a line at a time until `text` is on screen, whole (a wrapped command included).
@@ -141,9 +141,9 @@ fn a_file_path_is_read_and_a_wrong_one_is_explained() {
     assert!(squeeze(&screen).contains("role-path"), "{screen}");
     // Esc goes back to the guide, l switches language, a comes back to the same report.
     session.send(b"\x1b");
-    session.wait_for(&tr!(Lang::Ja, "keys-guide-aws-auth"));
+    session.wait_for(&format!("a {}", tr!(Lang::Ja, "key-line-open-aws-auth")));
     session.send(b"l");
-    session.wait_for(&tr!(Lang::En, "keys-guide-aws-auth"));
+    session.wait_for(&format!("a {}", tr!(Lang::En, "key-line-open-aws-auth")));
     session.send(b"a");
     let screen = session.wait_for(&tr!(Lang::En, "aws-auth-screen-findings-title"));
     assert!(squeeze(&screen).contains("role-path"), "{screen}");

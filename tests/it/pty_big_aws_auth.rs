@@ -23,9 +23,9 @@ fn load_file(session: &mut Session, path: &str) {
     session.send(b"3");
     session.wait_for(&tr!(Lang::En, "context-intro")[..12]);
     session.send(b"\r");
-    session.wait_for(&tr!(Lang::En, "keys-guide-aws-auth"));
+    session.wait_for(&format!("a {}", tr!(Lang::En, "key-line-open-aws-auth")));
     session.send(b"a");
-    session.wait_for(&tr!(Lang::En, "keys-aws-auth-path"));
+    session.wait_for(&format!("Enter {}", tr!(Lang::En, "key-line-read-file")));
     session.send(path.as_bytes());
     session.send(b"\r");
 }

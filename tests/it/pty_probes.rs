@@ -55,7 +55,7 @@ fn aws_auth_path_shows_the_role_with_its_path_and_the_corrected_entry() {
     let mut session = Session::start_with_env("en_US.UTF-8", &["--cluster", "demo"], &extra);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&tr!(Lang::En, "probe-keys-context")[..20]);
+    session.wait_for(&format!("F5 {}", tr!(Lang::En, "key-line-run-checks")));
     session.send(F5);
     // Every check ends; the caller's role is shown with its path.
     session.wait_for(&tr!(Lang::En, "probe-screen-footer-done", findings = 2));
@@ -67,7 +67,7 @@ fn aws_auth_path_shows_the_role_with_its_path_and_the_corrected_entry() {
         "{evidence}"
     );
     session.send(ESC);
-    session.wait_for(&tr!(Lang::En, "probe-keys-list"));
+    session.wait_for(&format!("r {}", tr!(Lang::En, "key-line-run-again")));
     session.send(b"g");
     // The guide leads with the finding and its fix: the aws-auth entry without the path.
     let guide = wait_flat(&session, &format!("rolearn: {aws_auth_arn}"));
@@ -113,14 +113,14 @@ fn a_blackholed_endpoint_ends_could_not_check_while_keys_still_work() {
     );
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&tr!(Lang::En, "probe-keys-context")[..20]);
+    session.wait_for(&format!("F5 {}", tr!(Lang::En, "key-line-run-checks")));
     session.send(F5);
     session.wait_for(&tr!(Lang::En, "probe-screen-running"));
     // While the checks wait on the dead endpoint, the language switches at once.
     session.send(b"l");
     let meanwhile = session.wait_until("Japanese while checking", |screen| {
         let screen = flat(screen);
-        screen.contains(&flat(&tr!(Lang::Ja, "probe-keys-list")))
+        screen.contains(&flat(&format!("r {}", tr!(Lang::Ja, "key-line-run-again"))))
             && screen.contains(&flat(&tr!(Lang::Ja, "probe-screen-running")))
     });
     assert!(
@@ -134,7 +134,7 @@ fn a_blackholed_endpoint_ends_could_not_check_while_keys_still_work() {
     );
     // Then each check ends in words: could not check, and the ones that needed them skipped.
     let done = session.wait_until("every check ended", |screen| {
-        flat(screen).contains(&flat(&tr!(Lang::Ja, "probe-keys-list")))
+        flat(screen).contains(&flat(&format!("r {}", tr!(Lang::Ja, "key-line-run-again"))))
             && !flat(screen).contains(&flat(&tr!(Lang::Ja, "probe-screen-running")))
     });
     let unknown = flat(&format!("[{}]", tr!(Lang::Ja, "diagnose-outcome-unknown")));

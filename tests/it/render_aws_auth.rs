@@ -182,7 +182,7 @@ fn no_color_and_ascii_borders() {
 #[test]
 fn the_guides_that_offer_the_screen_say_so_in_their_key_line() {
     for lang in Lang::ALL {
-        let hint = tr!(lang, "keys-guide-aws-auth");
+        let hint = format!("a {}", tr!(lang, "key-line-open-aws-auth"));
         for (key, offered) in [('1', false), ('2', true), ('3', true), ('4', false)] {
             let mut m = filled_model(lang);
             press(&mut m, KeyCode::Char(key));

@@ -9,4 +9,7 @@ pub mod geometry;
 pub mod guide;
 pub mod help;
 pub mod home;
+pub mod key_line;
 pub mod probes;
+pub mod search;
+pub mod status;

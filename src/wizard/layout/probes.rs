@@ -27,7 +27,8 @@ pub fn list_areas(inner: Rect) -> ListAreas {
         Constraint::Length(2),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        // The footer's summary wraps to a second row rather than being cut.
+        Constraint::Length(2),
     ])
     .areas(inner);
     ListAreas {

@@ -6,6 +6,7 @@ pub mod aws_auth;
 pub mod error_message;
 pub mod probes;
 pub mod report;
+pub mod search;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -19,6 +20,7 @@ use aws_auth::AwsAuthState;
 use error_message::ErrorPaste;
 use probes::ProbeState;
 use report::{ReportNotice, ReportState};
+use search::SearchState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -39,10 +41,22 @@ pub enum Screen {
 /// A short notice shown in the status line until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Copied { step: usize, bytes: usize },
+    Copied {
+        step: usize,
+        bytes: usize,
+    },
     NothingToCopy,
     LanguageSwitched,
     Report(ReportNotice),
+    /// Where a search landed: match `current` (from 1) of `count`.
+    SearchFound {
+        current: usize,
+        count: usize,
+    },
+    /// A search found nothing.
+    SearchNoMatch {
+        query: String,
+    },
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -102,6 +116,8 @@ pub struct Model {
     pub lang: Lang,
     pub screen: Screen,
     pub help_open: bool,
+    /// The first line of the help shown, where the help is longer than its box.
+    pub help_top: usize,
     pub home_cursor: usize,
     pub symptom: Option<Symptom>,
     /// One editor per field, kept across symptoms so nothing typed is lost.
@@ -127,6 +143,8 @@ pub struct Model {
     pub probes: ProbeState,
     /// Where the session's report goes and whether it is redacted.
     pub report: ReportState,
+    /// `/` search: the query and where it landed.
+    pub search: SearchState,
 }
 
 impl Model {
@@ -135,6 +153,7 @@ impl Model {
             lang,
             screen: Screen::Home,
             help_open: false,
+            help_top: 0,
             home_cursor: 0,
             symptom: None,
             inputs: Field::ALL
@@ -154,6 +173,7 @@ impl Model {
             error_paste: Default::default(),
             probes: Default::default(),
             report: Default::default(),
+            search: Default::default(),
         }
     }
 

@@ -8,3 +8,4 @@ pub mod aws_auth;
 pub mod guide;
 pub mod probes;
 pub mod report;
+pub mod search;

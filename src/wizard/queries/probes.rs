@@ -18,6 +18,40 @@ pub fn assume_target(model: &Model, plan: &[ProbeId]) -> Option<String> {
     Principal::parse(&target).ok().map(|p| p.arn.to_string())
 }
 
+/// The Region the checks use, as far as it is known now: what the status line and the check
+/// screen both show, so they never disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShownRegion {
+    Known(String),
+    /// The run looked and found none.
+    NotSet,
+    /// Not known until a run asks the AWS configuration (a profile may name one).
+    FromConfiguration,
+}
+
+/// The details' Region (the checks use it first), else the one the current run resolved,
+/// else the environment's (the first place the configuration looks).
+pub fn shown_region(model: &Model) -> ShownRegion {
+    if let Some(region) = model
+        .context()
+        .get(Field::Region)
+        .filter(|r| !r.trim().is_empty())
+    {
+        return ShownRegion::Known(region.to_owned());
+    }
+    if model.probes.started {
+        match &model.probes.region {
+            Some(Some(region)) => return ShownRegion::Known(region.clone()),
+            Some(None) => return ShownRegion::NotSet,
+            None => {}
+        }
+    }
+    match &model.aws.region {
+        Some(region) => ShownRegion::Known(region.clone()),
+        None => ShownRegion::FromConfiguration,
+    }
+}
+
 /// Whether the current results answer the case on screen: the same symptom and the same
 /// details (results for other details would mislead).
 fn results_apply(model: &Model) -> bool {

@@ -11,9 +11,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 
+use crate::wizard::keys::Action;
 use crate::wizard::layout::aws_auth as layout;
 use crate::wizard::model::aws_auth::{
     Analysing, AwsAuthFocus, AwsAuthJob, FileReadError, LoadError, Loaded, ReportLayout,
@@ -22,6 +23,7 @@ use crate::wizard::model::aws_auth::{
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::queries::aws_auth::live_map;
+use crate::wizard::update::search;
 
 /// Asks for the report to be laid out again if anything it depends on changed since the last
 /// time; called after every message while the screen is open, so keys and frames only read it.
@@ -62,75 +64,50 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
     commands
 }
 
-/// Printable keys type into the path rather than act as commands.
-pub fn typing(model: &Model) -> bool {
-    model.screen == Screen::AwsAuth && model.aws_auth.focus == AwsAuthFocus::Path
-}
-
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
     model.aws_auth.notice = None;
     let page = layout::page(model.size) as isize;
-    // Keys that mean the same whatever has the focus.
-    match key.code {
-        KeyCode::Esc => {
-            model.screen = Screen::Guide;
-            return vec![];
-        }
-        KeyCode::Tab | KeyCode::BackTab => {
+    match action {
+        Action::Back => model.screen = Screen::Guide,
+        Action::SwitchFocus => {
             let state = &mut model.aws_auth;
             state.focus = match state.focus {
                 AwsAuthFocus::Path => AwsAuthFocus::Report,
                 AwsAuthFocus::Report => AwsAuthFocus::Path,
             };
-            return vec![];
         }
-        KeyCode::Up => return scroll_by(model, -1),
-        KeyCode::Down => return scroll_by(model, 1),
-        KeyCode::PageUp => return scroll_by(model, -page),
-        KeyCode::PageDown => return scroll_by(model, page),
+        Action::Up => return scroll_by(model, -1),
+        Action::Down => return scroll_by(model, 1),
+        Action::PageUp => return scroll_by(model, -page),
+        Action::PageDown => return scroll_by(model, page),
+        Action::Top => return scroll_by(model, isize::MIN),
+        Action::Bottom => return scroll_by(model, isize::MAX),
+        Action::ReadFile => {
+            let typed = model.aws_auth.path.value().trim().to_owned();
+            if typed.is_empty() {
+                model.aws_auth.notice = Some(ScreenNotice::PathMissing);
+                return vec![];
+            }
+            return read_file(model, PathBuf::from(typed));
+        }
+        Action::Edit => {
+            model.aws_auth.path.handle_event(&Event::Key(key));
+        }
+        Action::CopyFix => return copy(model, false),
+        Action::CopyReport => return copy(model, true),
+        Action::EditPath => model.aws_auth.focus = AwsAuthFocus::Path,
+        Action::Reload => {
+            if let Some(Source::File(path)) = model.aws_auth.loaded.as_ref().map(|l| &l.source) {
+                let path = path.clone();
+                return read_file(model, path);
+            }
+        }
+        Action::Search => search::start(model),
+        Action::NextMatch => search::jump(model, true),
+        Action::PreviousMatch => search::jump(model, false),
         _ => {}
     }
-    match model.aws_auth.focus {
-        AwsAuthFocus::Path => path_key(model, key),
-        AwsAuthFocus::Report => report_key(model, key, page),
-    }
-}
-
-fn path_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    if key.code == KeyCode::Enter {
-        let typed = model.aws_auth.path.value().trim().to_owned();
-        if typed.is_empty() {
-            model.aws_auth.notice = Some(ScreenNotice::PathMissing);
-            return vec![];
-        }
-        return read_file(model, PathBuf::from(typed));
-    }
-    model.aws_auth.path.handle_event(&Event::Key(key));
     vec![]
-}
-
-fn report_key(model: &mut Model, key: KeyEvent, page: isize) -> Vec<Cmd> {
-    match key.code {
-        KeyCode::Char('k') => scroll_by(model, -1),
-        KeyCode::Char('j') => scroll_by(model, 1),
-        KeyCode::Char(' ') => scroll_by(model, page),
-        KeyCode::Home | KeyCode::Char('g') => scroll_by(model, isize::MIN),
-        KeyCode::End | KeyCode::Char('G') => scroll_by(model, isize::MAX),
-        KeyCode::Char('c') | KeyCode::Char('y') => copy(model, false),
-        KeyCode::Char('C') | KeyCode::Char('Y') => copy(model, true),
-        KeyCode::Char('o') | KeyCode::Enter => {
-            model.aws_auth.focus = AwsAuthFocus::Path;
-            vec![]
-        }
-        KeyCode::Char('r') => match model.aws_auth.loaded.as_ref().map(|l| &l.source) {
-            Some(Source::File(path)) => {
-                let path = path.clone();
-                read_file(model, path)
-            }
-            _ => vec![],
-        },
-        _ => vec![],
-    }
 }
 
 fn read_file(model: &mut Model, path: PathBuf) -> Vec<Cmd> {

@@ -1,34 +1,34 @@
 //! The details screen's keys (`Screen::Context`): move between the fields and type into them;
 //! Enter opens the guide, F5 the checks.
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 
+use crate::wizard::keys::Action;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::update::guide::scroll_to_step;
 use crate::wizard::update::probes;
 
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
     let count = model.fields().len();
-    match key.code {
-        KeyCode::Esc => model.screen = Screen::Home,
-        KeyCode::F(5) => return probes::open(model),
-        KeyCode::Enter => {
+    match action {
+        Action::Back => model.screen = Screen::Home,
+        Action::RunChecks => return probes::open(model),
+        Action::ShowGuide => {
             model.screen = Screen::Guide;
             scroll_to_step(model);
         }
-        KeyCode::Tab | KeyCode::Down if count > 0 => model.focus = (model.focus + 1) % count,
-        KeyCode::BackTab | KeyCode::Up if count > 0 => {
-            model.focus = (model.focus + count - 1) % count;
-        }
-        _ => {
+        Action::NextField if count > 0 => model.focus = (model.focus + 1) % count,
+        Action::PreviousField if count > 0 => model.focus = (model.focus + count - 1) % count,
+        Action::Edit => {
             if let Some(field) = model.focused_field()
                 && let Some(input) = model.inputs.get_mut(&field)
             {
                 input.handle_event(&Event::Key(key));
             }
         }
+        _ => {}
     }
     vec![]
 }

@@ -17,10 +17,11 @@
 //! (kind, operation, error code, reason) are readings of the message, not settings, so
 //! there is nothing to correct in them. The screen says all this in its hint line.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 use tui_input::Input;
 
 use crate::triage;
+use crate::wizard::keys::Action;
 use crate::wizard::model::error_message::{ErrorPaste, choices, chosen};
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
@@ -50,46 +51,32 @@ pub fn paste(model: &mut Model, text: &str) {
     reread(paste);
 }
 
-/// Whether a key is text for the box: a printable character without Ctrl or Alt.
-fn is_text(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::Char(_))
-        && !key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-}
-
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char(c) if is_text(&key) => {
-            let paste = &mut model.error_paste;
-            paste.text.push(c);
-            reread(paste);
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
+    match action {
+        Action::Type => {
+            if let KeyCode::Char(c) = key.code {
+                let paste = &mut model.error_paste;
+                paste.text.push(c);
+                reread(paste);
+            }
         }
-        KeyCode::Char('s') | KeyCode::Char('S') if ctrl => {
-            return report::write(model, &[]);
-        }
-        KeyCode::Char('r') | KeyCode::Char('R') if ctrl => {
-            report::toggle_redact(model);
-        }
-        KeyCode::Char('u') | KeyCode::Char('U') if ctrl => {
-            model.error_paste = ErrorPaste::default();
-        }
-        KeyCode::Esc => {
+        Action::WriteReport => return report::write(model, &[]),
+        Action::ToggleRedaction => report::toggle_redact(model),
+        Action::Clear => model.error_paste = ErrorPaste::default(),
+        Action::Back => {
             model.home_cursor = 0;
             model.screen = Screen::Home;
         }
-        KeyCode::Backspace => {
+        Action::DeleteCharacter => {
             let paste = &mut model.error_paste;
             paste.text.pop();
             reread(paste);
         }
-        KeyCode::Delete => model.error_paste = ErrorPaste::default(),
-        KeyCode::Up | KeyCode::Down => {
+        Action::NextReading | Action::PreviousReading => {
             let paste = &mut model.error_paste;
             let count = choices(paste).len();
             let current = paste.choice.unwrap_or(0);
-            paste.choice = Some(if key.code == KeyCode::Down {
+            paste.choice = Some(if action == Action::NextReading {
                 match paste.choice {
                     None if chosen(paste).is_none() => 0,
                     _ => (current + 1) % count,
@@ -98,7 +85,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
                 (current + count - 1) % count
             });
         }
-        KeyCode::Enter => {
+        Action::OpenReading => {
             let Some(symptom) = chosen(&model.error_paste) else {
                 return vec![];
             };

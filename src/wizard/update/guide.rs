@@ -1,18 +1,16 @@
 //! The guide's keys: choose a step, page through, copy a step's commands, write the report,
 //! and open the checks or the aws-auth screen.
 
-use crossterm::event::{KeyCode, KeyEvent};
-
 use crate::guide::{self, render};
+use crate::wizard::keys::Action;
 use crate::wizard::layout::guide::{guide_viewport, positions};
-use crate::wizard::model::aws_auth::offered;
 use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::queries::guide::rendered_steps;
 use crate::wizard::queries::probes::current_reports;
-use crate::wizard::update::{aws_auth, probes, report};
+use crate::wizard::update::{aws_auth, probes, report, search};
 
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
     let Some(symptom) = model.symptom else {
         model.screen = Screen::Home;
         return vec![];
@@ -21,35 +19,38 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         .map(|g| g.steps.len())
         .unwrap_or(0);
     let page = usize::from(guide_viewport(model.size).1.max(1));
-    match key.code {
-        KeyCode::Esc | KeyCode::Left => model.screen = Screen::Context,
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if step_count > 0 => {
+    match action {
+        Action::Back => model.screen = Screen::Context,
+        Action::NextStep if step_count > 0 => {
             model.guide_step = (model.guide_step + 1).min(step_count - 1);
             scroll_to_step(model);
         }
-        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+        Action::PreviousStep => {
             model.guide_step = model.guide_step.saturating_sub(1);
             scroll_to_step(model);
         }
-        KeyCode::Home | KeyCode::Char('g') => {
+        Action::Top => {
             model.guide_step = 0;
             scroll_to_step(model);
         }
-        KeyCode::End | KeyCode::Char('G') if step_count > 0 => {
+        Action::Bottom if step_count > 0 => {
             model.guide_step = step_count - 1;
             scroll_to_step(model);
         }
-        KeyCode::PageDown | KeyCode::Char(' ') => scroll_by(model, page as isize),
-        KeyCode::PageUp => scroll_by(model, -(page as isize)),
-        KeyCode::Char('c') | KeyCode::Char('y') => return copy_step(model),
-        KeyCode::Char('w') => {
+        Action::PageDown => scroll_by(model, page as isize),
+        Action::PageUp => scroll_by(model, -(page as isize)),
+        Action::CopyStep => return copy_step(model),
+        Action::WriteReport => {
             // The report carries the live checks' evidence when they were run for this case.
             let probes = current_reports(model);
             return report::write(model, &probes);
         }
-        KeyCode::Char('r') => report::toggle_redact(model),
-        KeyCode::Char('a') if offered(model.symptom) => return aws_auth::open(model),
-        KeyCode::Char('p') | KeyCode::F(5) => return probes::open(model),
+        Action::ToggleRedaction => report::toggle_redact(model),
+        Action::OpenAwsAuth => return aws_auth::open(model),
+        Action::RunChecks => return probes::open(model),
+        Action::Search => search::start(model),
+        Action::NextMatch => search::jump(model, true),
+        Action::PreviousMatch => search::jump(model, false),
         _ => {}
     }
     vec![]

@@ -3,28 +3,29 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::guide::Symptom;
+use crate::wizard::keys::Action;
 use crate::wizard::model::{HOME_ENTRIES, Model, Screen};
 use crate::wizard::msg::Cmd;
 
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => {
-            model.home_cursor = (model.home_cursor + HOME_ENTRIES - 1) % HOME_ENTRIES;
-        }
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-            model.home_cursor = (model.home_cursor + 1) % HOME_ENTRIES;
-        }
-        KeyCode::Home | KeyCode::Char('g') => model.home_cursor = 0,
-        KeyCode::End | KeyCode::Char('G') => model.home_cursor = HOME_ENTRIES - 1,
-        KeyCode::Char('e') => {
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
+    match action {
+        Action::Up => model.home_cursor = (model.home_cursor + HOME_ENTRIES - 1) % HOME_ENTRIES,
+        Action::Down => model.home_cursor = (model.home_cursor + 1) % HOME_ENTRIES,
+        Action::Top => model.home_cursor = 0,
+        Action::Bottom => model.home_cursor = HOME_ENTRIES - 1,
+        Action::OpenErrorMessage => {
             model.home_cursor = HOME_ENTRIES - 1;
             model.screen = Screen::ErrorMessage;
         }
-        KeyCode::Char(c @ '1'..='6') => {
-            model.home_cursor = usize::from(c as u8 - b'1');
-            choose_home_entry(model);
+        Action::PickSymptom => {
+            if let KeyCode::Char(digit) = key.code
+                && let Some(index) = digit.to_digit(10).and_then(|d| d.checked_sub(1))
+            {
+                model.home_cursor = index as usize;
+                choose_home_entry(model);
+            }
         }
-        KeyCode::Enter | KeyCode::Right => choose_home_entry(model),
+        Action::Open => choose_home_entry(model),
         _ => {}
     }
     vec![]

@@ -7,11 +7,15 @@ mod aws_auth;
 mod context;
 mod error_message;
 mod guide;
+mod help;
 pub mod home;
 mod probes;
 mod report;
+mod search;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::wizard::keys::{Action, Keymap, action_for};
 
 use crate::wizard::model::{Ending, Model, Notice, Screen};
 use crate::wizard::msg::{Cmd, Msg};
@@ -38,7 +42,9 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             vec![]
         }
         Msg::Paste(text) => {
-            if !model.help_open {
+            if model.search.editing && !model.help_open {
+                search::paste(model, &text);
+            } else if !model.help_open {
                 match model.screen {
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
@@ -93,56 +99,41 @@ fn quit(model: &mut Model) -> Vec<Cmd> {
     vec![Cmd::Quit]
 }
 
+/// A key press becomes the action the screen's key table names for it (`keys/`); a key the
+/// table does not name does nothing.
 fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('c') if ctrl => {
-            model.ending = Ending::Interrupted;
+    let Some(action) = action_for(model, &key) else {
+        return vec![];
+    };
+    match action {
+        Action::Quit => {
+            if key.modifiers.contains(KeyModifiers::CONTROL) {
+                model.ending = Ending::Interrupted;
+            }
             return quit(model);
         }
-        KeyCode::F(1) => {
+        Action::ToggleHelp => {
             model.help_open = !model.help_open;
+            model.help_top = 0;
             return vec![];
         }
-        KeyCode::F(2) => {
+        Action::SwitchLanguage => {
             switch_language(model);
             return vec![];
         }
         _ => {}
     }
-    if model.help_open {
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Enter => model.help_open = false,
-            KeyCode::Char('q') => return quit(model),
-            _ => {}
+    match Keymap::current(model) {
+        Keymap::Help => help::act(model, action),
+        Keymap::Search => search::act(model, action, key),
+        Keymap::Home => home::act(model, action, key),
+        Keymap::ErrorMessage => error_message::act(model, action, key),
+        Keymap::Context => context::act(model, action, key),
+        Keymap::Guide => guide::act(model, action),
+        Keymap::AwsAuthPath | Keymap::AwsAuthReport => aws_auth::act(model, action, key),
+        Keymap::Checks | Keymap::AssumeRoleQuestion | Keymap::Evidence => {
+            probes::act(model, action)
         }
-        return vec![];
-    }
-    // On the context screen and in the error-message box printable keys are typing;
-    // elsewhere they are commands.
-    let typing =
-        matches!(model.screen, Screen::Context | Screen::ErrorMessage) || aws_auth::typing(model);
-    if !typing {
-        match key.code {
-            KeyCode::Char('q') => return quit(model),
-            KeyCode::Char('?') => {
-                model.help_open = true;
-                return vec![];
-            }
-            KeyCode::Char('l') | KeyCode::Char('L') => {
-                switch_language(model);
-                return vec![];
-            }
-            _ => {}
-        }
-    }
-    match model.screen {
-        Screen::Home => home::key(model, key),
-        Screen::ErrorMessage => error_message::key(model, key),
-        Screen::Context => context::key(model, key),
-        Screen::Guide => guide::key(model, key),
-        Screen::AwsAuth => aws_auth::key(model, key),
-        Screen::Probes => probes::key(model, key),
     }
 }
 

@@ -6,15 +6,15 @@
 //! and every result comes back as [`Msg::Probe`](crate::wizard::Msg::Probe) tagged with the
 //! run's generation; anything from an earlier run is dropped here.
 
-use crossterm::event::{KeyCode, KeyEvent};
-
 use crate::guide::Field;
 use crate::probes::{ProbeEvent, plan_for};
+use crate::wizard::keys::Action;
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
 use crate::wizard::queries::probes::assume_target;
+use crate::wizard::update::search;
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
 /// details are kept; anything else starts a new run (after the AssumeRole question if needed).
@@ -134,50 +134,39 @@ pub fn tick(model: &mut Model) {
     }
 }
 
-pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
     if let Some(prompt) = model.probes.prompt.clone() {
-        let answer = match key.code {
-            KeyCode::Char('y') | KeyCode::Char('Y') => Some(true),
-            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(false),
-            _ => None,
+        let answer = match action {
+            Action::AllowAssumeRole => true,
+            Action::RefuseAssumeRole => false,
+            _ => return vec![],
         };
-        return match answer {
-            Some(answer) => {
-                model.probes.assume_answers.insert(prompt.role_arn, answer);
-                model.probes.prompt = None;
-                run(model)
-            }
-            None => vec![],
-        };
+        model.probes.assume_answers.insert(prompt.role_arn, answer);
+        model.probes.prompt = None;
+        return run(model);
     }
     if model.probes.evidence_open {
-        evidence_key(model, key);
-        return vec![];
+        return evidence_act(model, action);
     }
     let count = model.probes.plan.len();
-    match key.code {
-        KeyCode::Esc | KeyCode::Left => model.screen = Screen::Context,
-        KeyCode::Down | KeyCode::Char('j') if count > 0 => {
+    match action {
+        Action::Back => model.screen = Screen::Context,
+        Action::Down if count > 0 => {
             model.probes.cursor = (model.probes.cursor + 1).min(count - 1);
         }
-        KeyCode::Up | KeyCode::Char('k') => {
-            model.probes.cursor = model.probes.cursor.saturating_sub(1);
+        Action::Up => model.probes.cursor = model.probes.cursor.saturating_sub(1),
+        Action::OpenEvidence => {
+            model.probes.evidence_open = true;
+            model.probes.evidence_top = 0;
         }
-        KeyCode::Enter | KeyCode::Right => {
-            let id = model.probes.plan.get(model.probes.cursor);
-            if id.is_some_and(|id| model.probes.reports.contains_key(id)) {
-                model.probes.evidence_open = true;
-                model.probes.evidence_top = 0;
-            }
-        }
-        KeyCode::Char('r') | KeyCode::Char('R') => return run(model),
-        KeyCode::Char('a') => {
+        Action::RunAgain => return run(model),
+        Action::AskAssumeRole => {
             if let Some(role_arn) = assume_target(model, &model.probes.plan) {
                 model.probes.assume_answers.remove(&role_arn);
                 return ask_or_run(model);
             }
         }
-        KeyCode::Char('g') | KeyCode::Tab => {
+        Action::ShowGuide => {
             model.screen = Screen::Guide;
             model.guide_step = 0;
             model.guide_top = 0;
@@ -187,7 +176,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     vec![]
 }
 
-fn evidence_key(model: &mut Model, key: KeyEvent) {
+fn evidence_act(model: &mut Model, action: Action) -> Vec<Cmd> {
     let total = model
         .probes
         .plan
@@ -198,14 +187,18 @@ fn evidence_key(model: &mut Model, key: KeyEvent) {
     let last = total.saturating_sub(1);
     let page = evidence_page(model.size);
     let top = &mut model.probes.evidence_top;
-    match key.code {
-        KeyCode::Esc | KeyCode::Left | KeyCode::Enter => model.probes.evidence_open = false,
-        KeyCode::Down | KeyCode::Char('j') => *top = (*top + 1).min(last),
-        KeyCode::Up | KeyCode::Char('k') => *top = top.saturating_sub(1),
-        KeyCode::PageDown | KeyCode::Char(' ') => *top = (*top + page).min(last),
-        KeyCode::PageUp => *top = top.saturating_sub(page),
-        KeyCode::Home => *top = 0,
-        KeyCode::End => *top = last,
+    match action {
+        Action::CloseEvidence => model.probes.evidence_open = false,
+        Action::Down => *top = (*top + 1).min(last),
+        Action::Up => *top = top.saturating_sub(1),
+        Action::PageDown => *top = (*top + page).min(last),
+        Action::PageUp => *top = top.saturating_sub(page),
+        Action::Top => *top = 0,
+        Action::Bottom => *top = last,
+        Action::Search => search::start(model),
+        Action::NextMatch => search::jump(model, true),
+        Action::PreviousMatch => search::jump(model, false),
         _ => {}
     }
+    vec![]
 }

@@ -16,6 +16,7 @@ use crate::wizard::layout::aws_auth::{AwsAuthAreas, areas, visible};
 use crate::wizard::model::Model;
 use crate::wizard::model::aws_auth::{AwsAuthFocus, ScreenNotice, Source};
 use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::highlight_matches;
 
 pub fn title(model: &Model) -> String {
     let lang = model.lang;
@@ -24,14 +25,6 @@ pub fn title(model: &Model) -> String {
         .map(|s| tr!(lang, &s.title_id()))
         .unwrap_or_default();
     tr!(lang, "aws-auth-screen-title", symptom = symptom)
-}
-
-/// The key-hint line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    match model.aws_auth.focus {
-        AwsAuthFocus::Path => "keys-aws-auth-path",
-        AwsAuthFocus::Report => "keys-aws-auth-report",
-    }
 }
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
@@ -46,7 +39,10 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let text = truncate_to_width(&text, usize::from(status_row.width));
     frame.render_widget(Paragraph::new(Span::styled(text, style)), status_row);
     // Laid out once per load, width and language; a frame copies only what it shows.
-    frame.render_widget(Paragraph::new(visible(model, body)), body);
+    frame.render_widget(
+        Paragraph::new(highlight_matches(model, visible(model, body), theme)),
+        body,
+    );
 }
 
 fn draw_path(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {

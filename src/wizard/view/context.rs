@@ -15,9 +15,6 @@ use crate::wizard::layout::context::{FieldAreas, areas};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
 
-/// The key line's Fluent id; it names the key that opens the checks.
-pub const KEYS_ID: &str = "probe-keys-context";
-
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
     let fields = model.fields();

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::report;
 use crate::tr;
@@ -17,9 +18,6 @@ use crate::wizard::model::Model;
 use crate::wizard::model::error_message::chosen;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::badge_worded;
-
-/// The key line's Fluent id.
-pub const KEYS_ID: &str = "triage-keys-error-message";
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -42,22 +40,24 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     } else {
         // Hidden characters are shown as escapes; line breaks were made LF when the text came in.
         let text = crate::safe_text::visible(&paste.text);
-        let lines: Vec<&str> = text.split('\n').collect();
-        let skip = lines.len().saturating_sub(inner_height);
-        let last = lines.len().saturating_sub(1);
-        lines[skip..]
-            .iter()
-            .enumerate()
-            .map(|(n, l)| {
-                if skip + n == last {
-                    // The end of the text, where typing goes, stays in view.
-                    let shown = tail_to_width(l, inner_width.saturating_sub(1));
-                    Line::from(format!("{shown}▏"))
+        // Every line wraps at words (a long token is cut with ↩, never lost); the last row
+        // keeps a cell for the cursor mark.
+        let mut rows: Vec<String> = text
+            .split('\n')
+            .flat_map(|line| {
+                let pieces = wrap_words(line, inner_width.saturating_sub(1).max(1));
+                if pieces.is_empty() {
+                    vec![String::new()]
                 } else {
-                    Line::from(truncate_to_width(l, inner_width))
+                    pieces
                 }
             })
-            .collect()
+            .collect();
+        if let Some(last) = rows.last_mut() {
+            last.push('▏');
+        }
+        let skip = rows.len().saturating_sub(inner_height);
+        rows.into_iter().skip(skip).map(Line::from).collect()
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -154,7 +154,7 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
                 }
             }
             for line in report::field_lines(&lead.fields, lang) {
-                lines.push(Line::from(truncate_to_width(&line, width)));
+                lines.extend(field_rows(&line, width).into_iter().map(Line::from));
             }
             if !reading.others.is_empty() {
                 lines.push(Line::from(truncate_to_width(
@@ -176,24 +176,52 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), areas.reading);
 }
 
+/// A "label   value" row, its value wrapped under itself where the row is too long (an ARN is
+/// never cut), or on rows of its own when the label leaves too little room for its longest word.
+fn field_rows(line: &str, width: usize) -> Vec<String> {
+    if line.width() <= width {
+        return vec![line.to_owned()];
+    }
+    let Some(gap) = line.find("  ") else {
+        return wrap_words(line, width);
+    };
+    let label = &line[..gap];
+    let value = line[gap..].trim_start();
+    let column = line.width() - value.width();
+    let longest = value
+        .split_whitespace()
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0);
+    let indent = if column * 2 > width || longest > width.saturating_sub(column) {
+        2
+    } else {
+        column
+    };
+    let mut rows = Vec::new();
+    let pieces = wrap_words(value, width.saturating_sub(indent).max(10));
+    if indent == column {
+        for (n, piece) in pieces.into_iter().enumerate() {
+            let head = if n == 0 {
+                line[..line.len() - value.len()].to_owned()
+            } else {
+                " ".repeat(indent)
+            };
+            rows.push(format!("{head}{piece}"));
+        }
+    } else {
+        rows.push(label.to_owned());
+        rows.extend(
+            pieces
+                .into_iter()
+                .map(|p| format!("{}{p}", " ".repeat(indent))),
+        );
+    }
+    rows
+}
+
 /// The report's keys on this screen (Ctrl-S, Ctrl-R: `w` and `r` type here) and whether it
 /// is redacted.
 fn badge(model: &Model, theme: &Theme) -> Line<'static> {
     badge_worded(model, theme, "report-badge-typing")
-}
-
-/// The end of `text` that fits in `width` cells (what was typed last stays visible).
-fn tail_to_width(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
 }

@@ -8,21 +8,11 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tr;
-use crate::wizard::cells::truncate_to_width;
+use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::guide::{GuideAreas, areas, lines, visible};
 use crate::wizard::model::Model;
-use crate::wizard::model::aws_auth::offered;
 use crate::wizard::theme::Theme;
-use crate::wizard::view::widgets::badge;
-
-/// The key line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    if offered(model.symptom) {
-        "keys-guide-aws-auth"
-    } else {
-        "keys-guide"
-    }
-}
+use crate::wizard::view::widgets::{badge, highlight_matches};
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -39,23 +29,37 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
         .map(|s| tr!(lang, &s.summary_id()))
         .unwrap_or_default();
     let badge = badge(model, theme);
-    let summary = truncate_to_width(
-        &summary,
-        usize::from(head.width).saturating_sub(position.width() + badge.width() + 5),
-    );
+    // The summary (the home screen's description) goes beside the position where it fits,
+    // else on the row below it (which is otherwise blank), wrapped at words.
+    let room = usize::from(head.width).saturating_sub(position.width() + badge.width() + 5);
+    let (beside, below) = if summary.width() <= room {
+        (summary, None)
+    } else {
+        let below = wrap_words(&summary, usize::from(head.width))
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        (String::new(), Some(below))
+    };
     let mut spans = vec![
         Span::styled(position, theme.title),
         Span::raw("  "),
-        Span::styled(summary, theme.dim),
+        Span::styled(beside, theme.dim),
     ];
     // The report's keys and redaction state, at the right end of the row.
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let gap = usize::from(head.width).saturating_sub(used + badge.width());
     spans.push(Span::raw(" ".repeat(gap)));
     spans.extend(badge.spans);
-    frame.render_widget(Paragraph::new(Line::from(spans)), head);
+    let mut head_lines = vec![Line::from(spans)];
+    head_lines.extend(below.map(|text| Line::from(Span::styled(text, theme.dim))));
+    frame.render_widget(Paragraph::new(head_lines), head);
     frame.render_widget(
-        Paragraph::new(visible(layout, model.guide_top, body.height)),
+        Paragraph::new(highlight_matches(
+            model,
+            visible(layout, model.guide_top, body.height),
+            theme,
+        )),
         body,
     );
 }

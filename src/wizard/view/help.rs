@@ -10,9 +10,6 @@ use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::popup;
 
-/// The key line's Fluent id while the help is open.
-pub const KEYS_ID: &str = "keys-help";
-
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let layout = help(model, area, theme);
     popup(frame, layout.popup, &tr!(model.lang, "help-title"), theme);

@@ -7,13 +7,10 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::guide::Symptom;
 use crate::tr;
-use crate::wizard::cells::truncate_to_width;
+use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::home::{HomeAreas, areas};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
-
-/// The key line's Fluent id.
-pub const KEYS_ID: &str = "keys-home";
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -21,7 +18,12 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
         intro,
         list: list_area,
     } = areas(inner);
-    frame.render_widget(Paragraph::new(tr!(lang, "home-intro")), intro);
+    let intro_lines: Vec<Line> = wrap_words(&tr!(lang, "home-intro"), usize::from(intro.width))
+        .into_iter()
+        .take(usize::from(intro.height))
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(intro_lines), intro);
     let width = usize::from(list_area.width);
     let mut items: Vec<ListItem> = Symptom::ALL
         .iter()
@@ -50,13 +52,30 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     frame.render_stateful_widget(list, list_area, &mut state);
 }
 
+/// One entry: its key and title, then its summary, each wrapped at words under the title
+/// (the list's marker takes two cells of `width`), so nothing is cut.
 fn entry(key: &str, title: &str, summary: &str, width: usize, theme: &Theme) -> ListItem<'static> {
-    let summary = truncate_to_width(summary, width.saturating_sub(6));
-    ListItem::new(Text::from(vec![
-        Line::from(vec![
-            Span::styled(format!("{key}  "), theme.title),
-            Span::raw(title.to_owned()),
-        ]),
-        Line::from(Span::styled(format!("   {summary}"), theme.dim)),
-    ]))
+    let text_width = width.saturating_sub(2 + ENTRY_INDENT).max(10);
+    let indent = " ".repeat(ENTRY_INDENT);
+    let mut lines = Vec::new();
+    for (n, piece) in wrap_words(title, text_width).into_iter().enumerate() {
+        lines.push(if n == 0 {
+            Line::from(vec![
+                Span::styled(format!("{key:<width$}", width = ENTRY_INDENT), theme.title),
+                Span::raw(piece),
+            ])
+        } else {
+            Line::from(format!("{indent}{piece}"))
+        });
+    }
+    for piece in wrap_words(summary, text_width) {
+        lines.push(Line::from(Span::styled(
+            format!("{indent}{piece}"),
+            theme.dim,
+        )));
+    }
+    ListItem::new(Text::from(lines))
 }
+
+/// Cells before an entry's title and summary: its key and two spaces.
+const ENTRY_INDENT: usize = 3;

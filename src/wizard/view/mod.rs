@@ -16,11 +16,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::i18n::Lang;
 use crate::tr;
-use crate::wizard::cells::truncate_to_width;
+use unicode_width::UnicodeWidthStr;
+
+use crate::wizard::cells::{tail_to_width, truncate_to_width};
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{FrameAreas, MIN_SIZE, frame_areas, too_small};
+use crate::wizard::layout::key_line::key_line;
+use crate::wizard::layout::status::status_text;
 use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::theme::Theme;
 
@@ -101,6 +104,10 @@ fn draw_header(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lang = model.lang;
+    if model.search.editing && !model.help_open {
+        draw_query(model, frame, area, theme);
+        return;
+    }
     let line = match &model.notice {
         Some(notice) => {
             let text = match notice {
@@ -110,62 +117,45 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
                 Notice::Report(notice) => notice.text(lang),
+                Notice::SearchFound { current, count } => {
+                    tr!(lang, "search-found", current = *current, count = *count)
+                }
+                Notice::SearchNoMatch { query } => {
+                    tr!(lang, "search-no-match", query = query.clone())
+                }
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }
-        None => {
-            let unset = tr!(lang, "status-not-set");
-            let text = tr!(
-                lang,
-                "status-line",
-                language = tr!(lang, language_name_id(lang)),
-                profile = model
-                    .aws
-                    .profile
-                    .clone()
-                    .unwrap_or_else(|| tr!(lang, "status-default-profile")),
-                region = model.aws.region.clone().unwrap_or(unset)
-            );
-            let text = match &model.aws.kube_context {
-                Some(context) => tr!(
-                    lang,
-                    "status-line-kubectl",
-                    status = text,
-                    context = context.clone()
-                ),
-                None => text,
-            };
-            Line::from(Span::styled(format!(" {text}"), theme.dim))
-        }
+        None => Line::from(Span::styled(
+            format!(
+                " {}",
+                status_text(model, usize::from(area.width).saturating_sub(1))
+            ),
+            theme.dim,
+        )),
     };
     let text = truncate_to_width(&line.to_string(), usize::from(area.width));
     let style = line.spans.first().map(|s| s.style).unwrap_or_default();
     frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
 }
 
-fn language_name_id(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "language-name-en",
-        Lang::Ja => "language-name-ja",
-    }
+/// The `/` query line, with the cursor after what is typed (the end of it stays in view).
+fn draw_query(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let prompt = tr!(model.lang, "search-prompt");
+    let query = crate::safe_text::visible_line(&model.search.query);
+    let room = usize::from(area.width).saturating_sub(prompt.width() + 3);
+    let shown = tail_to_width(&query, room);
+    let text = format!(" {prompt} /{shown}");
+    let cursor_x = area
+        .x
+        .saturating_add(u16::try_from(text.width()).unwrap_or(u16::MAX));
+    frame.render_widget(Paragraph::new(Span::styled(text, theme.notice)), area);
+    frame.set_cursor_position((cursor_x.min(area.right().saturating_sub(1)), area.y));
 }
 
 fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let id = if model.help_open {
-        help::KEYS_ID
-    } else {
-        match model.screen {
-            Screen::Home => home::KEYS_ID,
-            Screen::ErrorMessage => error_message::KEYS_ID,
-            Screen::Context => context::KEYS_ID,
-            Screen::Guide => guide::keys_id(model),
-            Screen::AwsAuth => aws_auth::keys_id(model),
-            Screen::Probes => probes::keys_id(model),
-        }
-    };
-    let text = truncate_to_width(
-        &format!(" {}", tr!(model.lang, id)),
-        usize::from(area.width),
-    );
+    let width = usize::from(area.width);
+    let text = format!(" {}", key_line(model, width.saturating_sub(1)));
+    let text = truncate_to_width(&text, width);
     frame.render_widget(Paragraph::new(Span::styled(text, theme.header)), area);
 }

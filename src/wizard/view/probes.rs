@@ -5,8 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
-use crate::guide::{Field, Symptom};
+use crate::guide::Symptom;
 use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
@@ -16,10 +17,11 @@ use crate::wizard::layout::probes::{
     EvidenceAreas, ListAreas, evidence_areas, list_areas, outcome_label, prompt as layout_prompt,
     visible_evidence,
 };
+use crate::wizard::layout::status::region_text;
 use crate::wizard::model::Model;
-use crate::wizard::queries::probes::{assume_target, current_findings};
+use crate::wizard::queries::probes::current_findings;
 use crate::wizard::theme::Theme;
-use crate::wizard::view::widgets::popup;
+use crate::wizard::view::widgets::{highlight_matches, popup};
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
@@ -30,20 +32,6 @@ pub fn title(model: &Model, symptom: Symptom) -> String {
         "probe-screen-title",
         symptom = tr!(model.lang, &symptom.title_id())
     )
-}
-
-/// The key line's Fluent id.
-pub fn keys_id(model: &Model) -> &'static str {
-    let state = &model.probes;
-    if state.prompt.is_some() {
-        "probe-keys-prompt"
-    } else if state.evidence_open {
-        "probe-keys-evidence"
-    } else if assume_target(model, &state.plan).is_some() {
-        "probe-keys-list-assume"
-    } else {
-        "probe-keys-list"
-    }
 }
 
 fn glyph(model: &Model, id: ProbeId) -> &'static str {
@@ -93,29 +81,35 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
 }
 
-fn settings_line(model: &Model) -> String {
+/// The profile, Region and time limits of the run; without the time limits where the whole
+/// does not fit in `width` cells (the profile and Region matter more).
+fn settings_line(model: &Model, width: usize) -> String {
     let lang = model.lang;
     let state = &model.probes;
-    let region = match &state.region {
-        Some(Some(region)) => region.clone(),
-        Some(None) => tr!(lang, "status-not-set"),
-        None => model
-            .context()
-            .get(Field::Region)
-            .map(str::to_owned)
-            .unwrap_or_else(|| tr!(lang, "probe-screen-region-chain")),
-    };
-    tr!(
+    let profile = model
+        .aws
+        .profile
+        .clone()
+        .unwrap_or_else(|| tr!(lang, "status-default-profile"));
+    let full = tr!(
         lang,
         "probe-screen-settings",
-        profile = model
-            .aws
-            .profile
-            .clone()
-            .unwrap_or_else(|| tr!(lang, "status-default-profile")),
-        region = region,
+        profile = profile.clone(),
+        region = region_text(model),
         connect = format_seconds(state.connect_timeout),
         call = format_seconds(state.call_timeout)
+    );
+    if full.width() <= width {
+        return full;
+    }
+    truncate_to_width(
+        &tr!(
+            lang,
+            "probe-screen-settings-short",
+            profile = profile,
+            region = region_text(model)
+        ),
+        width,
     )
 }
 
@@ -145,10 +139,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), intro);
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate_to_width(&settings_line(model), width),
-            theme.dim,
-        )),
+        Paragraph::new(Span::styled(settings_line(model, width), theme.dim)),
         settings,
     );
     let items: Vec<ListItem> = state
@@ -163,11 +154,11 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 ),
                 None if !state.started => (tr!(lang, "probe-screen-pending"), String::new()),
                 None => {
-                    let waiting: Vec<&str> = id
+                    let waiting: Vec<String> = id
                         .needs()
                         .iter()
                         .filter(|need| !state.reports.contains_key(*need))
-                        .map(|need| need.id())
+                        .map(|need| tr!(lang, &need.title_id()))
                         .collect();
                     let detail = if waiting.is_empty() {
                         String::new()
@@ -175,7 +166,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                         tr!(
                             lang,
                             "probe-screen-waiting-for",
-                            probes = waiting.join(", ")
+                            probes = waiting
+                                .into_iter()
+                                .reduce(|first, second| tr!(
+                                    lang,
+                                    "probe-screen-list-pair",
+                                    first = first,
+                                    second = second
+                                ))
+                                .unwrap_or_default()
                         )
                     };
                     (tr!(lang, "probe-screen-running"), detail)
@@ -191,11 +190,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Span::raw("  "),
                 Span::styled(format!("[{label}]"), label_style),
             ]);
-            let detail = truncate_to_width(&detail, width.saturating_sub(6));
-            ListItem::new(Text::from(vec![
-                head,
-                Line::from(Span::styled(format!("    {detail}"), theme.dim)),
-            ]))
+            // The summary wraps under the title: a check's answer is never cut.
+            let mut lines = vec![head];
+            for piece in wrap_words(&detail, width.saturating_sub(6).max(10)) {
+                lines.push(Line::from(Span::styled(format!("    {piece}"), theme.dim)));
+            }
+            if lines.len() == 1 {
+                lines.push(Line::default());
+            }
+            ListItem::new(Text::from(lines))
         })
         .collect();
     let list = List::new(items)
@@ -226,13 +229,12 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             tr!(lang, "probe-screen-footer-done", findings = findings)
         }
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            truncate_to_width(&footer_text, width),
-            theme.title,
-        )),
-        footer,
-    );
+    let footer_lines: Vec<Line> = wrap_words(&footer_text, width)
+        .into_iter()
+        .take(usize::from(footer.height))
+        .map(|piece| Line::from(Span::styled(piece, theme.title)))
+        .collect();
+    frame.render_widget(Paragraph::new(footer_lines), footer);
 }
 
 fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -257,7 +259,11 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         head,
     );
     frame.render_widget(
-        Paragraph::new(visible_evidence(report, state.evidence_top, lang, body)),
+        Paragraph::new(highlight_matches(
+            model,
+            visible_evidence(report, state.evidence_top, lang, body),
+            theme,
+        )),
         body,
     );
 }

@@ -116,6 +116,31 @@ impl Session {
         self.parser.lock().expect("parser").screen().contents()
     }
 
+    /// The runs of text drawn reversed and underlined (a search match without colour), row by
+    /// row, in reading order.
+    pub fn highlighted(&self) -> Vec<String> {
+        let parser = self.parser.lock().expect("parser");
+        let screen = parser.screen();
+        let mut runs = Vec::new();
+        for row in 0..ROWS {
+            let mut run = String::new();
+            for col in 0..COLS {
+                let lit = screen
+                    .cell(row, col)
+                    .filter(|c| c.inverse() && c.underline());
+                match lit {
+                    Some(cell) => run.push_str(cell.contents()),
+                    None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+                    None => {}
+                }
+            }
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+        runs
+    }
+
     pub fn raw_output(&self) -> Vec<u8> {
         self.raw.lock().expect("raw").clone()
     }

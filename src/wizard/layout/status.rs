@@ -1,0 +1,90 @@
+//! The status line's words when no notice is shown: language, AWS profile, Region and the
+//! kubectl context. Where they do not fit, the language goes first (the screen already shows
+//! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`, cutting
+//! the profile and Region before it if it must.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::Lang;
+use crate::tr;
+use crate::wizard::cells::{tail_to_width, truncate_to_width};
+use crate::wizard::model::Model;
+use crate::wizard::queries::probes::{ShownRegion, shown_region};
+
+/// The Region the checks use, in words (the status line and the check screen say the same).
+pub fn region_text(model: &Model) -> String {
+    match shown_region(model) {
+        ShownRegion::Known(region) => region,
+        ShownRegion::NotSet => tr!(model.lang, "status-not-set"),
+        ShownRegion::FromConfiguration => tr!(model.lang, "probe-screen-region-chain"),
+    }
+}
+
+fn language_name_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "language-name-en",
+        Lang::Ja => "language-name-ja",
+    }
+}
+
+/// The status words for a line `width` cells wide.
+pub fn status_text(model: &Model, width: usize) -> String {
+    let lang = model.lang;
+    let profile = model
+        .aws
+        .profile
+        .clone()
+        .unwrap_or_else(|| tr!(lang, "status-default-profile"));
+    let region = region_text(model);
+    let full = tr!(
+        lang,
+        "status-line",
+        language = tr!(lang, language_name_id(lang)),
+        profile = profile.clone(),
+        region = region.clone()
+    );
+    let short = tr!(
+        lang,
+        "status-line-short",
+        profile = profile,
+        region = region
+    );
+    let Some(context) = &model.aws.kube_context else {
+        return if full.width() <= width {
+            full
+        } else {
+            truncate_to_width(&short, width)
+        };
+    };
+    let with = |status: &str, context: &str| {
+        tr!(
+            lang,
+            "status-line-kubectl",
+            status = status.to_owned(),
+            context = context.to_owned()
+        )
+    };
+    for status in [&full, &short] {
+        let line = with(status, context);
+        if line.width() <= width {
+            return line;
+        }
+    }
+    // The context keeps at least its last part (an ARN's cluster name), even if the profile
+    // and Region before it are then cut too.
+    let name_cells = context
+        .rsplit('/')
+        .next()
+        .map(|name| name.width() + 1)
+        .unwrap_or(0)
+        .min(width * 2 / 3);
+    let room = width
+        .saturating_sub(with(&short, "").width())
+        .max(name_cells);
+    let context_shown = tail_to_width(context, room);
+    let status_room = width.saturating_sub(with("", &context_shown).width());
+    truncate_to_width(
+        &with(&truncate_to_width(&short, status_room), &context_shown),
+        width,
+    )
+}
