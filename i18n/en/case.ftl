@@ -38,3 +38,24 @@ case-unknown-message = (message { $id } is not known to this version; its values
 finding-case-unknown-title = A finding this version does not know: { $code }
 finding-case-unknown-detail = A newer version of eks-iam-tui found it. Its values: { $values }
 finding-case-unknown-fix = Read the case with the version that collected it, or a newer one, for the explanation and the fix.
+
+# `eks-iam-tui open FILE`: the wizard on a case file.
+cli-open-about = Open a case file written by collect in the wizard, offline: the checks' results and evidence, the guide led by the findings, the pasted error, in either language. Nothing is asked of AWS until you press F5, which runs the checks again with your own credentials.
+cli-open-examples =
+    eks-iam-tui open case.json
+    eks-iam-tui open case.json --lang ja
+    eks-iam-tui open case.json --profile support-readonly
+cli-arg-open-file = The case file written by collect
+case-status = Case of { $at } (eks-iam-tui { $version }, { $language }) · { $status }
+case-probe-title-collected = Checks as collected: { $symptom }
+case-probe-intro-collected = Collected { $at } by eks-iam-tui { $version } in { $language }. F5 runs the checks live with your own credentials.
+case-probe-settings-collected = Profile: { $profile } · Region: { $region } (as collected)
+case-probe-settings-live = Live run with your own credentials: { $settings }
+case-probe-collected-label = collected: [{ $outcome }]
+case-probe-not-collected = not collected
+case-probe-evidence-title = Evidence as collected: { $probe }
+case-probe-footer-collected = { $findings ->
+    [one] As collected: 1 finding · g guide (starts with it) · F5 live run
+   *[other] As collected: { $findings } findings · g guide (starts with them) · F5 live run
+}
+case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Esc back · l 日本語 · q quit

@@ -38,3 +38,21 @@ case-unknown-message = (メッセージ { $id } はこのバージョンでは�
 finding-case-unknown-title = このバージョンが知らない検出事項: { $code }
 finding-case-unknown-detail = 新しいバージョンの eks-iam-tui が検出したものです。値: { $values }
 finding-case-unknown-fix = 説明と対処方法は、収集したバージョンか、より新しいバージョンでケースを読み込んで確認してください。
+
+# `eks-iam-tui open FILE`: ケースファイルをウィザードで開きます。
+cli-open-about = collect が書き出したケースファイルをウィザードでオフラインのまま開きます。チェックの結果と根拠、見つかった問題から始まるガイド、貼り付けられたエラーを、どちらの言語でも表示します。F5 を押すまで AWS には何も問い合わせません。F5 を押すと、ご自身の認証情報でチェックをもう一度実行します。
+cli-open-examples =
+    eks-iam-tui open case.json
+    eks-iam-tui open case.json --lang ja
+    eks-iam-tui open case.json --profile support-readonly
+cli-arg-open-file = collect が書き出したケースファイル
+case-status = { $at } のケース (eks-iam-tui { $version }、{ $language }) · { $status }
+case-probe-title-collected = 収集時のチェック結果: { $symptom }
+case-probe-intro-collected = { $at } に eks-iam-tui { $version } で収集 ({ $language })。F5 でご自身の認証情報を使ってライブ実行します。
+case-probe-settings-collected = プロファイル: { $profile } · リージョン: { $region } (収集時)
+case-probe-settings-live = ご自身の認証情報でのライブ実行: { $settings }
+case-probe-collected-label = 収集時: [{ $outcome }]
+case-probe-not-collected = 収集なし
+case-probe-evidence-title = 収集時の根拠: { $probe }
+case-probe-footer-collected = 収集時に見つかった問題: { $findings } 件 · g ガイド (問題が先頭) · F5 ライブ実行
+case-probe-keys = ↑↓ チェック · Enter 根拠 · F5 ライブ実行 · g ガイド · Esc 戻る · l English · q 終了

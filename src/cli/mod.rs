@@ -25,6 +25,7 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use case_commands::{CollectArgs, ReportArgs, run_collect, run_report};
+pub use wizard_command::{OpenArgs, run_open};
 pub use diagnose_command::run_diagnose;
 pub use error::{AccessEntriesError, CliError, EXIT_FAILED};
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
@@ -155,6 +156,8 @@ pub enum Command {
     Collect(CollectArgs),
     /// Show a case file as a report.
     Report(ReportArgs),
+    /// Open a case file in the wizard, offline.
+    Open(OpenArgs),
 }
 
 #[derive(Debug, Args)]

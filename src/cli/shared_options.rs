@@ -68,6 +68,13 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "can_i",
         ],
         "token" => &["lang", "profile", "debug", "cluster", "region"],
+        "open" => &[
+            "lang",
+            "ascii",
+            "profile",
+            "connect_timeout_ms",
+            "call_timeout_ms",
+        ],
         _ => &["lang"],
     }
 }

@@ -36,6 +36,7 @@ pub use layout::probes::evidence_lines;
 pub use model::aws_auth::{
     AwsAuthFocus, AwsAuthState, FileReadError, LoadError, Loaded, ScreenNotice, Source,
 };
+pub use model::case::{OpenedCase, RunOrigin};
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};
 pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
@@ -45,6 +46,7 @@ pub use queries::aws_auth::screen_report;
 pub use queries::guide::rendered_steps;
 pub use queries::report::session_report;
 pub use theme::Appearance;
+pub use update::case::open as open_case;
 pub use update::home::open_symptom;
 pub use update::update;
 pub use view::view;

@@ -3,6 +3,7 @@
 //! `update/`. Nothing here performs I/O.
 
 pub mod aws_auth;
+pub mod case;
 pub mod error_message;
 pub mod probes;
 pub mod report;
@@ -16,6 +17,7 @@ use crate::guide::{self, Context, Field, Symptom};
 use crate::i18n::Lang;
 use crate::wizard::theme::Appearance;
 use aws_auth::AwsAuthState;
+use case::OpenedCase;
 use error_message::ErrorPaste;
 use probes::ProbeState;
 use report::{ReportNotice, ReportState};
@@ -123,6 +125,8 @@ pub struct Model {
     pub probes: ProbeState,
     /// Where the session's report goes and whether it is redacted.
     pub report: ReportState,
+    /// The case file the wizard was opened on (`open FILE`), if any.
+    pub case: Option<OpenedCase>,
 }
 
 impl Model {
@@ -150,6 +154,7 @@ impl Model {
             error_paste: Default::default(),
             probes: Default::default(),
             report: Default::default(),
+            case: None,
         }
     }
 

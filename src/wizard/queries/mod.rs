@@ -5,6 +5,7 @@
 //! [`Model`]: crate::wizard::Model
 
 pub mod aws_auth;
+pub mod case;
 pub mod guide;
 pub mod probes;
 pub mod report;

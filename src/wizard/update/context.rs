@@ -13,7 +13,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     let count = model.fields().len();
     match key.code {
         KeyCode::Esc => model.screen = Screen::Home,
-        KeyCode::F(5) => return probes::open(model),
+        KeyCode::F(5) => return probes::live(model),
         KeyCode::Enter => {
             model.screen = Screen::Guide;
             scroll_to_step(model);

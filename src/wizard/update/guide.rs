@@ -49,7 +49,8 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         }
         KeyCode::Char('r') => report::toggle_redact(model),
         KeyCode::Char('a') if offered(model.symptom) => aws_auth::open(model),
-        KeyCode::Char('p') | KeyCode::F(5) => return probes::open(model),
+        KeyCode::Char('p') => return probes::open(model),
+        KeyCode::F(5) => return probes::live(model),
         _ => {}
     }
     vec![]

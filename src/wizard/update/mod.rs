@@ -4,6 +4,7 @@
 //! the file of its name. Scroll limits come from `layout/`, never from the view.
 
 mod aws_auth;
+pub mod case;
 mod context;
 mod error_message;
 mod guide;

@@ -11,10 +11,12 @@ use crossterm::event::{KeyCode, KeyEvent};
 use crate::guide::Field;
 use crate::probes::{ProbeEvent, plan_for};
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
+use crate::wizard::model::case::RunOrigin;
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
 use crate::wizard::queries::probes::assume_target;
+use crate::wizard::queries::case::showing_collected;
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
 /// details are kept; anything else starts a new run (after the AssumeRole question if needed).
@@ -24,6 +26,10 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
     };
     model.screen = Screen::Probes;
     model.probes.evidence_open = false;
+    // An opened case asks nothing of AWS until the person presses F5.
+    if model.case.is_some() {
+        return vec![];
+    }
     let context = model.context();
     if model.probes.started
         && model.probes.symptom == Some(symptom)
@@ -44,6 +50,34 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
             return vec![];
         }
     }
+    ask_or_run(model)
+}
+
+/// F5: with a case open, a new live run with the person's own credentials (the collected
+/// results stay beside it); otherwise the checks open as from the details.
+pub fn live(model: &mut Model) -> Vec<Cmd> {
+    if model.case.is_none() {
+        return open(model);
+    }
+    let Some(symptom) = model.symptom else {
+        return vec![];
+    };
+    model.screen = Screen::Probes;
+    model.probes.evidence_open = false;
+    model.probes.cursor = 0;
+    match plan_for(symptom) {
+        Ok(plan) => {
+            model.probes.plan = plan;
+            model.probes.plan_error = None;
+        }
+        Err(error) => {
+            model.probes.plan = Vec::new();
+            model.probes.plan_error = Some(error.to_string());
+            model.probes.started = false;
+            return vec![];
+        }
+    }
+    model.probes.origin = RunOrigin::Live;
     ask_or_run(model)
 }
 
@@ -84,6 +118,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
     state.evidence_open = false;
     state.evidence_top = 0;
     state.prompt = None;
+    state.origin = RunOrigin::Live;
     let assume_confirmed = assume_target(model, &model.probes.plan)
         .and_then(|role| model.probes.assume_answers.get(&role).copied())
         .unwrap_or(false);
@@ -169,8 +204,10 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
                 model.probes.evidence_top = 0;
             }
         }
-        KeyCode::Char('r') | KeyCode::Char('R') => return run(model),
-        KeyCode::Char('a') => {
+        KeyCode::F(5) => return live(model),
+        // `r` runs again what this wizard ran; a case's results are re-run only by F5.
+        KeyCode::Char('r') | KeyCode::Char('R') if !showing_collected(model) => return run(model),
+        KeyCode::Char('a') if !showing_collected(model) => {
             if let Some(role_arn) = assume_target(model, &model.probes.plan) {
                 model.probes.assume_answers.remove(&role_arn);
                 return ask_or_run(model);

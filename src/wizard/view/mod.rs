@@ -126,6 +126,24 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                     .unwrap_or_else(|| tr!(lang, "status-default-profile")),
                 region = model.aws.region.clone().unwrap_or(unset)
             );
+            // An opened case says first where its results came from, on every screen.
+            let text = match &model.case {
+                Some(case) => tr!(
+                    lang,
+                    "case-status",
+                    at = case.collected_at.clone(),
+                    version = case.version.clone(),
+                    language = tr!(
+                        lang,
+                        match case.lang {
+                            Lang::En => "case-language-en",
+                            Lang::Ja => "case-language-ja",
+                        }
+                    ),
+                    status = text
+                ),
+                None => text,
+            };
             let text = match &model.aws.kube_context {
                 Some(context) => tr!(
                     lang,

@@ -19,6 +19,7 @@ use crate::wizard::layout::probes::{
 use crate::wizard::model::Model;
 use crate::wizard::queries::probes::{assume_target, current_findings};
 use crate::wizard::theme::Theme;
+use crate::wizard::queries::case::showing_collected;
 use crate::wizard::view::widgets::popup;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
@@ -27,7 +28,11 @@ const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
 pub fn title(model: &Model, symptom: Symptom) -> String {
     tr!(
         model.lang,
-        "probe-screen-title",
+        if showing_collected(model) {
+            "case-probe-title-collected"
+        } else {
+            "probe-screen-title"
+        },
         symptom = tr!(model.lang, &symptom.title_id())
     )
 }
@@ -39,6 +44,8 @@ pub fn keys_id(model: &Model) -> &'static str {
         "probe-keys-prompt"
     } else if state.evidence_open {
         "probe-keys-evidence"
+    } else if model.case.is_some() {
+        "case-probe-keys"
     } else if assume_target(model, &state.plan).is_some() {
         "probe-keys-list-assume"
     } else {
@@ -96,6 +103,22 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn settings_line(model: &Model) -> String {
     let lang = model.lang;
     let state = &model.probes;
+    if let Some(case) = &model.case
+        && showing_collected(model)
+    {
+        return tr!(
+            lang,
+            "case-probe-settings-collected",
+            profile = case
+                .profile
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "status-default-profile")),
+            region = case
+                .region
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "status-not-set"))
+        );
+    }
     let region = match &state.region {
         Some(Some(region)) => region.clone(),
         Some(None) => tr!(lang, "status-not-set"),
@@ -105,7 +128,8 @@ fn settings_line(model: &Model) -> String {
             .map(str::to_owned)
             .unwrap_or_else(|| tr!(lang, "probe-screen-region-chain")),
     };
-    tr!(
+    let live = model.case.is_some();
+    let line = tr!(
         lang,
         "probe-screen-settings",
         profile = model
@@ -116,7 +140,30 @@ fn settings_line(model: &Model) -> String {
         region = region,
         connect = format_seconds(state.connect_timeout),
         call = format_seconds(state.call_timeout)
-    )
+    );
+    if live {
+        tr!(lang, "case-probe-settings-live", settings = line)
+    } else {
+        line
+    }
+}
+
+fn language_id(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => "case-language-en",
+        crate::i18n::Lang::Ja => "case-language-ja",
+    }
+}
+
+/// Beside a live run: what the case collected for the same check.
+fn collected_label(model: &Model, id: ProbeId) -> Option<String> {
+    let case = model.case.as_ref().filter(|_| !showing_collected(model))?;
+    let lang = model.lang;
+    let label = match case.reports.iter().find(|report| report.id == id) {
+        Some(report) => outcome_label(&report.outcome, lang),
+        None => tr!(lang, "case-probe-not-collected"),
+    };
+    Some(tr!(lang, "case-probe-collected-label", outcome = label))
 }
 
 fn format_seconds(duration: std::time::Duration) -> String {
@@ -138,7 +185,17 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         footer,
     } = list_areas(area);
     let width = usize::from(area.width);
-    let intro_lines: Vec<Line> = wrap_words(&tr!(lang, "probe-screen-intro"), width)
+    let intro_text = match &model.case {
+        Some(case) if showing_collected(model) => tr!(
+            lang,
+            "case-probe-intro-collected",
+            at = case.collected_at.clone(),
+            version = case.version.clone(),
+            language = tr!(lang, language_id(case.lang))
+        ),
+        _ => tr!(lang, "probe-screen-intro"),
+    };
+    let intro_lines: Vec<Line> = wrap_words(&intro_text, width)
         .into_iter()
         .take(2)
         .map(Line::from)
@@ -185,12 +242,16 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Some(Outcome::Problem) | Some(Outcome::Unknown(_)) => theme.error,
                 _ => theme.dim,
             };
-            let head = Line::from(vec![
+            let mut head = vec![
                 Span::styled(format!("{} ", glyph(model, *id)), theme.title),
                 Span::raw(title),
                 Span::raw("  "),
                 Span::styled(format!("[{label}]"), label_style),
-            ]);
+            ];
+            if let Some(collected) = collected_label(model, *id) {
+                head.push(Span::styled(format!("  {collected}"), theme.dim));
+            }
+            let head = Line::from(head);
             let detail = truncate_to_width(&detail, width.saturating_sub(6));
             ListItem::new(Text::from(vec![
                 head,
@@ -205,7 +266,13 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_stateful_widget(list, list_area, &mut list_state);
     let done = state.reports.len();
     let total = state.plan.len();
-    let footer_text = if !state.started {
+    let footer_text = if showing_collected(model) {
+        tr!(
+            lang,
+            "case-probe-footer-collected",
+            findings = current_findings(model).len()
+        )
+    } else if !state.started {
         tr!(lang, "probe-screen-footer-not-started")
     } else if state.running() {
         tr!(
@@ -249,7 +316,11 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(Span::styled(
             tr!(
                 lang,
-                "probe-screen-evidence-title",
+                if showing_collected(model) {
+                    "case-probe-evidence-title"
+                } else {
+                    "probe-screen-evidence-title"
+                },
                 probe = tr!(lang, &id.title_id())
             ),
             theme.title,
