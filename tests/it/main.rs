@@ -9,6 +9,7 @@ mod support;
 
 mod aws_auth;
 mod case_file;
+mod case_open;
 mod cli;
 mod diagnose_error;
 mod explain;
