@@ -59,3 +59,9 @@ case-probe-footer-collected = { $findings ->
    *[other] As collected: { $findings } findings · g guide (starts with them) · F5 live run
 }
 case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Esc back · l 日本語 · q quit
+
+# Sessions kept in the state directory.
+cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values, the pasted error and the checks' results
+session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
+session-keep-failed = The case could not be kept in { $path }: { $details }
+session-nothing-to-resume = No kept case to resume in { $dir }.

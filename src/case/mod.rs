@@ -9,6 +9,7 @@
 mod convert;
 pub mod load;
 pub mod redact;
+pub mod session;
 pub mod write;
 
 use std::collections::BTreeMap;

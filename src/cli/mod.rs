@@ -67,6 +67,9 @@ pub struct Cli {
     /// One line per AWS and Kubernetes request on standard error, secrets redacted.
     #[arg(long)]
     pub debug: bool,
+    /// Reopen the wizard's latest kept session (the wizard only).
+    #[arg(long)]
+    pub resume: bool,
     #[command(flatten)]
     pub context: ContextArgs,
     #[arg(short = 'h', long, action = ArgAction::Help)]

@@ -24,7 +24,7 @@ pub const CASE_VALUES: [&str; 8] = [
 ];
 
 /// The other top-level options.
-pub const GENERAL_OPTIONS: [&str; 8] = [
+pub const GENERAL_OPTIONS: [&str; 9] = [
     "lang",
     "ascii",
     "profile",
@@ -33,6 +33,7 @@ pub const GENERAL_OPTIONS: [&str; 8] = [
     "connect_timeout_ms",
     "call_timeout_ms",
     "debug",
+    "resume",
 ];
 
 /// Which top-level options `command` takes (by clap id), in the order its help lists them.

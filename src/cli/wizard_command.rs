@@ -11,10 +11,16 @@ use super::kubectl_context::{fill_from_kubectl, kubectl_context};
 use super::output::say;
 use super::{Cli, EXIT_USAGE};
 use crate::case::load;
+use crate::case::session::{RECENT, new_file_name, recent, state_dir};
+use crate::case::write::now_rfc3339;
+use crate::i18n::io_error_words;
+use crate::tr;
 use crate::check_run::{self, Limits};
 use crate::guide::Field;
 use crate::i18n::Lang;
-use crate::wizard::{Appearance, AwsEnvironment, Model, OpenedCase, open_case};
+use crate::wizard::{
+    Appearance, AwsEnvironment, Model, Notice, OpenedCase, open_case, restore_session,
+};
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
@@ -52,13 +58,41 @@ fn base_model(cli: &Cli, lang: Lang, mut aws: AwsEnvironment) -> Model {
     model
 }
 
-fn run_model(model: Model) -> Result<u8, CliError> {
+/// Where this session will be kept, and the kept sessions to offer; `--resume` reopens the
+/// latest. What the wizard started with is not worth keeping by itself.
+fn prepare_session(cli: &Cli, model: &mut Model) {
+    model.session.start = model.context();
+    let Some(dir) = state_dir(|name| std::env::var(name).ok()) else {
+        return;
+    };
+    model.session.file = Some(dir.join(new_file_name(&now_rfc3339(), std::process::id())));
+    model.session.recent = recent(&dir, RECENT);
+    if cli.resume {
+        match model.session.recent.first().cloned() {
+            Some(kept) => restore_session(model, &kept),
+            None => model.notice = Some(Notice::NothingToResume(dir)),
+        }
+    }
+}
+
+fn run_model(model: Model, lang: Lang) -> Result<u8, CliError> {
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let result = runtime.block_on(crate::terminal::run(model));
     // A check still waiting on a dead endpoint (or a name lookup on a blocking thread) must
     // not hold the exit: the terminal is already restored.
     runtime.shutdown_background();
-    result.map_err(CliError::Terminal)
+    let ended = result.map_err(CliError::Terminal)?;
+    if let Some((path, error)) = &ended.keep_failed {
+        say(&tr!(
+            lang,
+            "session-keep-failed",
+            path = path.display().to_string(),
+            details = io_error_words(error, lang)
+        ));
+    } else if let Some(path) = &ended.kept {
+        say(&tr!(lang, "session-kept", path = path.display().to_string()));
+    }
+    Ok(ended.code)
 }
 
 /// Runs the wizard in the terminal until the person quits; returns the exit code.
@@ -87,7 +121,8 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             model = model.with_value(field, value);
         }
     }
-    run_model(model)
+    prepare_session(cli, &mut model);
+    run_model(model, lang)
 }
 
 /// Opens the wizard on a case file; 2 (in words) when the file is refused. The values come
@@ -105,6 +140,7 @@ pub fn run_open(cli: &Cli, args: &OpenArgs, lang: Lang) -> Result<u8, CliError> 
     let env = |name: &str| std::env::var(name).ok();
     let mut model = base_model(cli, lang, AwsEnvironment::from_env(env));
     let path = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
+    prepare_session(cli, &mut model);
     open_case(&mut model, OpenedCase::new(path, &case, replayed));
-    run_model(model)
+    run_model(model, lang)
 }

@@ -3,6 +3,7 @@
 
 mod probes;
 mod read_file;
+mod session;
 mod write_report;
 
 use std::io;
@@ -53,8 +54,28 @@ fn install_panic_report(lang: Lang) {
     }));
 }
 
-/// Runs the wizard until it ends; returns the exit code (0, or 130/143/129 for a signal).
-pub async fn run(mut model: Model) -> io::Result<u8> {
+/// How the wizard ended, and where its session was kept.
+pub struct Ended {
+    /// 0, or 130/143/129 for a signal.
+    pub code: u8,
+    /// The file the session is kept in, when anything was typed, pasted or checked.
+    pub kept: Option<std::path::PathBuf>,
+    /// The last time keeping the session failed: where, and why.
+    pub keep_failed: Option<(std::path::PathBuf, io::Error)>,
+}
+
+/// Runs the wizard until it ends.
+pub async fn run(model: Model) -> io::Result<Ended> {
+    let mut keeper = session::Keeper::new(&model);
+    let code = run_loop(model, &mut keeper).await?;
+    Ok(Ended {
+        code,
+        kept: keeper.kept().map(|path| path.to_owned()),
+        keep_failed: keeper.failed.take(),
+    })
+}
+
+async fn run_loop(mut model: Model, keeper: &mut session::Keeper) -> io::Result<u8> {
     install_panic_report(model.lang);
     // ratatui::init wraps the hook above with one that restores the terminal first.
     let mut terminal = ratatui::try_init()?;
@@ -100,7 +121,11 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
             for msg in batch {
                 for cmd in update(&mut model, msg) {
                     match cmd {
-                        Cmd::Quit => return Ok(model.ending.exit_code()),
+                        Cmd::Quit => {
+                            // A quit or a signal loses nothing typed just before it.
+                            keeper.keep(&model);
+                            return Ok(model.ending.exit_code());
+                        }
                         Cmd::CopyToClipboard(text) => {
                             copy_with_osc52(&crate::safe_text::visible(&text))?
                         }
@@ -125,6 +150,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                     }
                 }
             }
+            keeper.keep(&model);
             probe_runs.tick_while(model.probes_running());
         }
     }

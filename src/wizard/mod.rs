@@ -48,5 +48,8 @@ pub use queries::report::session_report;
 pub use theme::Appearance;
 pub use update::case::open as open_case;
 pub use update::home::open_symptom;
+pub use update::session::restore as restore_session;
+pub use queries::session::{snapshot as session_snapshot, worth_keeping};
+pub use model::session::SessionState;
 pub use update::update;
 pub use view::view;

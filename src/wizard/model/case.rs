@@ -25,6 +25,8 @@ pub enum RunOrigin {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenedCase {
     pub path: PathBuf,
+    /// The file as read, kept whole so that a kept session can open it again.
+    pub file: CaseFile,
     /// RFC 3339, UTC, as the file says.
     pub collected_at: String,
     /// The version that collected it, with its commit when it had one.
@@ -69,6 +71,7 @@ impl OpenedCase {
         }
         OpenedCase {
             path,
+            file: case.clone(),
             collected_at: case.collected_at.clone(),
             version,
             lang: case.lang,

@@ -7,6 +7,7 @@ pub mod case;
 pub mod error_message;
 pub mod probes;
 pub mod report;
+pub mod session;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -21,6 +22,7 @@ use case::OpenedCase;
 use error_message::ErrorPaste;
 use probes::ProbeState;
 use report::{ReportNotice, ReportState};
+use session::SessionState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -45,6 +47,8 @@ pub enum Notice {
     NothingToCopy,
     LanguageSwitched,
     Report(ReportNotice),
+    /// `--resume` found no kept session in this folder.
+    NothingToResume(std::path::PathBuf),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -127,6 +131,8 @@ pub struct Model {
     pub report: ReportState,
     /// The case file the wizard was opened on (`open FILE`), if any.
     pub case: Option<OpenedCase>,
+    /// Where the session is kept, and the kept sessions offered on the home screen.
+    pub session: SessionState,
 }
 
 impl Model {
@@ -155,6 +161,7 @@ impl Model {
             probes: Default::default(),
             report: Default::default(),
             case: None,
+            session: SessionState::default(),
         }
     }
 

@@ -9,3 +9,4 @@ pub mod case;
 pub mod guide;
 pub mod probes;
 pub mod report;
+pub mod session;

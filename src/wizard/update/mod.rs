@@ -11,6 +11,7 @@ mod guide;
 pub mod home;
 mod probes;
 mod report;
+pub mod session;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 

@@ -110,6 +110,11 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
                 Notice::Report(notice) => notice.text(lang),
+                Notice::NothingToResume(dir) => tr!(
+                    lang,
+                    "session-nothing-to-resume",
+                    dir = dir.display().to_string()
+                ),
             };
             Line::from(Span::styled(format!(" {text}"), theme.notice))
         }
