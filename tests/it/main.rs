@@ -10,6 +10,7 @@ mod support;
 mod aws_auth;
 mod case_file;
 mod case_open;
+mod case_session;
 mod cli;
 mod diagnose_error;
 mod explain;
