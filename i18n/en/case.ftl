@@ -65,3 +65,14 @@ cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values
 session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
 session-keep-failed = The case could not be kept in { $path }: { $details }
 session-nothing-to-resume = No kept case to resume in { $dir }.
+home-recent-entry = Recent cases
+home-recent-entry-summary = { $count ->
+    [one] 1 kept case, saved { $at }: open it as you left it
+   *[other] { $count } kept cases, the latest saved { $at }: open one as you left it
+}
+case-recent-title = Recent cases
+case-recent-line = { $at } · { $symptom }
+case-recent-no-symptom = no symptom chosen yet
+case-recent-case-file = opened from a case file
+case-recent-keys = ↑↓ choose · Enter open · 1-9 open · Esc close · q quit
+case-keys-home-recent = ↑↓ choose · Enter open · e error message · r recent · l 日本語 · ? help · q quit

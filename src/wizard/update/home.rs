@@ -1,24 +1,41 @@
-//! The home screen's keys: move through the symptoms, open one, or the error-message box.
+//! The home screen's keys: move through the symptoms, open one, the error-message box, or
+//! the list of recent (kept) cases.
 
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::guide::Symptom;
 use crate::wizard::model::{HOME_ENTRIES, Model, Screen};
 use crate::wizard::msg::Cmd;
+use crate::wizard::update::session::restore;
+
+/// The entries on the home screen: the symptoms, the error message, and the recent cases
+/// when any are kept.
+pub fn entries(model: &Model) -> usize {
+    HOME_ENTRIES + usize::from(!model.session.recent.is_empty())
+}
 
 pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    if model.session.recent_open {
+        recent_key(model, key);
+        return vec![];
+    }
+    let entries = entries(model);
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => {
-            model.home_cursor = (model.home_cursor + HOME_ENTRIES - 1) % HOME_ENTRIES;
+            model.home_cursor = (model.home_cursor + entries - 1) % entries;
         }
         KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-            model.home_cursor = (model.home_cursor + 1) % HOME_ENTRIES;
+            model.home_cursor = (model.home_cursor + 1) % entries;
         }
         KeyCode::Home | KeyCode::Char('g') => model.home_cursor = 0,
-        KeyCode::End | KeyCode::Char('G') => model.home_cursor = HOME_ENTRIES - 1,
+        KeyCode::End | KeyCode::Char('G') => model.home_cursor = entries - 1,
         KeyCode::Char('e') => {
             model.home_cursor = HOME_ENTRIES - 1;
             model.screen = Screen::ErrorMessage;
+        }
+        KeyCode::Char('r') if !model.session.recent.is_empty() => {
+            model.home_cursor = HOME_ENTRIES;
+            open_recent(model);
         }
         KeyCode::Char(c @ '1'..='6') => {
             model.home_cursor = usize::from(c as u8 - b'1');
@@ -33,7 +50,38 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
 fn choose_home_entry(model: &mut Model) {
     match Symptom::ALL.get(model.home_cursor) {
         Some(symptom) => open_symptom(model, *symptom),
-        None => model.screen = Screen::ErrorMessage,
+        None if model.home_cursor == HOME_ENTRIES - 1 => model.screen = Screen::ErrorMessage,
+        None => open_recent(model),
+    }
+}
+
+fn open_recent(model: &mut Model) {
+    model.session.recent_open = true;
+    model.session.recent_cursor = 0;
+}
+
+/// The list of recent cases: choose one and it comes back as it was kept.
+fn recent_key(model: &mut Model, key: KeyEvent) {
+    let count = model.session.recent.len();
+    let chosen = match key.code {
+        KeyCode::Esc | KeyCode::Left => {
+            model.session.recent_open = false;
+            None
+        }
+        KeyCode::Up | KeyCode::Char('k') if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + count - 1) % count;
+            None
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + 1) % count;
+            None
+        }
+        KeyCode::Enter | KeyCode::Right => Some(model.session.recent_cursor),
+        KeyCode::Char(c @ '1'..='9') => Some(usize::from(c as u8 - b'1')),
+        _ => None,
+    };
+    if let Some(kept) = chosen.and_then(|index| model.session.recent.get(index).cloned()) {
+        restore(model, &kept);
     }
 }
 

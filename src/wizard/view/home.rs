@@ -8,12 +8,21 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::guide::Symptom;
 use crate::tr;
 use crate::wizard::cells::truncate_to_width;
-use crate::wizard::layout::home::{HomeAreas, areas};
+use crate::wizard::layout::home::{HomeAreas, areas, recent};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::popup;
 
 /// The key line's Fluent id.
-pub const KEYS_ID: &str = "keys-home";
+pub fn keys_id(model: &Model) -> &'static str {
+    if model.session.recent_open {
+        "case-recent-keys"
+    } else if model.session.recent.is_empty() {
+        "keys-home"
+    } else {
+        "case-keys-home-recent"
+    }
+}
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -43,11 +52,30 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
         width,
         theme,
     ));
+    if let Some(latest) = model.session.recent.first() {
+        items.push(entry(
+            "r",
+            &tr!(lang, "home-recent-entry"),
+            &tr!(
+                lang,
+                "home-recent-entry-summary",
+                count = model.session.recent.len(),
+                at = latest.session.saved_at.clone()
+            ),
+            width,
+            theme,
+        ));
+    }
     let list = List::new(items)
         .highlight_style(theme.selected)
         .highlight_symbol(Line::from(format!("{} ", theme.marker)));
     let mut state = ListState::default().with_selected(Some(model.home_cursor));
     frame.render_stateful_widget(list, list_area, &mut state);
+    if model.session.recent_open {
+        let recent = recent(model, inner, theme);
+        popup(frame, recent.popup, &tr!(lang, "case-recent-title"), theme);
+        frame.render_widget(Paragraph::new(recent.lines), recent.inner);
+    }
 }
 
 fn entry(key: &str, title: &str, summary: &str, width: usize, theme: &Theme) -> ListItem<'static> {

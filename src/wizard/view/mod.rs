@@ -178,7 +178,7 @@ fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         help::KEYS_ID
     } else {
         match model.screen {
-            Screen::Home => home::KEYS_ID,
+            Screen::Home => home::keys_id(model),
             Screen::ErrorMessage => error_message::KEYS_ID,
             Screen::Context => context::KEYS_ID,
             Screen::Guide => guide::keys_id(model),
