@@ -3,6 +3,7 @@
 
 mod probes;
 mod read_file;
+mod save_case;
 mod session;
 mod write_report;
 
@@ -140,6 +141,13 @@ async fn run_loop(mut model: Model, keeper: &mut session::Keeper) -> io::Result<
                             generation,
                             request,
                         } => probe_runs.start(generation, *request),
+                        Cmd::SaveCase { path, case, redact } => {
+                            let files = files.clone();
+                            tokio::spawn(async move {
+                                let result = save_case::save_case(path, *case, redact).await;
+                                let _ = files.send(Msg::CaseSaved(result)).await;
+                            });
+                        }
                         Cmd::WriteReport { path, contents } => {
                             let files = files.clone();
                             tokio::spawn(async move {

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 use crate::aws::AwsSettings;
+use crate::case::CaseFile;
+use crate::report::RedactionCounts;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeEvent, ProbeId};
 use crate::wizard::model::Ending;
@@ -39,10 +41,14 @@ pub enum Msg {
     Tick,
     /// What the run loop did with a [`Cmd::WriteReport`]: the path written.
     ReportWritten(Result<PathBuf, ReportWriteError>),
+    /// What the run loop did with a [`Cmd::SaveCase`]: the path written and, when it was
+    /// redacted, how many values of each kind were replaced.
+    CaseSaved(Result<(PathBuf, Option<RedactionCounts>), ReportWriteError>),
 }
 
 /// Effects only the run loop may perform.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Not `Eq`: a case carries JSON evidence.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cmd {
     Quit,
     /// Put text on the clipboard of the terminal the person sits at (OSC 52, works over SSH).
@@ -60,6 +66,14 @@ pub enum Cmd {
     WriteReport {
         path: PathBuf,
         contents: String,
+    },
+    /// Write `case` as a case file at `path` (or a free `-2`, `-3`... name beside it, never
+    /// over a file), redacted when asked, dated now when it has no time yet; answer with
+    /// [`Msg::CaseSaved`].
+    SaveCase {
+        path: PathBuf,
+        case: Box<CaseFile>,
+        redact: bool,
     },
 }
 

@@ -10,3 +10,4 @@ pub mod guide;
 pub mod help;
 pub mod home;
 pub mod probes;
+pub mod save;

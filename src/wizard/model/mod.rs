@@ -49,6 +49,12 @@ pub enum Notice {
     Report(ReportNotice),
     /// `--resume` found no kept session in this folder.
     NothingToResume(std::path::PathBuf),
+    /// `s` saved the case file here; redacted when `counts` says how many values were.
+    CaseSaved {
+        path: std::path::PathBuf,
+        counts: Option<crate::report::RedactionCounts>,
+    },
+    CaseSaveFailed(report::ReportWriteError),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.

@@ -3,10 +3,19 @@
 
 use std::path::PathBuf;
 
+use tui_input::Input;
+
 use crate::case::session::Kept;
 use crate::guide::Context;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+/// `s`: where to save the case file, being typed, and whether it is redacted.
+#[derive(Debug, Clone, Default)]
+pub struct SavePrompt {
+    pub path: Input,
+    pub redact: bool,
+}
+
+#[derive(Debug, Clone, Default)]
 pub struct SessionState {
     /// The file this session is kept in; `None` when there is no state directory.
     pub file: Option<PathBuf>,
@@ -17,4 +26,6 @@ pub struct SessionState {
     /// The home screen's list of recent cases is open.
     pub recent_open: bool,
     pub recent_cursor: usize,
+    /// The save-as prompt, while it is open.
+    pub save: Option<SavePrompt>,
 }

@@ -3,11 +3,13 @@
 use std::collections::BTreeMap;
 
 use crate::case::session::{SESSION_KIND, SESSION_SCHEMA, Session, SessionScreen};
-use crate::case::{CaseFile, Collected};
+use crate::case::{CaseFile, Collected, Source};
 use crate::guide::{Context, Field};
 use crate::probes::ProbeReport;
 use crate::wizard::model::case::RunOrigin;
 use crate::wizard::model::{Model, Screen};
+use crate::wizard::queries::case::showing_collected;
+use crate::wizard::queries::probes::{current_reports, guide_context};
 
 /// Whether anything was typed, pasted or checked: a session of only what the wizard started
 /// with is not worth keeping (nor worth a word when it ends).
@@ -86,4 +88,50 @@ pub fn snapshot(model: &Model, saved_at: &str) -> Option<Session> {
         case_path: model.case.as_ref().map(|case| case.path.clone()),
         live: live_run(model, saved_at),
     })
+}
+
+/// The case as `s` saves it: the case file the wizard was opened on while its results are on
+/// screen, else the case as it stands (the symptom, the values and where each came from, the
+/// pasted error and its reading, the checks' results when they were asked for these values).
+/// `None` before a symptom is chosen. Its time is left empty for the run loop to fill in.
+pub fn case_to_save(model: &Model) -> Option<CaseFile> {
+    if let Some(case) = model.case.as_ref().filter(|_| showing_collected(model)) {
+        return Some(case.file.clone());
+    }
+    let symptom = model.symptom?;
+    let pasted = match &model.error_paste.reading {
+        Some(Ok(triage)) if !model.error_paste.text.trim().is_empty() => {
+            Some((model.error_paste.text.as_str(), triage))
+        }
+        _ => None,
+    };
+    let read_from_paste = pasted
+        .map(|(_, triage)| triage.lead.context())
+        .unwrap_or_default();
+    let given = model.context();
+    let used = guide_context(model);
+    let reports = current_reports(model);
+    let region = model.probes.region.clone().flatten();
+    let mut case = CaseFile::from_run(&Collected {
+        symptom,
+        flags: &model.session.start,
+        prepared: &given,
+        used: &used,
+        pasted,
+        profile: model.aws.profile.as_deref(),
+        region: region.as_deref(),
+        reports: &reports,
+        lang: model.lang,
+        collected_at: String::new(),
+    });
+    // In the wizard a value that is neither given at the start nor read from the message was
+    // typed.
+    for value in &mut case.inputs.context {
+        if value.source == Source::PastedError
+            && read_from_paste.get(value.field) != Some(value.value.as_str())
+        {
+            value.source = Source::Typed;
+        }
+    }
+    Some(case)
 }

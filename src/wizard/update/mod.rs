@@ -42,6 +42,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         Msg::Paste(text) => {
             if !model.help_open {
                 match model.screen {
+                    _ if model.session.save.is_some() => session::save_paste(model, &text),
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
                     Screen::AwsAuth => aws_auth::paste(model, &text),
@@ -70,6 +71,10 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         }
         Msg::ReportWritten(result) => {
             report::written(model, result);
+            vec![]
+        }
+        Msg::CaseSaved(result) => {
+            session::case_saved(model, result);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -109,6 +114,10 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
             _ => {}
         }
         return vec![];
+    }
+    // The save prompt types a path: every printable key is text.
+    if model.session.save.is_some() {
+        return session::save_key(model, key);
     }
     // On the context screen and in the error-message box printable keys are typing;
     // elsewhere they are commands.

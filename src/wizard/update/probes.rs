@@ -213,6 +213,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
                 return ask_or_run(model);
             }
         }
+        KeyCode::Char('s') => crate::wizard::update::session::open_save(model),
         KeyCode::Char('g') | KeyCode::Tab => {
             model.screen = Screen::Guide;
             model.guide_step = 0;

@@ -9,6 +9,7 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod save;
 pub mod widgets;
 
 use ratatui::Frame;
@@ -55,6 +56,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::AwsAuth => aws_auth::draw(model, frame, inner, &theme),
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
+    save::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
@@ -110,6 +112,27 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
                 Notice::Report(notice) => notice.text(lang),
+                Notice::CaseSaved {
+                    path,
+                    counts: Some(counts),
+                } => tr!(
+                    lang,
+                    "case-saved-redacted",
+                    path = path.display().to_string(),
+                    accounts = counts.accounts,
+                    sessions = counts.sessions,
+                    keys = counts.access_keys,
+                    endpoints = counts.endpoints
+                ),
+                Notice::CaseSaved { path, counts: None } => {
+                    tr!(lang, "case-saved", path = path.display().to_string())
+                }
+                Notice::CaseSaveFailed(error) => tr!(
+                    lang,
+                    "case-write-failed",
+                    path = error.path.display().to_string(),
+                    details = error.details.clone()
+                ),
                 Notice::NothingToResume(dir) => tr!(
                     lang,
                     "session-nothing-to-resume",
@@ -176,6 +199,8 @@ fn language_name_id(lang: Lang) -> &'static str {
 fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let id = if model.help_open {
         help::KEYS_ID
+    } else if model.session.save.is_some() {
+        save::KEYS_ID
     } else {
         match model.screen {
             Screen::Home => home::keys_id(model),
