@@ -85,3 +85,7 @@ case-save-not-redacted = Not redacted: the file holds every value as it is (Ctrl
 case-save-keys = type the path · Enter save · Ctrl-R redaction · Esc cancel
 case-saved = The case file was written to { $path } (not redacted).
 case-saved-redacted = The case file was written to { $path }, redacted ({ $accounts } accounts, { $sessions } sessions, { $keys } keys, { $endpoints } endpoints).
+
+# `C`: the whole report on the clipboard.
+report-copied = Copied the whole report to the clipboard ({ $bytes } bytes, via OSC 52).
+report-too-large-to-copy = Not copied: the report is { $bytes } bytes, more than a terminal takes over OSC 52 ({ $limit }). w on the guide writes it to a file instead.

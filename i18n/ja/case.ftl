@@ -79,3 +79,7 @@ case-save-not-redacted = マスキングなし: すべての値をそのまま�
 case-save-keys = パスを入力 · Enter 保存 · Ctrl-R マスキング · Esc 取り消し
 case-saved = ケースファイルを { $path } に書き出しました (マスキングなし)。
 case-saved-redacted = ケースファイルを { $path } にマスキングして書き出しました (アカウント { $accounts } 件、セッション { $sessions } 件、キー { $keys } 件、エンドポイント { $endpoints } 件)。
+
+# `C`: レポート全体をクリップボードへ。
+report-copied = レポート全体をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
+report-too-large-to-copy = コピーしていません。レポートが { $bytes } バイトあり、OSC 52 で端末が受け取れる量 ({ $limit } バイト) を超えています。ガイド画面の w でファイルに書き出してください。

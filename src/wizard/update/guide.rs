@@ -49,6 +49,10 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         }
         KeyCode::Char('r') => report::toggle_redact(model),
         KeyCode::Char('s') => session::open_save(model),
+        KeyCode::Char('C') => {
+            let probes = current_reports(model);
+            return report::copy_all(model, &probes);
+        }
         KeyCode::Char('a') if offered(model.symptom) => aws_auth::open(model),
         KeyCode::Char('p') => return probes::open(model),
         KeyCode::F(5) => return probes::live(model),

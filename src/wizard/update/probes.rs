@@ -214,6 +214,10 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
             }
         }
         KeyCode::Char('s') => crate::wizard::update::session::open_save(model),
+        KeyCode::Char('C') => {
+            let probes = crate::wizard::queries::probes::current_reports(model);
+            return crate::wizard::update::report::copy_all(model, &probes);
+        }
         KeyCode::Char('g') | KeyCode::Tab => {
             model.screen = Screen::Guide;
             model.guide_step = 0;
