@@ -9,6 +9,7 @@ mod support;
 
 mod aws_auth;
 mod case_file;
+mod case_keys;
 mod case_open;
 mod case_session;
 mod cli;
