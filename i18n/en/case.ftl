@@ -89,3 +89,6 @@ case-saved-redacted = The case file was written to { $path }, redacted ({ $accou
 # `C`: the whole report on the clipboard.
 report-copied = Copied the whole report to the clipboard ({ $bytes } bytes, via OSC 52).
 report-too-large-to-copy = Not copied: the report is { $bytes } bytes, more than a terminal takes over OSC 52 ({ $limit }). w on the guide writes it to a file instead.
+
+case-report-kubeconfig = kubectl's context { $context }: cluster { $cluster }, Region { $region }, account { $account }.
+case-report-kubeconfig-exec = Its token comes from: { $command } (role: { $role }, profile: { $profile }).

@@ -83,3 +83,6 @@ case-saved-redacted = ケースファイルを { $path } にマスキングし�
 # `C`: レポート全体をクリップボードへ。
 report-copied = レポート全体をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
 report-too-large-to-copy = コピーしていません。レポートが { $bytes } バイトあり、OSC 52 で端末が受け取れる量 ({ $limit } バイト) を超えています。ガイド画面の w でファイルに書き出してください。
+
+case-report-kubeconfig = kubectl のコンテキスト { $context }: クラスター { $cluster }、リージョン { $region }、アカウント { $account }。
+case-report-kubeconfig-exec = トークンの取得元: { $command } (ロール: { $role }、プロファイル: { $profile })。

@@ -10,6 +10,7 @@ use super::diagnose_error::{
 };
 use super::error::CliError;
 use super::kubectl_context::{fill_from_kubectl, filled_note, kubectl_context};
+use crate::kubeconfig::EksContext;
 use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
@@ -85,6 +86,8 @@ pub(crate) struct ChecksDone {
     pub reports: Vec<ProbeReport>,
     /// The prepared values with what the probes learnt filled into the gaps.
     pub context: Context,
+    /// kubectl's context and the values taken from it (for the case file).
+    pub kubectl: Option<(EksContext, Vec<Field>)>,
 }
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
@@ -115,11 +118,13 @@ pub(crate) fn run_checks(
     cli.context.warn_about_values(lang);
     let mut prepared = prepare(cli, args)?;
     // What the person left empty, kubectl's context fills (the message's values came first).
+    let mut from_kubectl = None;
     if let Some(kubectl) = kubectl_context(cli)? {
         let filled = fill_from_kubectl(&mut prepared.context, &kubectl);
         if let Some(note) = filled_note(&kubectl, &filled, lang) {
             say(&note);
         }
+        from_kubectl = Some((kubectl, filled));
     }
     let symptom = prepared.symptom;
     guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
@@ -156,6 +161,7 @@ pub(crate) fn run_checks(
         region,
         reports,
         context,
+        kubectl: from_kubectl,
     })
 }
 

@@ -56,6 +56,7 @@ fn live_run(model: &Model, saved_at: &str) -> Option<CaseFile> {
         reports: &reports,
         lang: model.lang,
         collected_at: saved_at.to_owned(),
+        kubeconfig: None,
     }))
 }
 
@@ -123,6 +124,7 @@ pub fn case_to_save(model: &Model) -> Option<CaseFile> {
         reports: &reports,
         lang: model.lang,
         collected_at: String::new(),
+        kubeconfig: None,
     });
     // In the wizard a value that is neither given at the start nor read from the message was
     // typed.
