@@ -10,10 +10,10 @@ use super::{
     ArgValue, CaseFile, Check, CheckOutcome, ContextValue, ExecSummary, FindingRecord, Inputs,
     KIND, KubeconfigSummary, Message, ReadValue, SCHEMA, Source, Tool,
 };
-use crate::kubeconfig::{EksContext, TargetSource};
 use crate::aws::AwsError;
 use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{self, Lang};
+use crate::kubeconfig::{EksContext, TargetSource};
 use strum::IntoEnumIterator;
 
 use crate::probes::{self, Finding, FindingCode, Outcome, ProbeData, ProbeId, ProbeReport, Text};

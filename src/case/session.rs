@@ -170,11 +170,7 @@ pub fn recent(dir: &Path, limit: usize) -> Vec<Kept> {
     let mut kept: Vec<Kept> = names
         .into_iter()
         .take(limit * 4)
-        .filter_map(|path| {
-            from_path(&path)
-                .ok()
-                .map(|session| Kept { path, session })
-        })
+        .filter_map(|path| from_path(&path).ok().map(|session| Kept { path, session }))
         .collect();
     kept.sort_by(|a, b| b.session.saved_at.cmp(&a.session.saved_at));
     kept.truncate(limit);

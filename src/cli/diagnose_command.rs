@@ -10,7 +10,6 @@ use super::diagnose_error::{
 };
 use super::error::CliError;
 use super::kubectl_context::{fill_from_kubectl, filled_note, kubectl_context};
-use crate::kubeconfig::EksContext;
 use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
@@ -18,6 +17,7 @@ use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
+use crate::kubeconfig::EksContext;
 use crate::probes::{
     Finding, ProbeReport, collect_findings, enrich_context, exit_code, plan_for, run_all,
 };

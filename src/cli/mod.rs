@@ -25,7 +25,6 @@ use crate::i18n::{Lang, resolve_lang_from_env};
 use crate::tr;
 
 pub use case_commands::{CollectArgs, ReportArgs, run_collect, run_report};
-pub use wizard_command::{OpenArgs, run_open};
 pub use diagnose_command::run_diagnose;
 pub use error::{AccessEntriesError, CliError, EXIT_FAILED};
 pub use explain_command::{EXIT_UNKNOWN, explain, explain_with, run_explain};
@@ -34,6 +33,7 @@ pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 pub use output::{EXIT_CLOSED_PIPE, EXIT_OUTPUT_FAILED, Form, OutputError, say, write_stdout};
 pub use token_command::run_token;
 pub use wizard_command::run_wizard;
+pub use wizard_command::{OpenArgs, run_open};
 
 #[derive(Debug, Parser)]
 #[command(

@@ -13,11 +13,11 @@ use super::{Cli, EXIT_USAGE};
 use crate::case::load;
 use crate::case::session::{RECENT, new_file_name, recent, state_dir};
 use crate::case::write::now_rfc3339;
-use crate::i18n::io_error_words;
-use crate::tr;
 use crate::check_run::{self, Limits};
 use crate::guide::Field;
 use crate::i18n::Lang;
+use crate::i18n::io_error_words;
+use crate::tr;
 use crate::wizard::{
     Appearance, AwsEnvironment, Model, Notice, OpenedCase, open_case, restore_session,
 };
@@ -49,8 +49,8 @@ fn base_model(cli: &Cli, lang: Lang, mut aws: AwsEnvironment) -> Model {
         ascii_borders: cli.ascii,
     };
     let limits = Limits::from_millis(cli.connect_timeout_ms, cli.call_timeout_ms);
-    let mut model =
-        Model::new(lang, aws, appearance, (80, 24)).with_probe_timeouts(limits.connect, limits.call);
+    let mut model = Model::new(lang, aws, appearance, (80, 24))
+        .with_probe_timeouts(limits.connect, limits.call);
     // Reports go where EKS_IAM_TUI_REPORT_DIR says, else into the working directory.
     if let Some(dir) = std::env::var_os("EKS_IAM_TUI_REPORT_DIR").filter(|d| !d.is_empty()) {
         model.report.dir = dir.into();
@@ -90,7 +90,11 @@ fn run_model(model: Model, lang: Lang) -> Result<u8, CliError> {
             details = io_error_words(error, lang)
         ));
     } else if let Some(path) = &ended.kept {
-        say(&tr!(lang, "session-kept", path = path.display().to_string()));
+        say(&tr!(
+            lang,
+            "session-kept",
+            path = path.display().to_string()
+        ));
     }
     Ok(ended.code)
 }

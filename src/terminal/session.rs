@@ -40,7 +40,11 @@ impl Keeper {
         let Some(session) = session_snapshot(model, &now_rfc3339()) else {
             return;
         };
-        if self.last.as_ref().is_some_and(|last| last.same_as(&session)) {
+        if self
+            .last
+            .as_ref()
+            .is_some_and(|last| last.same_as(&session))
+        {
             return;
         }
         match write(file, &session) {
@@ -103,8 +107,14 @@ mod tests {
         let mut keeper = Keeper::new(&model);
         keeper.keep(&model);
         assert!(!file.exists(), "nothing typed, nothing kept");
-        update(&mut model, Msg::Key(crossterm::event::KeyCode::Char('e').into()));
-        update(&mut model, Msg::Paste("error: You must be logged in".to_owned()));
+        update(
+            &mut model,
+            Msg::Key(crossterm::event::KeyCode::Char('e').into()),
+        );
+        update(
+            &mut model,
+            Msg::Paste("error: You must be logged in".to_owned()),
+        );
         keeper.keep(&model);
         assert_eq!(keeper.kept(), Some(file.as_path()));
         let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;

@@ -8,9 +8,9 @@ use crossterm::event::KeyEvent;
 
 use crate::aws::AwsSettings;
 use crate::case::CaseFile;
-use crate::report::RedactionCounts;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeEvent, ProbeId};
+use crate::report::RedactionCounts;
 use crate::wizard::model::Ending;
 use crate::wizard::model::aws_auth::FileReadError;
 use crate::wizard::model::report::ReportWriteError;

@@ -242,7 +242,13 @@ fn the_kubeconfig_summary_is_in_the_case_redacted() {
     collect(
         &env,
         &plain,
-        &["--symptom", "console-nodes", "--kubeconfig", config, "--no-redact"],
+        &[
+            "--symptom",
+            "console-nodes",
+            "--kubeconfig",
+            config,
+            "--no-redact",
+        ],
     );
     let case: Value =
         serde_json::from_str(&std::fs::read_to_string(&plain).expect("case")).expect("json");

@@ -10,8 +10,8 @@ use eks_iam_tui::case::session::Kept;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::wizard::{
-    Cmd, Model, Notice, OpenedCase, ReportNotice, RunOrigin, Screen, open_case,
-    open_symptom, restore_session, session_snapshot, update,
+    Cmd, Model, Notice, OpenedCase, ReportNotice, RunOrigin, Screen, open_case, open_symptom,
+    restore_session, session_snapshot, update,
 };
 
 use crate::support::emulator::repo;
@@ -42,8 +42,17 @@ fn s_saves_the_opened_case_redacted_unless_switched_off() {
     let commands = press(&mut m, KeyCode::Enter);
     let (case, _) = load::from_path(&fixture()).expect("the fixture loads");
     match commands.as_slice() {
-        [Cmd::SaveCase { path, case: saved, redact }] => {
-            assert!(path.ends_with("eks-iam-tui-case-aws-auth-path.json"), "{path:?}");
+        [
+            Cmd::SaveCase {
+                path,
+                case: saved,
+                redact,
+            },
+        ] => {
+            assert!(
+                path.ends_with("eks-iam-tui-case-aws-auth-path.json"),
+                "{path:?}"
+            );
             assert_eq!(**saved, case, "the opened case is saved as it was read");
             assert!(*redact);
         }
@@ -143,9 +152,7 @@ fn an_opened_case_asks_nothing_until_f5_and_keeps_the_collected_results_beside()
     ] {
         let commands = press(&mut m, code);
         assert!(
-            !commands
-                .iter()
-                .any(|c| matches!(c, Cmd::RunProbes { .. })),
+            !commands.iter().any(|c| matches!(c, Cmd::RunProbes { .. })),
             "{code:?} started a run"
         );
     }

@@ -99,13 +99,7 @@ fn expected(path: &Path, lang: Lang) -> (Vec<String>, Vec<String>) {
         .collect();
     let findings = collect_findings(&replayed.reports)
         .iter()
-        .map(|finding| {
-            tr!(
-                lang,
-                "probe-guide-finding",
-                title = finding.title(lang)
-            )
-        })
+        .map(|finding| tr!(lang, "probe-guide-finding", title = finding.title(lang)))
         .collect();
     (checks, findings)
 }
@@ -152,11 +146,7 @@ fn an_opened_case_shows_everything_and_asks_nothing_until_f5() {
         ("AWS_EC2_METADATA_DISABLED", "true"),
     ];
     let mut session = open_session("en_US.UTF-8", &path, &env);
-    session.wait_for(&tr!(
-        Lang::En,
-        "case-probe-footer-collected",
-        findings = 2
-    ));
+    session.wait_for(&tr!(Lang::En, "case-probe-footer-collected", findings = 2));
     shows_the_case(&mut session, &path, Lang::En);
     // A check's evidence, as collected: the role with its path.
     session.send(DOWN);
@@ -278,10 +268,7 @@ fn a_collected_case_opens_with_the_live_runs_results_in_both_languages() {
     );
     let before = emu.requests().len();
     let vars = env.vars();
-    let pty_env: Vec<(&str, &str)> = vars
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let pty_env: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let mut session = open_session("en_US.UTF-8", &path, &pty_env);
     shows_the_case(&mut session, &path, Lang::En);
     session.send(b"l");

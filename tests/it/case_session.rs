@@ -85,13 +85,7 @@ fn a_session_killed_by_sigterm_resumes_on_the_same_screen_with_the_same_values()
         ))),
         "{said}"
     );
-    let mode = |p: &Path| {
-        std::fs::metadata(p)
-            .expect("metadata")
-            .permissions()
-            .mode()
-            & 0o777
-    };
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
     assert_eq!(mode(&files[0]), 0o600);
     assert_eq!(mode(&state.path().join("eks-iam-tui")), 0o700);
 

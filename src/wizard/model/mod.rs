@@ -43,7 +43,10 @@ pub enum Screen {
 /// A short notice shown in the status line until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Copied { step: usize, bytes: usize },
+    Copied {
+        step: usize,
+        bytes: usize,
+    },
     NothingToCopy,
     LanguageSwitched,
     Report(ReportNotice),

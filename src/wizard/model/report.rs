@@ -37,7 +37,10 @@ pub struct ReportWriteError {
 /// What the status line says about reports until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReportNotice {
-    Written { path: PathBuf, redacted: bool },
+    Written {
+        path: PathBuf,
+        redacted: bool,
+    },
     Failed(ReportWriteError),
     Redaction(bool),
     NothingToReport,

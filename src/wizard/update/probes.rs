@@ -15,8 +15,8 @@ use crate::wizard::model::case::RunOrigin;
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
-use crate::wizard::queries::probes::assume_target;
 use crate::wizard::queries::case::showing_collected;
+use crate::wizard::queries::probes::assume_target;
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
 /// details are kept; anything else starts a new run (after the AssumeRole question if needed).

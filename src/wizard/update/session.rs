@@ -9,9 +9,9 @@ use tui_input::{Input, InputRequest};
 
 use crate::case::session::{Kept, SessionScreen};
 use crate::guide::{Context, Field};
+use crate::report::RedactionCounts;
 use crate::wizard::model::case::{OpenedCase, RunOrigin};
 use crate::wizard::model::error_message::ErrorPaste;
-use crate::report::RedactionCounts;
 use crate::wizard::model::report::{ReportNotice, ReportWriteError};
 use crate::wizard::model::session::SavePrompt;
 use crate::wizard::model::{Model, Notice, Screen};

@@ -17,9 +17,9 @@ use crate::wizard::layout::probes::{
     visible_evidence,
 };
 use crate::wizard::model::Model;
+use crate::wizard::queries::case::showing_collected;
 use crate::wizard::queries::probes::{assume_target, current_findings};
 use crate::wizard::theme::Theme;
-use crate::wizard::queries::case::showing_collected;
 use crate::wizard::view::widgets::popup;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];

@@ -50,8 +50,7 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         layout.footer,
     );
     if !model.help_open {
-        let offset =
-            u16::try_from(prompt.path.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
+        let offset = u16::try_from(prompt.path.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
         frame.set_cursor_position(Position::new(
             layout
                 .input
