@@ -4,10 +4,10 @@
 
 use tui_input::Input;
 
+use crate::guide::Symptom;
 use crate::wizard::model::case::{OpenedCase, RunOrigin};
 use crate::wizard::model::error_message::ErrorPaste;
 use crate::wizard::model::{Model, Screen};
-use crate::wizard::update::home::open_symptom;
 
 /// Puts `case` on screen: the check screen with its results, the details it was collected
 /// with, the pasted error and its reading.
@@ -22,7 +22,13 @@ pub fn open(model: &mut Model, case: OpenedCase) {
             choice: None,
         };
     }
-    open_symptom(model, case.symptom);
+    model.symptom = Some(case.symptom);
+    model.focus = 0;
+    model.guide_step = 0;
+    model.guide_top = 0;
+    if let Some(index) = Symptom::ALL.iter().position(|s| *s == case.symptom) {
+        model.home_cursor = index;
+    }
     let context = model.context();
     let state = &mut model.probes;
     state.plan = case.reports.iter().map(|report| report.id).collect();

@@ -10,7 +10,7 @@ use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::queries::guide::rendered_steps;
 use crate::wizard::queries::probes::current_reports;
-use crate::wizard::update::{aws_auth, probes, report, session};
+use crate::wizard::update::{aws_auth, probes, report, save};
 
 pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     let Some(symptom) = model.symptom else {
@@ -48,7 +48,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
             return report::write(model, &probes);
         }
         KeyCode::Char('r') => report::toggle_redact(model),
-        KeyCode::Char('s') => session::open_save(model),
+        KeyCode::Char('s') => save::open_save(model),
         KeyCode::Char('C') => {
             let probes = current_reports(model);
             return report::copy_all(model, &probes);

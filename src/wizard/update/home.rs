@@ -6,7 +6,6 @@ use crossterm::event::{KeyCode, KeyEvent};
 use crate::guide::Symptom;
 use crate::wizard::model::{HOME_ENTRIES, Model, Screen};
 use crate::wizard::msg::Cmd;
-use crate::wizard::update::session::restore;
 
 /// The entries on the home screen: the symptoms, the error message, and the recent cases
 /// when any are kept.
@@ -15,10 +14,6 @@ pub fn entries(model: &Model) -> usize {
 }
 
 pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    if model.session.recent_open {
-        recent_key(model, key);
-        return vec![];
-    }
     let entries = entries(model);
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => {
@@ -58,31 +53,6 @@ fn choose_home_entry(model: &mut Model) {
 fn open_recent(model: &mut Model) {
     model.session.recent_open = true;
     model.session.recent_cursor = 0;
-}
-
-/// The list of recent cases: choose one and it comes back as it was kept.
-fn recent_key(model: &mut Model, key: KeyEvent) {
-    let count = model.session.recent.len();
-    let chosen = match key.code {
-        KeyCode::Esc | KeyCode::Left => {
-            model.session.recent_open = false;
-            None
-        }
-        KeyCode::Up | KeyCode::Char('k') if count > 0 => {
-            model.session.recent_cursor = (model.session.recent_cursor + count - 1) % count;
-            None
-        }
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if count > 0 => {
-            model.session.recent_cursor = (model.session.recent_cursor + 1) % count;
-            None
-        }
-        KeyCode::Enter | KeyCode::Right => Some(model.session.recent_cursor),
-        KeyCode::Char(c @ '1'..='9') => Some(usize::from(c as u8 - b'1')),
-        _ => None,
-    };
-    if let Some(kept) = chosen.and_then(|index| model.session.recent.get(index).cloned()) {
-        restore(model, &kept);
-    }
 }
 
 /// Goes to the context screen of `symptom`; values typed earlier stay.

@@ -11,6 +11,7 @@ mod guide;
 pub mod home;
 mod probes;
 mod report;
+mod save;
 pub mod session;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -42,7 +43,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
         Msg::Paste(text) => {
             if !model.help_open {
                 match model.screen {
-                    _ if model.session.save.is_some() => session::save_paste(model, &text),
+                    _ if model.session.save.is_some() => save::save_paste(model, &text),
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
                     Screen::AwsAuth => aws_auth::paste(model, &text),
@@ -74,7 +75,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             vec![]
         }
         Msg::CaseSaved(result) => {
-            session::case_saved(model, result);
+            save::case_saved(model, result);
             vec![]
         }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
@@ -117,7 +118,7 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
     }
     // The save prompt types a path: every printable key is text.
     if model.session.save.is_some() {
-        return session::save_key(model, key);
+        return save::save_key(model, key);
     }
     // On the context screen and in the error-message box printable keys are typing;
     // elsewhere they are commands.
@@ -138,6 +139,11 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         }
     }
     match model.screen {
+        // The home screen's list of recent cases brings a kept session back.
+        Screen::Home if model.session.recent_open => {
+            session::recent_key(model, key);
+            vec![]
+        }
         Screen::Home => home::key(model, key),
         Screen::ErrorMessage => error_message::key(model, key),
         Screen::Context => context::key(model, key),

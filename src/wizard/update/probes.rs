@@ -213,7 +213,7 @@ pub fn key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
                 return ask_or_run(model);
             }
         }
-        KeyCode::Char('s') => crate::wizard::update::session::open_save(model),
+        KeyCode::Char('s') => crate::wizard::update::save::open_save(model),
         KeyCode::Char('C') => {
             let probes = crate::wizard::queries::probes::current_reports(model);
             return crate::wizard::update::report::copy_all(model, &probes);

@@ -1,22 +1,14 @@
 //! Bringing a kept session back (`--resume`, or a recent case on the home screen): the values,
 //! the pasted error, the case file it was opened on, the last run's results and the screen.
 
-use std::path::PathBuf;
-
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use tui_input::backend::crossterm::EventHandler;
-use tui_input::{Input, InputRequest};
+use crossterm::event::{KeyCode, KeyEvent};
+use tui_input::Input;
 
 use crate::case::session::{Kept, SessionScreen};
 use crate::guide::{Context, Field};
-use crate::report::RedactionCounts;
 use crate::wizard::model::case::{OpenedCase, RunOrigin};
 use crate::wizard::model::error_message::ErrorPaste;
-use crate::wizard::model::report::{ReportNotice, ReportWriteError};
-use crate::wizard::model::session::SavePrompt;
-use crate::wizard::model::{Model, Notice, Screen};
-use crate::wizard::msg::Cmd;
-use crate::wizard::queries::session::case_to_save;
+use crate::wizard::model::{Model, Screen};
 use crate::wizard::update::error_message::reread;
 use crate::wizard::update::{case, guide};
 
@@ -88,70 +80,27 @@ pub fn restore(model: &mut Model, kept: &Kept) {
     guide::clamp_scroll(model);
 }
 
-/// `s`: asks where to save the case file, offering a name in the reports' folder (a file of
-/// that name is never replaced: the run loop takes `-2`, `-3`...). Redacted unless the person
-/// switches it off.
-pub fn open_save(model: &mut Model) {
-    let Some(case) = case_to_save(model) else {
-        model.notice = Some(Notice::Report(ReportNotice::NothingToReport));
-        return;
+/// The list of recent cases: choose one and it comes back as it was kept.
+pub fn recent_key(model: &mut Model, key: KeyEvent) {
+    let count = model.session.recent.len();
+    let chosen = match key.code {
+        KeyCode::Esc | KeyCode::Left => {
+            model.session.recent_open = false;
+            None
+        }
+        KeyCode::Up | KeyCode::Char('k') if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + count - 1) % count;
+            None
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + 1) % count;
+            None
+        }
+        KeyCode::Enter | KeyCode::Right => Some(model.session.recent_cursor),
+        KeyCode::Char(c @ '1'..='9') => Some(usize::from(c as u8 - b'1')),
+        _ => None,
     };
-    let name = format!("eks-iam-tui-case-{}.json", case.inputs.symptom.id());
-    let path = model.report.dir.join(name);
-    model.session.save = Some(SavePrompt {
-        path: Input::new(path.display().to_string()),
-        redact: true,
-    });
-}
-
-/// The save prompt's keys: the path is typed; Enter saves, Esc cancels, Ctrl-R switches
-/// redaction.
-pub fn save_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    let Some(prompt) = model.session.save.as_mut() else {
-        return vec![];
-    };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => model.session.save = None,
-        KeyCode::Char('r') | KeyCode::Char('R') if ctrl => prompt.redact = !prompt.redact,
-        KeyCode::Enter => {
-            let path = prompt.path.value().trim().to_owned();
-            let redact = prompt.redact;
-            if path.is_empty() {
-                return vec![];
-            }
-            model.session.save = None;
-            if let Some(case) = case_to_save(model) {
-                return vec![Cmd::SaveCase {
-                    path: PathBuf::from(path),
-                    case: Box::new(case),
-                    redact,
-                }];
-            }
-        }
-        _ => {
-            prompt.path.handle_event(&Event::Key(key));
-        }
+    if let Some(kept) = chosen.and_then(|index| model.session.recent.get(index).cloned()) {
+        restore(model, &kept);
     }
-    vec![]
-}
-
-/// A paste into the save prompt: one line, as a path is.
-pub fn save_paste(model: &mut Model, text: &str) {
-    if let Some(prompt) = model.session.save.as_mut() {
-        for ch in text.trim().chars().filter(|c| !c.is_control()) {
-            prompt.path.handle(InputRequest::InsertChar(ch));
-        }
-    }
-}
-
-/// What the run loop answered for a [`Cmd::SaveCase`].
-pub fn case_saved(
-    model: &mut Model,
-    result: Result<(PathBuf, Option<RedactionCounts>), ReportWriteError>,
-) {
-    model.notice = Some(match result {
-        Ok((path, counts)) => Notice::CaseSaved { path, counts },
-        Err(error) => Notice::CaseSaveFailed(error),
-    });
 }
