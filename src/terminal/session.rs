@@ -123,4 +123,42 @@ mod tests {
         let text = std::fs::read_to_string(&file).expect("kept");
         assert!(text.contains("You must be logged in"), "{text}");
     }
+
+    /// What keeping costs on each change, printed (`cargo test --lib keeping_costs --
+    /// --nocapture`): a session holding an opened case, snapshot alone against snapshot and
+    /// write. Nothing is asserted about time.
+    #[test]
+    fn keeping_costs() {
+        use crate::case::load;
+        use crate::wizard::{OpenedCase, open_case};
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/cases/aws-auth-path-redacted.json");
+        let (case, replayed) = load::from_path(&path).expect("fixture");
+        let mut model = Model::new(
+            Lang::En,
+            AwsEnvironment::default(),
+            Appearance::default(),
+            (80, 24),
+        );
+        open_case(&mut model, OpenedCase::new(path, &case, replayed));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("s.json");
+        let rounds = 200;
+        let started = std::time::Instant::now();
+        for _ in 0..rounds {
+            let _ = session_snapshot(&model, "2026-12-03T12:00:00Z");
+        }
+        let snapshot = started.elapsed() / rounds;
+        let started = std::time::Instant::now();
+        for round in 0..rounds {
+            let session = session_snapshot(&model, &format!("{round}")).expect("worth it");
+            write(&file, &session).expect("write");
+        }
+        let kept = started.elapsed() / rounds;
+        let bytes = std::fs::metadata(&file).expect("kept").len();
+        println!(
+            "KEEPING snapshot {snapshot:?}, snapshot+write {kept:?} ({bytes} bytes), ratio {:.1}",
+            kept.as_secs_f64() / snapshot.as_secs_f64().max(f64::EPSILON)
+        );
+    }
 }
