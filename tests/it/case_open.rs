@@ -295,3 +295,67 @@ fn a_refused_case_file_is_said_before_the_terminal_is_taken() {
     assert!(run.stderr.contains("9.9.9"), "{}", run.stderr);
     assert!(run.stderr.contains("スキーマ"), "{}", run.stderr);
 }
+
+#[test]
+fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Escape sequences where the file holds outside text: the pasted error, a check's evidence
+    // and a finding's value. None may reach the terminal as a sequence.
+    let text = std::fs::read_to_string(fixture()).expect("fixture");
+    let mut case: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let hostile = "\u{1b}]52;c;aG9zdGlsZQ==\u{7}\u{1b}[2J\u{9b}31m";
+    case["inputs"]["pasted_error"] = serde_json::json!(format!("ARN is not mapped {hostile}"));
+    let checks = case["checks"].as_array_mut().expect("checks");
+    let role_path = checks
+        .iter_mut()
+        .find(|c| c["id"] == "role-path")
+        .expect("the role-path check");
+    role_path["evidence"]["path"] = serde_json::json!(format!("/team/{hostile}/"));
+    role_path["findings"][0]["args"]["role_arn"] =
+        serde_json::json!(format!("arn:aws:iam::ACCOUNT_1:role/x{hostile}"));
+    role_path["findings"][0]["commands"][0] = serde_json::json!(format!("kubectl {hostile}"));
+    let path = dir.path().join("hostile.json");
+    std::fs::write(&path, serde_json::to_string(&case).expect("json")).expect("write");
+
+    let mut session = open_session("en_US.UTF-8", &path, &[]);
+    session.wait_for(&tr!(Lang::En, "case-probe-footer-collected", findings = 2));
+    session.send(DOWN);
+    session.send(b"\r");
+    wait_flat(&session, "/team/");
+    session.send(ESC);
+    session.wait_for(&prefix(&tr!(Lang::En, "case-probe-keys"), 20));
+    session.send(b"g");
+    // The finding leads the guide, its value and command shown, not run.
+    wait_flat(&session, "arn:aws:iam::ACCOUNT_1:role/x");
+    session.send(ESC);
+    session.wait_for(&prefix(&tr!(Lang::En, "probe-keys-context"), 10));
+    session.send(ESC);
+    session.wait_for(&tr!(Lang::En, "home-title"));
+    session.send(b"e");
+    wait_flat(&session, "ARN is not mapped");
+    session.send(ESC);
+    session.wait_for(&tr!(Lang::En, "home-title"));
+    session.send(b"q");
+    assert_eq!(session.wait_exit(), 0);
+    session.assert_restored();
+    let raw = String::from_utf8_lossy(&session.raw_output()).into_owned();
+    for sequence in ["\u{1b}]52;c;aG9zdGlsZQ==", "\u{1b}[2J", "\u{9b}31m"] {
+        assert!(
+            !raw.contains(sequence),
+            "{sequence:?} from the file reached the terminal"
+        );
+    }
+
+    // Larger than any case (8 MiB): refused in words before the terminal is taken.
+    let huge = dir.path().join("huge.json");
+    let mut bytes = br#"{"kind": "eks-iam-tui-case", "schema": 1, "pad": ""#.to_vec();
+    bytes.resize(9 * 1024 * 1024, b'x');
+    bytes.extend_from_slice(b"\"}");
+    std::fs::write(&huge, bytes).expect("write");
+    let run = run_tool(
+        &emulator::ClientEnv::isolated(),
+        &["open", huge.to_str().expect("utf-8 path")],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("huge.json"), "{}", run.stderr);
+}
