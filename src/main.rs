@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Some(Command::Token) => cli::run_token(&cli, lang),
         Some(Command::Collect(args)) => cli::run_collect(&cli, args, lang),
         Some(Command::Report(args)) => cli::run_report(args, lang),
+        Some(Command::Open(args)) => cli::run_open(&cli, args, lang),
         None => cli::run_wizard(&cli, lang),
     };
     match result {

@@ -38,3 +38,57 @@ case-unknown-message = (message { $id } is not known to this version; its values
 finding-case-unknown-title = A finding this version does not know: { $code }
 finding-case-unknown-detail = A newer version of eks-iam-tui found it. Its values: { $values }
 finding-case-unknown-fix = Read the case with the version that collected it, or a newer one, for the explanation and the fix.
+
+# `eks-iam-tui open FILE`: the wizard on a case file.
+cli-open-about = Open a case file written by collect in the wizard, offline: the checks' results and evidence, the guide led by the findings, the pasted error, in either language. Nothing is asked of AWS until you press F5, which runs the checks again with your own credentials.
+cli-open-examples =
+    eks-iam-tui open case.json
+    eks-iam-tui open case.json --lang ja
+    eks-iam-tui open case.json --profile support-readonly
+cli-arg-open-file = The case file written by collect
+case-status = Case of { $at } (eks-iam-tui { $version }, { $language }) · { $status }
+case-probe-title-collected = Checks as collected: { $symptom }
+case-probe-intro-collected = Collected { $at } by eks-iam-tui { $version } in { $language }. F5 runs the checks live with your own credentials.
+case-probe-settings-collected = Profile: { $profile } · Region: { $region } (as collected)
+case-probe-settings-live = Live run with your own credentials: { $settings }
+case-probe-collected-label = collected: [{ $outcome }]
+case-probe-not-collected = not collected
+case-probe-evidence-title = Evidence as collected: { $probe }
+case-probe-footer-collected = { $findings ->
+    [one] As collected: 1 finding · g guide (starts with it) · F5 live run
+   *[other] As collected: { $findings } findings · g guide (starts with them) · F5 live run
+}
+case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Esc back · l 日本語 · q quit
+
+# Sessions kept in the state directory.
+cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values, the pasted error and the checks' results
+session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
+session-keep-failed = The case could not be kept in { $path }: { $details }
+session-nothing-to-resume = No kept case to resume in { $dir }.
+home-recent-entry = Recent cases
+home-recent-entry-summary = { $count ->
+    [one] 1 kept case, saved { $at }: open it as you left it
+   *[other] { $count } kept cases, the latest saved { $at }: open one as you left it
+}
+case-recent-title = Recent cases
+case-recent-line = { $at } · { $symptom }
+case-recent-no-symptom = no symptom chosen yet
+case-recent-case-file = opened from a case file
+case-recent-keys = ↑↓ choose · Enter open · 1-9 open · Esc close · q quit
+case-keys-home-recent = ↑↓ choose · Enter open · e error message · r recent · l 日本語 · ? help · q quit
+
+# `s`: save the case file.
+case-save-title = Save the case file
+case-save-intro = The case as it stands (the values, the pasted error, the checks' results) as one case file, to open with eks-iam-tui open or read with eks-iam-tui report. A file of this name is never replaced: -2, -3... is added.
+case-save-redacted = Redacted: account ids, session names, access key ids and endpoints become placeholders (Ctrl-R: keep them)
+case-save-not-redacted = Not redacted: the file holds every value as it is (Ctrl-R: redact)
+case-save-keys = type the path · Enter save · Ctrl-R redaction · Esc cancel
+case-saved = The case file was written to { $path } (not redacted).
+case-saved-redacted = The case file was written to { $path }, redacted ({ $accounts } accounts, { $sessions } sessions, { $keys } keys, { $endpoints } endpoints).
+
+# `C`: the whole report on the clipboard.
+report-copied = Copied the whole report to the clipboard ({ $bytes } bytes, via OSC 52).
+report-too-large-to-copy = Not copied: the report is { $bytes } bytes, more than a terminal takes over OSC 52 ({ $limit }). w on the guide writes it to a file instead.
+
+case-report-kubeconfig = kubectl's context { $context }: cluster { $cluster }, Region { $region }, account { $account }.
+case-report-kubeconfig-exec = Its token comes from: { $command } (role: { $role }, profile: { $profile }).

@@ -38,3 +38,51 @@ case-unknown-message = (メッセージ { $id } はこのバージョンでは�
 finding-case-unknown-title = このバージョンが知らない検出事項: { $code }
 finding-case-unknown-detail = 新しいバージョンの eks-iam-tui が検出したものです。値: { $values }
 finding-case-unknown-fix = 説明と対処方法は、収集したバージョンか、より新しいバージョンでケースを読み込んで確認してください。
+
+# `eks-iam-tui open FILE`: ケースファイルをウィザードで開きます。
+cli-open-about = collect が書き出したケースファイルをウィザードでオフラインのまま開きます。チェックの結果と根拠、見つかった問題から始まるガイド、貼り付けられたエラーを、どちらの言語でも表示します。F5 を押すまで AWS には何も問い合わせません。F5 を押すと、ご自身の認証情報でチェックをもう一度実行します。
+cli-open-examples =
+    eks-iam-tui open case.json
+    eks-iam-tui open case.json --lang ja
+    eks-iam-tui open case.json --profile support-readonly
+cli-arg-open-file = collect が書き出したケースファイル
+case-status = { $at } のケース (eks-iam-tui { $version }、{ $language }) · { $status }
+case-probe-title-collected = 収集時のチェック結果: { $symptom }
+case-probe-intro-collected = { $at } に eks-iam-tui { $version } で収集 ({ $language })。F5 でご自身の認証情報を使ってライブ実行します。
+case-probe-settings-collected = プロファイル: { $profile } · リージョン: { $region } (収集時)
+case-probe-settings-live = ご自身の認証情報でのライブ実行: { $settings }
+case-probe-collected-label = 収集時: [{ $outcome }]
+case-probe-not-collected = 収集なし
+case-probe-evidence-title = 収集時の根拠: { $probe }
+case-probe-footer-collected = 収集時に見つかった問題: { $findings } 件 · g ガイド (問題が先頭) · F5 ライブ実行
+case-probe-keys = ↑↓ チェック · Enter 根拠 · F5 ライブ実行 · g ガイド · Esc 戻る · l English · q 終了
+
+# 状態ディレクトリに保存するセッション。
+cli-arg-resume = 保存されている最新のセッション (画面、入力した値、貼り付けたエラー、チェックの結果) をウィザードで再び開きます
+session-kept = ケースを { $path } に保存しました。eks-iam-tui --resume で再び開けます。
+session-keep-failed = ケースを { $path } に保存できませんでした: { $details }
+session-nothing-to-resume = { $dir } には再開できるケースがありません。
+home-recent-entry = 最近のケース
+home-recent-entry-summary = 保存されたケース { $count } 件 (最新: { $at })。中断したところから開けます
+case-recent-title = 最近のケース
+case-recent-line = { $at } · { $symptom }
+case-recent-no-symptom = 症状は未選択
+case-recent-case-file = ケースファイルから開いたもの
+case-recent-keys = ↑↓ 選択 · Enter 開く · 1-9 開く · Esc 閉じる · q 終了
+case-keys-home-recent = ↑↓ 選択 · Enter 開く · e エラー文 · r 最近のケース · l English · ? ヘルプ · q 終了
+
+# `s`: ケースファイルの保存。
+case-save-title = ケースファイルの保存
+case-save-intro = 現在のケース (入力した値、貼り付けたエラー、チェックの結果) を 1 つのケースファイルとして保存します。eks-iam-tui open で開くか、eks-iam-tui report で読めます。同じ名前のファイルは上書きせず、-2、-3... を付けます。
+case-save-redacted = マスキングあり: アカウント ID、セッション名、アクセスキー ID、エンドポイントをプレースホルダーにします (Ctrl-R: そのまま残す)
+case-save-not-redacted = マスキングなし: すべての値をそのまま保存します (Ctrl-R: マスキングする)
+case-save-keys = パスを入力 · Enter 保存 · Ctrl-R マスキング · Esc 取り消し
+case-saved = ケースファイルを { $path } に書き出しました (マスキングなし)。
+case-saved-redacted = ケースファイルを { $path } にマスキングして書き出しました (アカウント { $accounts } 件、セッション { $sessions } 件、キー { $keys } 件、エンドポイント { $endpoints } 件)。
+
+# `C`: レポート全体をクリップボードへ。
+report-copied = レポート全体をクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。
+report-too-large-to-copy = コピーしていません。レポートが { $bytes } バイトあり、OSC 52 で端末が受け取れる量 ({ $limit } バイト) を超えています。ガイド画面の w でファイルに書き出してください。
+
+case-report-kubeconfig = kubectl のコンテキスト { $context }: クラスター { $cluster }、リージョン { $region }、アカウント { $account }。
+case-report-kubeconfig-exec = トークンの取得元: { $command } (ロール: { $role }、プロファイル: { $profile })。

@@ -7,12 +7,13 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::{
-    ArgValue, CaseFile, Check, CheckOutcome, ContextValue, FindingRecord, Inputs, KIND, Message,
-    SCHEMA, Source, Tool,
+    ArgValue, CaseFile, Check, CheckOutcome, ContextValue, ExecSummary, FindingRecord, Inputs,
+    KIND, KubeconfigSummary, Message, ReadValue, SCHEMA, Source, Tool,
 };
 use crate::aws::AwsError;
 use crate::guide::{Context, Field, Symptom};
 use crate::i18n::{self, Lang};
+use crate::kubeconfig::{EksContext, TargetSource};
 use strum::IntoEnumIterator;
 
 use crate::probes::{
@@ -40,6 +41,8 @@ pub struct Collected<'a> {
     pub reports: &'a [ProbeReport],
     pub lang: Lang,
     pub collected_at: String,
+    /// The kubeconfig context, and which values were filled from it.
+    pub kubeconfig: Option<(&'a EksContext, &'a [Field])>,
 }
 
 impl CaseFile {
@@ -49,8 +52,13 @@ impl CaseFile {
             .into_iter()
             .filter_map(|field| {
                 let value = run.used.get(field)?;
+                let from_kubeconfig = run
+                    .kubeconfig
+                    .is_some_and(|(_, filled)| filled.contains(&field));
                 let source = if run.flags.get(field) == Some(value) {
                     Source::Flag
+                } else if from_kubeconfig && run.prepared.get(field) == Some(value) {
+                    Source::Kubeconfig
                 } else if run.prepared.get(field) == Some(value) {
                     Source::PastedError
                 } else if field == Field::Region && run.region == Some(value) {
@@ -81,7 +89,46 @@ impl CaseFile {
             },
             triage: run.pasted.map(|(_, triage)| triage.clone()),
             checks: run.reports.iter().map(check_of).collect(),
+            kubeconfig: run.kubeconfig.map(|(context, _)| summary_of(context)),
         }
+    }
+}
+
+fn read_value(value: &Option<(String, TargetSource)>) -> Option<ReadValue> {
+    value.as_ref().map(|(value, source)| ReadValue {
+        value: value.clone(),
+        read_from: serde_json::to_value(source)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+    })
+}
+
+fn summary_of(context: &EksContext) -> KubeconfigSummary {
+    KubeconfigSummary {
+        context: context.context.clone(),
+        chosen_by_flag: context.chosen_by_flag,
+        cluster_entry: context.cluster_entry.clone(),
+        user_entry: context.user_entry.clone(),
+        server: context.server.clone(),
+        cluster_name: read_value(&context.target.cluster_name),
+        region: read_value(&context.target.region),
+        account_id: read_value(&context.target.account_id),
+        exec: context.exec.as_ref().map(|exec| ExecSummary {
+            command: exec.command.clone(),
+            args: exec.args.clone(),
+            tool: serde_json::to_value(exec.tool)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            api_version: exec.api_version_text.clone(),
+            cluster_name: exec.cluster_name.clone(),
+            region: exec.region.clone(),
+            role_arn: exec.role_arn.clone(),
+            profile: exec.profile.clone(),
+            env_names: exec.env.iter().map(|(name, _)| name.clone()).collect(),
+            found: exec.found.is_some(),
+        }),
     }
 }
 

@@ -9,6 +9,7 @@
 mod convert;
 pub mod load;
 pub mod redact;
+pub mod session;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -46,6 +47,69 @@ pub struct CaseFile {
     pub triage: Option<Triage>,
     /// Every check that ran, in the order it was reported.
     pub checks: Vec<Check>,
+    /// The kubeconfig context kubectl would use, when it names an EKS cluster.
+    #[serde(default)]
+    pub kubeconfig: Option<KubeconfigSummary>,
+}
+
+/// What the kubeconfig says about the cluster kubectl talks to and who its exec plugin signs
+/// as. No credential is kept: of the exec's `env`, only the names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KubeconfigSummary {
+    pub context: String,
+    /// Whether `--context` chose it (else the kubeconfig's `current-context`).
+    #[serde(default)]
+    pub chosen_by_flag: bool,
+    #[serde(default)]
+    pub cluster_entry: String,
+    #[serde(default)]
+    pub user_entry: String,
+    /// The API server as written.
+    #[serde(default)]
+    pub server: Option<String>,
+    #[serde(default)]
+    pub cluster_name: Option<ReadValue>,
+    #[serde(default)]
+    pub region: Option<ReadValue>,
+    #[serde(default)]
+    pub account_id: Option<ReadValue>,
+    #[serde(default)]
+    pub exec: Option<ExecSummary>,
+}
+
+/// A value read from the kubeconfig and where in it (`cluster-arn`, `exec-arguments`,
+/// `server-host`, `eksctl-name`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadValue {
+    pub value: String,
+    pub read_from: String,
+}
+
+/// The exec plugin that makes kubectl's token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExecSummary {
+    pub command: String,
+    #[serde(default)]
+    pub args: Vec<String>,
+    /// `aws-cli`, `aws-iam-authenticator`, `eks-iam-tui` or `other`.
+    pub tool: String,
+    /// The `client.authentication.k8s.io` version, as written.
+    #[serde(default)]
+    pub api_version: Option<String>,
+    #[serde(default)]
+    pub cluster_name: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub role_arn: Option<String>,
+    #[serde(default)]
+    pub profile: Option<String>,
+    /// The names of the variables the exec sets (their values may be secrets).
+    #[serde(default)]
+    pub env_names: Vec<String>,
+    /// Whether the command was found (on `PATH` for a bare name) where it was collected.
+    #[serde(default)]
+    pub found: bool,
 }
 
 /// The build that wrote the file.

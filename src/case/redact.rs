@@ -12,6 +12,9 @@ use crate::report::{RedactionCounts, Redactor};
 #[error("the case could not be redacted: {0}")]
 pub struct RedactError(#[from] serde_json::Error);
 
+/// The parts of a case that hold the customer's values.
+const PARTS: [&str; 4] = ["inputs", "triage", "checks", "kubeconfig"];
+
 /// The case redacted, and how many distinct values of each kind were replaced.
 pub fn redact(case: &CaseFile) -> Result<(CaseFile, RedactionCounts), RedactError> {
     let mut document = serde_json::to_value(case)?;
@@ -23,7 +26,10 @@ pub fn redact(case: &CaseFile) -> Result<(CaseFile, RedactionCounts), RedactErro
             redactor.learn_endpoint(endpoint);
         }
     }
-    for part in ["inputs", "triage", "checks"] {
+    if let Some(server) = case.kubeconfig.as_ref().and_then(|k| k.server.as_ref()) {
+        redactor.learn_endpoint(server);
+    }
+    for part in PARTS {
         if let Some(value) = document.get(part) {
             redactor.learn(&value.to_string());
         }
@@ -31,7 +37,7 @@ pub fn redact(case: &CaseFile) -> Result<(CaseFile, RedactionCounts), RedactErro
     if let Some(text) = &case.inputs.pasted_error {
         redactor.learn(text);
     }
-    for part in ["inputs", "triage", "checks"] {
+    for part in PARTS {
         if let Some(value) = document.get_mut(part) {
             redactor.redact_value(value);
         }

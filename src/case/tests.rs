@@ -99,6 +99,7 @@ fn case() -> CaseFile {
         reports: &reports,
         lang: Lang::Ja,
         collected_at: "2026-12-03T12:53:48Z".to_owned(),
+        kubeconfig: None,
     })
 }
 

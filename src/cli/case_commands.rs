@@ -12,7 +12,7 @@ use super::error::CliError;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::case::write::{default_name, now_rfc3339, to_json, write_new};
-use crate::case::{CaseFile, Collected, load, redact};
+use crate::case::{CaseFile, Collected, KubeconfigSummary, ReadValue, load, redact};
 use crate::guide::Symptom;
 use crate::i18n::Lang;
 use crate::probes::exit_code;
@@ -79,6 +79,10 @@ pub fn run_collect(cli: &Cli, args: &CollectArgs, lang: Lang) -> Result<u8, CliE
         reports: &run.reports,
         lang,
         collected_at: collected_at.clone(),
+        kubeconfig: run
+            .kubectl
+            .as_ref()
+            .map(|(context, filled)| (context, filled.as_slice())),
     });
     let (case, counts) = if args.no_redact {
         (case, None)
@@ -137,12 +141,51 @@ fn collected_header(case: &CaseFile, path: &Path, format: GuideFormat, lang: Lan
     if case.redacted {
         lines.push(tr!(lang, "case-report-redacted"));
     }
+    if let Some(kubeconfig) = &case.kubeconfig {
+        lines.extend(kubeconfig_lines(kubeconfig, lang));
+    }
     match format {
         GuideFormat::Markdown => {
             lines.iter().map(|l| format!("> {l}\n")).collect::<String>() + "\n"
         }
         _ => lines.join("\n") + "\n\n",
     }
+}
+
+/// What the kubeconfig said where the case was collected: the context, the cluster, Region
+/// and account it names, and who its exec plugin signs as.
+fn kubeconfig_lines(kubeconfig: &KubeconfigSummary, lang: Lang) -> Vec<String> {
+    let unset = || tr!(lang, "status-not-set");
+    let read = |value: &Option<ReadValue>| {
+        value
+            .as_ref()
+            .map(|v| v.value.clone())
+            .unwrap_or_else(unset)
+    };
+    let mut lines = vec![tr!(
+        lang,
+        "case-report-kubeconfig",
+        context = kubeconfig.context.clone(),
+        cluster = read(&kubeconfig.cluster_name),
+        region = read(&kubeconfig.region),
+        account = read(&kubeconfig.account_id)
+    )];
+    if let Some(exec) = &kubeconfig.exec {
+        lines.push(tr!(
+            lang,
+            "case-report-kubeconfig-exec",
+            command = std::iter::once(exec.command.as_str())
+                .chain(exec.args.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" "),
+            role = exec.role_arn.clone().unwrap_or_else(unset),
+            profile = exec
+                .profile
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "status-default-profile"))
+        ));
+    }
+    lines
 }
 
 /// Shows the case file as `diagnose` shows a run; 2 when the file is refused.
@@ -163,6 +206,7 @@ pub fn run_report(args: &ReportArgs, lang: Lang) -> Result<u8, CliError> {
         reports: replayed.reports,
         context: replayed.used,
         kube_context: None,
+        kubectl: None,
     };
     // The values are shown as the file holds them: already redacted, or kept on purpose.
     let body = render_run(

@@ -19,6 +19,7 @@ use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
 use crate::guide::{self, Context, Field};
 use crate::i18n::Lang;
+use crate::kubeconfig::EksContext;
 use crate::probes::{
     Finding, ProbeReport, collect_findings, enrich_context, exit_code, plan_for, run_all,
 };
@@ -90,6 +91,8 @@ pub(crate) struct ChecksDone {
     pub context: Context,
     /// The kubectl context that points at the case's cluster, for the printed commands.
     pub kube_context: Option<String>,
+    /// kubectl's context and the values taken from it (for the case file).
+    pub kubectl: Option<(EksContext, Vec<Field>)>,
 }
 
 /// Runs the probes and prints the result; returns the exit code (0 nothing wrong, 1 a
@@ -120,13 +123,15 @@ pub(crate) fn run_checks(
     cli.context.warn_about_values(lang);
     let mut prepared = prepare(cli, args)?;
     // What the person left empty, kubectl's context fills (the message's values came first).
-    let kubectl = kubectl_context(cli)?;
-    if let Some(kubectl) = &kubectl {
-        let filled = fill_from_kubectl(&mut prepared.context, kubectl);
-        if let Some(note) = filled_note(kubectl, &filled, lang) {
+    let mut from_kubectl = None;
+    if let Some(kubectl) = kubectl_context(cli)? {
+        let filled = fill_from_kubectl(&mut prepared.context, &kubectl);
+        if let Some(note) = filled_note(&kubectl, &filled, lang) {
             say(&note);
         }
+        from_kubectl = Some((kubectl, filled));
     }
+    let kubectl = from_kubectl.as_ref().map(|(kubectl, _)| kubectl.clone());
     // kubectl commands name the context only when it points at the case's cluster.
     let kube_context = kubectl
         .as_ref()
@@ -168,6 +173,7 @@ pub(crate) fn run_checks(
         reports,
         context,
         kube_context,
+        kubectl: from_kubectl,
     })
 }
 

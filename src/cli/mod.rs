@@ -33,6 +33,7 @@ pub use lint_aws_auth_command::{input_error_message, run_lint_aws_auth};
 pub use output::{EXIT_CLOSED_PIPE, EXIT_OUTPUT_FAILED, Form, OutputError, say, write_stdout};
 pub use token_command::run_token;
 pub use wizard_command::run_wizard;
+pub use wizard_command::{OpenArgs, run_open};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -66,6 +67,9 @@ pub struct Cli {
     /// One line per AWS and Kubernetes request on standard error, secrets redacted.
     #[arg(long)]
     pub debug: bool,
+    /// Reopen the wizard's latest kept session (the wizard only).
+    #[arg(long)]
+    pub resume: bool,
     #[command(flatten)]
     pub context: ContextArgs,
     #[arg(short = 'h', long, action = ArgAction::Help)]
@@ -155,6 +159,8 @@ pub enum Command {
     Collect(CollectArgs),
     /// Show a case file as a report.
     Report(ReportArgs),
+    /// Open a case file in the wizard, offline.
+    Open(OpenArgs),
 }
 
 #[derive(Debug, Args)]

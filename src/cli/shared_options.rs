@@ -24,7 +24,7 @@ pub const CASE_VALUES: [&str; 8] = [
 ];
 
 /// The other top-level options.
-pub const GENERAL_OPTIONS: [&str; 8] = [
+pub const GENERAL_OPTIONS: [&str; 9] = [
     "lang",
     "ascii",
     "profile",
@@ -33,6 +33,7 @@ pub const GENERAL_OPTIONS: [&str; 8] = [
     "connect_timeout_ms",
     "call_timeout_ms",
     "debug",
+    "resume",
 ];
 
 /// Which top-level options `command` takes (by clap id), in the order its help lists them.
@@ -80,6 +81,13 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "can_i",
         ],
         "token" => &["lang", "profile", "debug", "cluster", "region"],
+        "open" => &[
+            "lang",
+            "ascii",
+            "profile",
+            "connect_timeout_ms",
+            "call_timeout_ms",
+        ],
         _ => &["lang"],
     }
 }

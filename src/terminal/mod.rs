@@ -4,6 +4,8 @@
 mod aws_auth_jobs;
 mod probes;
 mod read_file;
+mod save_case;
+mod session;
 mod write_report;
 
 use std::io;
@@ -54,8 +56,28 @@ fn install_panic_report(lang: Lang) {
     }));
 }
 
-/// Runs the wizard until it ends; returns the exit code (0, or 130/143/129 for a signal).
-pub async fn run(mut model: Model) -> io::Result<u8> {
+/// How the wizard ended, and where its session was kept.
+pub struct Ended {
+    /// 0, or 130/143/129 for a signal.
+    pub code: u8,
+    /// The file the session is kept in, when anything was typed, pasted or checked.
+    pub kept: Option<std::path::PathBuf>,
+    /// The last time keeping the session failed: where, and why.
+    pub keep_failed: Option<(std::path::PathBuf, io::Error)>,
+}
+
+/// Runs the wizard until it ends.
+pub async fn run(model: Model) -> io::Result<Ended> {
+    let mut keeper = session::Keeper::new(&model);
+    let code = run_loop(model, &mut keeper).await?;
+    Ok(Ended {
+        code,
+        kept: keeper.kept().map(|path| path.to_owned()),
+        keep_failed: keeper.failed.take(),
+    })
+}
+
+async fn run_loop(mut model: Model, keeper: &mut session::Keeper) -> io::Result<u8> {
     install_panic_report(model.lang);
     // ratatui::init wraps the hook above with one that restores the terminal first.
     let mut terminal = ratatui::try_init()?;
@@ -103,7 +125,11 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                 aws_auth_jobs.saw(&msg);
                 for cmd in update(&mut model, msg) {
                     match cmd {
-                        Cmd::Quit => return Ok(model.ending.exit_code()),
+                        Cmd::Quit => {
+                            // A quit or a signal loses nothing typed just before it.
+                            keeper.keep(&model);
+                            return Ok(model.ending.exit_code());
+                        }
                         Cmd::CopyToClipboard(text) => {
                             copy_with_osc52(&crate::safe_text::visible(&text))?
                         }
@@ -119,6 +145,13 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                             request,
                         } => probe_runs.start(generation, *request),
                         Cmd::AwsAuth(job) => aws_auth_jobs.start(*job),
+                        Cmd::SaveCase { path, case, redact } => {
+                            let files = files.clone();
+                            tokio::spawn(async move {
+                                let result = save_case::save_case(path, *case, redact).await;
+                                let _ = files.send(Msg::CaseSaved(result)).await;
+                            });
+                        }
                         Cmd::WriteReport { path, contents } => {
                             let files = files.clone();
                             tokio::spawn(async move {
@@ -129,6 +162,7 @@ pub async fn run(mut model: Model) -> io::Result<u8> {
                     }
                 }
             }
+            keeper.keep(&model);
             probe_runs.tick_while(model.probes_running());
         }
     }

@@ -44,16 +44,21 @@ pub use model::aws_auth::{
     Analysing, AwsAuthFocus, AwsAuthJob, AwsAuthState, FileReadError, LayoutInputs, LayoutKey,
     LoadError, Loaded, ReportLayout, ScreenNotice, Source,
 };
+pub use model::case::{OpenedCase, RunOrigin};
 pub use model::error_message::{self, ErrorPaste};
 pub use model::probes::{AssumePrompt, ProbeState};
 pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
 pub use model::search::SearchTarget;
+pub use model::session::SessionState;
 pub use model::{AwsEnvironment, Ending, HOME_ENTRIES, Model, Notice, Screen};
 pub use msg::{Cmd, Msg, ProbeRequest};
 pub use queries::aws_auth::screen_report;
 pub use queries::guide::rendered_steps;
 pub use queries::report::session_report;
+pub use queries::session::{snapshot as session_snapshot, worth_keeping};
 pub use theme::Appearance;
+pub use update::case::open as open_case;
 pub use update::home::open_symptom;
+pub use update::session::restore as restore_session;
 pub use update::update;
 pub use view::view;

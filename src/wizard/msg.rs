@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 use crate::aws::AwsSettings;
+use crate::case::CaseFile;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeEvent, ProbeId};
+use crate::report::RedactionCounts;
 use crate::wizard::model::Ending;
 use crate::wizard::model::aws_auth::{AwsAuthJob, FileReadError, Loaded, ReportLayout};
 use crate::wizard::model::report::ReportWriteError;
@@ -56,10 +58,14 @@ pub enum Msg {
         whole_report: bool,
         text: Option<String>,
     },
+    /// What the run loop did with a [`Cmd::SaveCase`]: the path written and, when it was
+    /// redacted, how many values of each kind were replaced.
+    CaseSaved(Result<(PathBuf, Option<RedactionCounts>), ReportWriteError>),
 }
 
 /// Effects only the run loop may perform.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Not `Eq`: a case carries JSON evidence.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cmd {
     Quit,
     /// Put text on the clipboard of the terminal the person sits at (OSC 52, works over SSH).
@@ -80,6 +86,14 @@ pub enum Cmd {
     },
     /// Run a job of the aws-auth screen off the loop's thread; it answers with one message.
     AwsAuth(Box<AwsAuthJob>),
+    /// Write `case` as a case file at `path` (or a free `-2`, `-3`... name beside it, never
+    /// over a file), redacted when asked, dated now when it has no time yet; answer with
+    /// [`Msg::CaseSaved`].
+    SaveCase {
+        path: PathBuf,
+        case: Box<CaseFile>,
+        redact: bool,
+    },
 }
 
 /// Everything the run loop needs to start one run of the checks.

@@ -187,3 +187,132 @@ fn a_hostile_case_file_is_refused_in_words_without_aws() {
     assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
     assert!(!run.stderr.is_empty());
 }
+
+/// A kubeconfig as `aws eks update-kubeconfig --role-arn` writes it for the emulator's `prod`
+/// cluster, with a secret in the exec's `env` that must never reach a case file.
+fn kubeconfig(emu: &Emulator) -> String {
+    let api = &emu.kubernetes["prod"];
+    let arn = "arn:aws:eks:us-west-2:123456789012:cluster/prod";
+    format!(
+        "apiVersion: v1
+kind: Config
+clusters:
+- name: {arn}
+  cluster:
+    server: {server}
+    certificate-authority-data: {ca}
+contexts:
+- name: {arn}
+  context:
+    cluster: {arn}
+    user: {arn}
+current-context: {arn}
+users:
+- name: {arn}
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: aws
+      args: [--region, us-west-2, eks, get-token, --cluster-name, prod, --role-arn, arn:aws:iam::123456789012:role/eks-admin]
+      env:
+      - name: AWS_PROFILE
+        value: prod-admin
+      - name: AWS_SECRET_ACCESS_KEY
+        value: kubeconfig-secret-value
+",
+        server = api["endpoint"].as_str().expect("endpoint"),
+        ca = api["ca_data"].as_str().expect("ca"),
+    )
+}
+
+#[test]
+fn the_kubeconfig_summary_is_in_the_case_redacted() {
+    let emu = Emulator::start("kube/admin");
+    let env = emu.client_env();
+    let dir = temp_dir("kubeconfig");
+    let config = dir.join("config");
+    std::fs::write(&config, kubeconfig(&emu)).expect("kubeconfig");
+    let config = config.to_str().expect("path");
+    let server = emu.kubernetes["prod"]["endpoint"]
+        .as_str()
+        .expect("endpoint")
+        .to_owned();
+
+    let plain = dir.join("plain.json");
+    collect(
+        &env,
+        &plain,
+        &[
+            "--symptom",
+            "console-nodes",
+            "--kubeconfig",
+            config,
+            "--no-redact",
+        ],
+    );
+    let case: Value =
+        serde_json::from_str(&std::fs::read_to_string(&plain).expect("case")).expect("json");
+    let summary = &case["kubeconfig"];
+    assert_eq!(
+        summary["context"], "arn:aws:eks:us-west-2:123456789012:cluster/prod",
+        "{case:#}"
+    );
+    assert_eq!(summary["cluster_name"]["value"], "prod");
+    assert_eq!(summary["region"]["value"], "us-west-2");
+    assert_eq!(summary["account_id"]["value"], "123456789012");
+    assert_eq!(summary["exec"]["command"], "aws");
+    assert_eq!(
+        summary["exec"]["role_arn"],
+        "arn:aws:iam::123456789012:role/eks-admin"
+    );
+    assert_eq!(summary["exec"]["profile"], "prod-admin");
+    // The values the checks took from the context say so.
+    let cluster = case["inputs"]["context"]
+        .as_array()
+        .and_then(|values| values.iter().find(|v| v["field"] == "cluster"))
+        .expect("the cluster value");
+    assert_eq!(cluster["source"], "kubeconfig", "{cluster}");
+
+    let redacted = dir.join("case.json");
+    collect(
+        &env,
+        &redacted,
+        &["--symptom", "console-nodes", "--kubeconfig", config],
+    );
+    let text = std::fs::read_to_string(&redacted).expect("case");
+    let host = server.split_once("://").map_or(server.as_str(), |(_, h)| h);
+    for secret in ["123456789012", "kubeconfig-secret-value", host] {
+        assert!(!text.contains(secret), "{secret} survived:\n{text}");
+    }
+    let case: Value = serde_json::from_str(&text).expect("json");
+    let summary = &case["kubeconfig"];
+    assert_eq!(
+        summary["context"], "arn:aws:eks:us-west-2:ACCOUNT_1:cluster/prod",
+        "{summary:#}"
+    );
+    assert_eq!(
+        summary["exec"]["role_arn"],
+        "arn:aws:iam::ACCOUNT_1:role/eks-admin"
+    );
+    assert!(
+        summary["exec"]["env_names"]
+            .as_array()
+            .is_some_and(|names| names.iter().any(|n| n == "AWS_SECRET_ACCESS_KEY")),
+        "{summary:#}"
+    );
+    // The report says what kubectl's context was, in either language.
+    for lang in ["en", "ja"] {
+        let report = run_tool(
+            &env,
+            &["report", redacted.to_str().expect("path"), "--lang", lang],
+        );
+        let header = report.stdout.split("\n\n").next().unwrap_or_default();
+        assert!(
+            header.contains("arn:aws:eks:us-west-2:ACCOUNT_1:cluster/prod")
+                && header.contains("get-token")
+                && header.contains("prod-admin"),
+            "{lang}:\n{}",
+            report.stdout
+        );
+    }
+}

@@ -9,6 +9,9 @@ mod support;
 
 mod aws_auth;
 mod case_file;
+mod case_keys;
+mod case_open;
+mod case_session;
 mod cli;
 mod diagnose_error;
 mod explain;

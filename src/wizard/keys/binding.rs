@@ -70,12 +70,15 @@ pub enum Action {
     Open,
     PickSymptom,
     OpenErrorMessage,
+    OpenRecent,
     // The details.
     NextField,
     PreviousField,
     Edit,
     ShowGuide,
     RunChecks,
+    /// F5: a new live run with the person's own credentials (beside an opened case's results).
+    LiveRun,
     // The error-message box.
     Type,
     DeleteCharacter,
@@ -86,6 +89,8 @@ pub enum Action {
     // The session report.
     WriteReport,
     ToggleRedaction,
+    CopyWholeReport,
+    SaveCase,
     // The guide.
     NextStep,
     PreviousStep,
@@ -129,7 +134,8 @@ pub enum When {
     Always,
     /// The guide is one of those with an aws-auth screen (symptoms 2 and 3).
     AwsAuthOffered,
-    /// The plan would assume a role, so the question can be asked again.
+    /// The plan would assume a role, so the question can be asked again (for this wizard's
+    /// own run).
     AssumeRoleAsked,
     /// The chosen check has a result to show.
     ChosenCheckAnswered,
@@ -137,6 +143,10 @@ pub enum When {
     ReadFromFile,
     /// A search found something to jump between.
     Matches,
+    /// Kept sessions are offered on the home screen.
+    RecentCases,
+    /// The check screen shows this wizard's own run, not an opened case's collected results.
+    OwnRun,
 }
 
 impl When {
@@ -144,7 +154,11 @@ impl When {
         match self {
             When::Always => true,
             When::AwsAuthOffered => offered(model.symptom),
-            When::AssumeRoleAsked => assume_target(model, &model.probes.plan).is_some(),
+            // An opened case's collected results are not this wizard's run to ask again.
+            When::AssumeRoleAsked => {
+                assume_target(model, &model.probes.plan).is_some()
+                    && !crate::wizard::queries::case::showing_collected(model)
+            }
             When::ChosenCheckAnswered => model
                 .probes
                 .plan
@@ -155,6 +169,8 @@ impl When {
                 Some(Source::File(_))
             ),
             When::Matches => model.search.has_matches(search_target(model)),
+            When::RecentCases => !model.session.recent.is_empty(),
+            When::OwnRun => !crate::wizard::queries::case::showing_collected(model),
         }
     }
 }

@@ -20,8 +20,11 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('a')], Action::OpenAwsAuth)
         .when(When::AwsAuthOffered)
         .on_line(),
-    bind(&[ch('p'), f(5)], Action::RunChecks).on_line(),
+    bind(&[ch('p')], Action::RunChecks).on_line(),
+    bind(&[f(5)], Action::LiveRun),
     bind(&[ch('w')], Action::WriteReport),
     bind(&[ch('r')], Action::ToggleRedaction),
+    bind(&[ch('s')], Action::SaveCase),
+    bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ESC, LEFT], Action::Back).on_line(),
 ];

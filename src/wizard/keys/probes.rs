@@ -2,7 +2,7 @@
 //! AssumeRole question.
 
 use super::binding::chord::{
-    DOWN, END, ENTER, ESC, HOME, LEFT, PAGE_DOWN, PAGE_UP, RIGHT, SPACE, TAB, UP, ch,
+    DOWN, END, ENTER, ESC, HOME, LEFT, PAGE_DOWN, PAGE_UP, RIGHT, SPACE, TAB, UP, ch, f,
 };
 use super::binding::{Action, Binding, When, bind};
 
@@ -12,10 +12,15 @@ pub const LIST_KEYS: &[Binding] = &[
     bind(&[ENTER, RIGHT], Action::OpenEvidence)
         .when(When::ChosenCheckAnswered)
         .on_line(),
-    bind(&[ch('r'), ch('R')], Action::RunAgain).on_line(),
+    bind(&[ch('r'), ch('R')], Action::RunAgain)
+        .when(When::OwnRun)
+        .on_line(),
     bind(&[ch('a')], Action::AskAssumeRole)
         .when(When::AssumeRoleAsked)
         .on_line(),
+    bind(&[f(5)], Action::LiveRun),
+    bind(&[ch('s')], Action::SaveCase),
+    bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ch('g'), TAB], Action::ShowGuide).on_line(),
     bind(&[ESC, LEFT], Action::Back).on_line(),
 ];

@@ -11,5 +11,6 @@ pub mod help;
 pub mod home;
 pub mod key_line;
 pub mod probes;
+pub mod save;
 pub mod search;
 pub mod status;

@@ -29,6 +29,33 @@ fn language_name_id(lang: Lang) -> &'static str {
 
 /// The status words for a line `width` cells wide.
 pub fn status_text(model: &Model, width: usize) -> String {
+    let Some(case) = &model.case else {
+        return environment_status(model, width);
+    };
+    // An opened case says first where its results came from, on every screen.
+    let lang = model.lang;
+    let line = |status: String| {
+        tr!(
+            lang,
+            "case-status",
+            at = case.collected_at.clone(),
+            version = case.version.clone(),
+            language = tr!(
+                lang,
+                match case.lang {
+                    Lang::En => "case-language-en",
+                    Lang::Ja => "case-language-ja",
+                }
+            ),
+            status = status
+        )
+    };
+    let room = width.saturating_sub(line(String::new()).width());
+    truncate_to_width(&line(environment_status(model, room)), width)
+}
+
+/// The language, profile, Region and kubectl context, in `width` cells.
+fn environment_status(model: &Model, width: usize) -> String {
     let lang = model.lang;
     let profile = model
         .aws

@@ -3,10 +3,12 @@
 //! `update/`. Nothing here performs I/O.
 
 pub mod aws_auth;
+pub mod case;
 pub mod error_message;
 pub mod probes;
 pub mod report;
 pub mod search;
+pub mod session;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -17,10 +19,12 @@ use crate::guide::{self, Context, Field, Symptom};
 use crate::i18n::Lang;
 use crate::wizard::theme::Appearance;
 use aws_auth::AwsAuthState;
+use case::OpenedCase;
 use error_message::ErrorPaste;
 use probes::ProbeState;
 use report::{ReportNotice, ReportState};
 use search::SearchState;
+use session::SessionState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -57,6 +61,14 @@ pub enum Notice {
     SearchNoMatch {
         query: String,
     },
+    /// `--resume` found no kept session in this folder.
+    NothingToResume(std::path::PathBuf),
+    /// `s` saved the case file here; redacted when `counts` says how many values were.
+    CaseSaved {
+        path: std::path::PathBuf,
+        counts: Option<crate::report::RedactionCounts>,
+    },
+    CaseSaveFailed(report::ReportWriteError),
 }
 
 /// What the environment says about AWS, read once at start-up; nothing is called.
@@ -145,6 +157,10 @@ pub struct Model {
     pub report: ReportState,
     /// `/` search: the query and where it landed.
     pub search: SearchState,
+    /// The case file the wizard was opened on (`open FILE`), if any.
+    pub case: Option<OpenedCase>,
+    /// Where the session is kept, and the kept sessions offered on the home screen.
+    pub session: SessionState,
 }
 
 impl Model {
@@ -174,6 +190,8 @@ impl Model {
             probes: Default::default(),
             report: Default::default(),
             search: Default::default(),
+            case: None,
+            session: SessionState::default(),
         }
     }
 

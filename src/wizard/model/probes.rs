@@ -7,6 +7,7 @@ use std::time::Duration;
 use crate::aws::AwsSettings;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeId, ProbeReport};
+use crate::wizard::model::case::RunOrigin;
 
 /// The yes/no question asked before `sts:AssumeRole` may be called.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,8 @@ pub struct ProbeState {
     pub prompt: Option<AssumePrompt>,
     /// The answer given for a role: asked once per role, `a` asks again.
     pub assume_answers: BTreeMap<String, bool>,
+    /// Whether the results are this wizard's own run or a case file's.
+    pub origin: RunOrigin,
 }
 
 impl Default for ProbeState {
@@ -61,6 +64,7 @@ impl Default for ProbeState {
             spinner: 0,
             prompt: None,
             assume_answers: BTreeMap::new(),
+            origin: RunOrigin::Live,
         }
     }
 }

@@ -37,10 +37,22 @@ pub struct ReportWriteError {
 /// What the status line says about reports until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReportNotice {
-    Written { path: PathBuf, redacted: bool },
+    Written {
+        path: PathBuf,
+        redacted: bool,
+    },
     Failed(ReportWriteError),
     Redaction(bool),
     NothingToReport,
+    /// `C` put the whole report on the clipboard.
+    Copied {
+        bytes: usize,
+    },
+    /// `C` did not: the report is larger than a terminal takes over OSC 52.
+    TooLargeToCopy {
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 impl ReportNotice {
@@ -64,6 +76,13 @@ impl ReportNotice {
             ReportNotice::Redaction(true) => tr!(lang, "report-redaction-on"),
             ReportNotice::Redaction(false) => tr!(lang, "report-redaction-off"),
             ReportNotice::NothingToReport => tr!(lang, "report-nothing"),
+            ReportNotice::Copied { bytes } => tr!(lang, "report-copied", bytes = *bytes),
+            ReportNotice::TooLargeToCopy { bytes, limit } => tr!(
+                lang,
+                "report-too-large-to-copy",
+                bytes = *bytes,
+                limit = *limit
+            ),
         }
     }
 }

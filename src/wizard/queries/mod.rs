@@ -5,7 +5,9 @@
 //! [`Model`]: crate::wizard::Model
 
 pub mod aws_auth;
+pub mod case;
 pub mod guide;
 pub mod probes;
 pub mod report;
 pub mod search;
+pub mod session;

@@ -14,7 +14,8 @@ pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
     let count = model.fields().len();
     match action {
         Action::Back => model.screen = Screen::Home,
-        Action::RunChecks => return probes::open(model),
+        // F5: with a case open, a new live run beside its collected results.
+        Action::RunChecks => return probes::live(model),
         Action::ShowGuide => {
             model.screen = Screen::Guide;
             scroll_to_step(model);

@@ -28,7 +28,7 @@ use crate::wizard::msg::Cmd;
 use crate::wizard::update::home::open_symptom;
 use crate::wizard::update::report;
 
-fn reread(paste: &mut ErrorPaste) {
+pub fn reread(paste: &mut ErrorPaste) {
     paste.choice = None;
     paste.reading = if paste.text.is_empty() {
         None

@@ -8,7 +8,7 @@ use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::queries::guide::rendered_steps;
 use crate::wizard::queries::probes::current_reports;
-use crate::wizard::update::{aws_auth, probes, report, search};
+use crate::wizard::update::{aws_auth, probes, report, save, search};
 
 pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
     let Some(symptom) = model.symptom else {
@@ -46,8 +46,14 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
             return report::write(model, &probes);
         }
         Action::ToggleRedaction => report::toggle_redact(model),
+        Action::SaveCase => save::open_save(model),
+        Action::CopyWholeReport => {
+            let probes = current_reports(model);
+            return report::copy_all(model, &probes);
+        }
         Action::OpenAwsAuth => return aws_auth::open(model),
         Action::RunChecks => return probes::open(model),
+        Action::LiveRun => return probes::live(model),
         Action::Search => search::start(model),
         Action::NextMatch => search::jump(model, true),
         Action::PreviousMatch => search::jump(model, false),

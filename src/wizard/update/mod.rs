@@ -4,6 +4,7 @@
 //! the file of its name. Scroll limits come from `layout/`, never from the view.
 
 mod aws_auth;
+pub mod case;
 mod context;
 mod error_message;
 mod guide;
@@ -11,7 +12,9 @@ mod help;
 pub mod home;
 mod probes;
 mod report;
+mod save;
 mod search;
+pub mod session;
 
 use crossterm::event::{KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -46,6 +49,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
                 search::paste(model, &text);
             } else if !model.help_open {
                 match model.screen {
+                    _ if model.session.save.is_some() => save::save_paste(model, &text),
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
                     Screen::AwsAuth => return aws_auth::paste(model, &text),
@@ -86,6 +90,10 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             report::written(model, result);
             vec![]
         }
+        Msg::CaseSaved(result) => {
+            save::case_saved(model, result);
+            vec![]
+        }
         Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
         Msg::Key(key) => {
             model.notice = None;
@@ -102,6 +110,21 @@ fn quit(model: &mut Model) -> Vec<Cmd> {
 /// A key press becomes the action the screen's key table names for it (`keys/`); a key the
 /// table does not name does nothing.
 fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+    // Two boxes of a kept or opened case take every key but Ctrl-C: the save prompt types a
+    // path, and the home screen's list of recent cases picks one.
+    if model.session.save.is_some() || (model.screen == Screen::Home && model.session.recent_open) {
+        if key.code == crossterm::event::KeyCode::Char('c')
+            && key.modifiers.contains(KeyModifiers::CONTROL)
+        {
+            model.ending = Ending::Interrupted;
+            return quit(model);
+        }
+        if model.session.save.is_some() {
+            return save::save_key(model, key);
+        }
+        session::recent_key(model, key);
+        return vec![];
+    }
     let Some(action) = action_for(model, &key) else {
         return vec![];
     };

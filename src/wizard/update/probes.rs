@@ -10,9 +10,11 @@ use crate::guide::Field;
 use crate::probes::{ProbeEvent, plan_for};
 use crate::wizard::keys::Action;
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
+use crate::wizard::model::case::RunOrigin;
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
+use crate::wizard::queries::case::showing_collected;
 use crate::wizard::queries::probes::assume_target;
 use crate::wizard::update::search;
 
@@ -24,6 +26,10 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
     };
     model.screen = Screen::Probes;
     model.probes.evidence_open = false;
+    // An opened case asks nothing of AWS until the person presses F5.
+    if model.case.is_some() {
+        return vec![];
+    }
     let context = model.context();
     if model.probes.started
         && model.probes.symptom == Some(symptom)
@@ -44,6 +50,34 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
             return vec![];
         }
     }
+    ask_or_run(model)
+}
+
+/// F5: with a case open, a new live run with the person's own credentials (the collected
+/// results stay beside it); otherwise the checks open as from the details.
+pub fn live(model: &mut Model) -> Vec<Cmd> {
+    if model.case.is_none() {
+        return open(model);
+    }
+    let Some(symptom) = model.symptom else {
+        return vec![];
+    };
+    model.screen = Screen::Probes;
+    model.probes.evidence_open = false;
+    model.probes.cursor = 0;
+    match plan_for(symptom) {
+        Ok(plan) => {
+            model.probes.plan = plan;
+            model.probes.plan_error = None;
+        }
+        Err(error) => {
+            model.probes.plan = Vec::new();
+            model.probes.plan_error = Some(error.to_string());
+            model.probes.started = false;
+            return vec![];
+        }
+    }
+    model.probes.origin = RunOrigin::Live;
     ask_or_run(model)
 }
 
@@ -84,6 +118,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
     state.evidence_open = false;
     state.evidence_top = 0;
     state.prompt = None;
+    state.origin = RunOrigin::Live;
     let assume_confirmed = assume_target(model, &model.probes.plan)
         .and_then(|role| model.probes.assume_answers.get(&role).copied())
         .unwrap_or(false);
@@ -159,12 +194,20 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
             model.probes.evidence_open = true;
             model.probes.evidence_top = 0;
         }
-        Action::RunAgain => return run(model),
-        Action::AskAssumeRole => {
+        Action::LiveRun => return live(model),
+        // `r` runs again what this wizard ran; a case's results are re-run only by F5 (the
+        // key table offers `r` and `a` only for this wizard's own run).
+        Action::RunAgain if !showing_collected(model) => return run(model),
+        Action::AskAssumeRole if !showing_collected(model) => {
             if let Some(role_arn) = assume_target(model, &model.probes.plan) {
                 model.probes.assume_answers.remove(&role_arn);
                 return ask_or_run(model);
             }
+        }
+        Action::SaveCase => crate::wizard::update::save::open_save(model),
+        Action::CopyWholeReport => {
+            let probes = crate::wizard::queries::probes::current_reports(model);
+            return crate::wizard::update::report::copy_all(model, &probes);
         }
         Action::ShowGuide => {
             model.screen = Screen::Guide;

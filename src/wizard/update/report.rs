@@ -30,6 +30,31 @@ pub fn write(model: &mut Model, probes: &[ProbeReport]) -> Vec<Cmd> {
     }
 }
 
+/// The most a report sent over OSC 52 may hold, in bytes before base64: terminals cut or drop
+/// longer sequences (hterm, Chrome OS's Secure Shell, takes at most 100,000 bytes of
+/// sequence; 74,994 bytes encode to just under that). A cut report would be worse than none.
+pub const MAX_CLIPBOARD_BYTES: usize = 74_994;
+
+/// `C`: the whole report of the session on the clipboard, or a word that it is too large
+/// (never a part of it).
+pub fn copy_all(model: &mut Model, probes: &[ProbeReport]) -> Vec<Cmd> {
+    let Some(contents) = session_report(model, probes) else {
+        model.notice = Some(Notice::Report(ReportNotice::NothingToReport));
+        return vec![];
+    };
+    // Measured as the terminal receives it: hidden characters are sent as escapes.
+    let bytes = crate::safe_text::visible(&contents).len();
+    if bytes > MAX_CLIPBOARD_BYTES {
+        model.notice = Some(Notice::Report(ReportNotice::TooLargeToCopy {
+            bytes,
+            limit: MAX_CLIPBOARD_BYTES,
+        }));
+        return vec![];
+    }
+    model.notice = Some(Notice::Report(ReportNotice::Copied { bytes }));
+    vec![Cmd::CopyToClipboard(contents)]
+}
+
 /// What the run loop answered for a [`Cmd::WriteReport`].
 pub fn written(model: &mut Model, result: Result<PathBuf, ReportWriteError>) {
     let notice = match result {

@@ -8,9 +8,10 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::guide::Symptom;
 use crate::tr;
 use crate::wizard::guide_layout::wrap_words;
-use crate::wizard::layout::home::{HomeAreas, areas};
+use crate::wizard::layout::home::{HomeAreas, areas, recent};
 use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
+use crate::wizard::view::widgets::popup;
 
 pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
     let lang = model.lang;
@@ -45,11 +46,30 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
         width,
         theme,
     ));
+    if let Some(latest) = model.session.recent.first() {
+        items.push(entry(
+            "r",
+            &tr!(lang, "home-recent-entry"),
+            &tr!(
+                lang,
+                "home-recent-entry-summary",
+                count = model.session.recent.len(),
+                at = latest.session.saved_at.clone()
+            ),
+            width,
+            theme,
+        ));
+    }
     let list = List::new(items)
         .highlight_style(theme.selected)
         .highlight_symbol(Line::from(format!("{} ", theme.marker)));
     let mut state = ListState::default().with_selected(Some(model.home_cursor));
     frame.render_stateful_widget(list, list_area, &mut state);
+    if model.session.recent_open {
+        let recent = recent(model, inner, theme);
+        popup(frame, recent.popup, &tr!(lang, "case-recent-title"), theme);
+        frame.render_widget(Paragraph::new(recent.lines), recent.inner);
+    }
 }
 
 /// One entry: its key and title, then its summary, each wrapped at words under the title

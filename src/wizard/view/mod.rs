@@ -9,6 +9,7 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod save;
 pub mod widgets;
 
 use ratatui::Frame;
@@ -58,6 +59,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::AwsAuth => aws_auth::draw(model, frame, inner, &theme),
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
+    save::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
@@ -117,6 +119,32 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Notice::NothingToCopy => tr!(lang, "notice-nothing-to-copy"),
                 Notice::LanguageSwitched => tr!(lang, "notice-language-switched"),
                 Notice::Report(notice) => notice.text(lang),
+                Notice::CaseSaved {
+                    path,
+                    counts: Some(counts),
+                } => tr!(
+                    lang,
+                    "case-saved-redacted",
+                    path = path.display().to_string(),
+                    accounts = counts.accounts,
+                    sessions = counts.sessions,
+                    keys = counts.access_keys,
+                    endpoints = counts.endpoints
+                ),
+                Notice::CaseSaved { path, counts: None } => {
+                    tr!(lang, "case-saved", path = path.display().to_string())
+                }
+                Notice::CaseSaveFailed(error) => tr!(
+                    lang,
+                    "case-write-failed",
+                    path = error.path.display().to_string(),
+                    details = error.details.clone()
+                ),
+                Notice::NothingToResume(dir) => tr!(
+                    lang,
+                    "session-nothing-to-resume",
+                    dir = dir.display().to_string()
+                ),
                 Notice::SearchFound { current, count } => {
                     tr!(lang, "search-found", current = *current, count = *count)
                 }
@@ -155,7 +183,14 @@ fn draw_query(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(area.width);
-    let text = format!(" {}", key_line(model, width.saturating_sub(1)));
-    let text = truncate_to_width(&text, width);
+    // The two boxes of a kept or opened case have their own keys; elsewhere the table's.
+    let keys = if model.session.save.is_some() {
+        tr!(model.lang, save::KEYS_ID)
+    } else if model.screen == Screen::Home && model.session.recent_open {
+        tr!(model.lang, "case-recent-keys")
+    } else {
+        key_line(model, width.saturating_sub(1))
+    };
+    let text = truncate_to_width(&format!(" {keys}"), width);
     frame.render_widget(Paragraph::new(Span::styled(text, theme.header)), area);
 }

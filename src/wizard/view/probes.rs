@@ -19,6 +19,7 @@ use crate::wizard::layout::probes::{
 };
 use crate::wizard::layout::status::region_text;
 use crate::wizard::model::Model;
+use crate::wizard::queries::case::showing_collected;
 use crate::wizard::queries::probes::current_findings;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::{highlight_matches, popup};
@@ -29,7 +30,11 @@ const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
 pub fn title(model: &Model, symptom: Symptom) -> String {
     tr!(
         model.lang,
-        "probe-screen-title",
+        if showing_collected(model) {
+            "case-probe-title-collected"
+        } else {
+            "probe-screen-title"
+        },
         symptom = tr!(model.lang, &symptom.title_id())
     )
 }
@@ -86,31 +91,74 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn settings_line(model: &Model, width: usize) -> String {
     let lang = model.lang;
     let state = &model.probes;
+    if let Some(case) = &model.case
+        && showing_collected(model)
+    {
+        let line = tr!(
+            lang,
+            "case-probe-settings-collected",
+            profile = case
+                .profile
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "status-default-profile")),
+            region = case
+                .region
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "status-not-set"))
+        );
+        return truncate_to_width(&line, width);
+    }
     let profile = model
         .aws
         .profile
         .clone()
         .unwrap_or_else(|| tr!(lang, "status-default-profile"));
-    let full = tr!(
+    // Beside an opened case, the run is said to be the person's own.
+    let live = |settings: String| {
+        if model.case.is_some() {
+            tr!(lang, "case-probe-settings-live", settings = settings)
+        } else {
+            settings
+        }
+    };
+    let full = live(tr!(
         lang,
         "probe-screen-settings",
         profile = profile.clone(),
         region = region_text(model),
         connect = format_seconds(state.connect_timeout),
         call = format_seconds(state.call_timeout)
-    );
+    ));
     if full.width() <= width {
         return full;
     }
     truncate_to_width(
-        &tr!(
+        &live(tr!(
             lang,
             "probe-screen-settings-short",
             profile = profile,
             region = region_text(model)
-        ),
+        )),
         width,
     )
+}
+
+fn language_id(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => "case-language-en",
+        crate::i18n::Lang::Ja => "case-language-ja",
+    }
+}
+
+/// Beside a live run: what the case collected for the same check.
+fn collected_label(model: &Model, id: ProbeId) -> Option<String> {
+    let case = model.case.as_ref().filter(|_| !showing_collected(model))?;
+    let lang = model.lang;
+    let label = match case.reports.iter().find(|report| report.id == id) {
+        Some(report) => outcome_label(&report.outcome, lang),
+        None => tr!(lang, "case-probe-not-collected"),
+    };
+    Some(tr!(lang, "case-probe-collected-label", outcome = label))
 }
 
 fn format_seconds(duration: std::time::Duration) -> String {
@@ -132,7 +180,17 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         footer,
     } = list_areas(area);
     let width = usize::from(area.width);
-    let intro_lines: Vec<Line> = wrap_words(&tr!(lang, "probe-screen-intro"), width)
+    let intro_text = match &model.case {
+        Some(case) if showing_collected(model) => tr!(
+            lang,
+            "case-probe-intro-collected",
+            at = case.collected_at.clone(),
+            version = case.version.clone(),
+            language = tr!(lang, language_id(case.lang))
+        ),
+        _ => tr!(lang, "probe-screen-intro"),
+    };
+    let intro_lines: Vec<Line> = wrap_words(&intro_text, width)
         .into_iter()
         .take(2)
         .map(Line::from)
@@ -184,14 +242,17 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Some(Outcome::Problem) | Some(Outcome::Unknown(_)) => theme.error,
                 _ => theme.dim,
             };
-            let head = Line::from(vec![
+            let mut head = vec![
                 Span::styled(format!("{} ", glyph(model, *id)), theme.title),
                 Span::raw(title),
                 Span::raw("  "),
                 Span::styled(format!("[{label}]"), label_style),
-            ]);
+            ];
+            if let Some(collected) = collected_label(model, *id) {
+                head.push(Span::styled(format!("  {collected}"), theme.dim));
+            }
             // The summary wraps under the title: a check's answer is never cut.
-            let mut lines = vec![head];
+            let mut lines = vec![Line::from(head)];
             for piece in wrap_words(&detail, width.saturating_sub(6).max(10)) {
                 lines.push(Line::from(Span::styled(format!("    {piece}"), theme.dim)));
             }
@@ -208,7 +269,13 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_stateful_widget(list, list_area, &mut list_state);
     let done = state.reports.len();
     let total = state.plan.len();
-    let footer_text = if !state.started {
+    let footer_text = if showing_collected(model) {
+        tr!(
+            lang,
+            "case-probe-footer-collected",
+            findings = current_findings(model).len()
+        )
+    } else if !state.started {
         tr!(lang, "probe-screen-footer-not-started")
     } else if state.running() {
         tr!(
@@ -251,7 +318,11 @@ fn draw_evidence(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         Paragraph::new(Span::styled(
             tr!(
                 lang,
-                "probe-screen-evidence-title",
+                if showing_collected(model) {
+                    "case-probe-evidence-title"
+                } else {
+                    "probe-screen-evidence-title"
+                },
                 probe = tr!(lang, &id.title_id())
             ),
             theme.title,

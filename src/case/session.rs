@@ -1,0 +1,244 @@
+//! The wizard's session as it is kept between runs: what was typed and pasted, where the
+//! person was, and the checks' results, in the state directory
+//! (`$XDG_STATE_HOME/eks-iam-tui/`, else `~/.local/state/eks-iam-tui/`), so that quitting,
+//! a closed terminal or a SIGTERM loses nothing and `--resume` brings it back.
+//!
+//! The results are kept as case files ([`CaseFile`]): the same language-neutral records, read
+//! back through the same checks.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::CaseFile;
+use crate::guide::{Field, Symptom};
+use crate::i18n::Lang;
+use crate::read_input::read_file_bytes;
+
+/// What the `kind` field of a kept session says.
+pub const SESSION_KIND: &str = "eks-iam-tui-session";
+/// The version of the layout this build writes and reads.
+pub const SESSION_SCHEMA: u32 = 1;
+/// The folder under the state directory.
+const APP_DIR: &str = "eks-iam-tui";
+/// A kept session is a few kilobytes; a case's evidence may make it larger.
+pub const MAX_SESSION_BYTES: usize = 8 * 1024 * 1024;
+/// How many kept sessions the home screen offers, newest first.
+pub const RECENT: usize = 9;
+
+/// The screen the person was on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionScreen {
+    Home,
+    ErrorMessage,
+    Context,
+    Guide,
+    AwsAuth,
+    Probes,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema: u32,
+    pub kind: String,
+    /// RFC 3339, UTC: when it was last written.
+    pub saved_at: String,
+    pub lang: Lang,
+    pub screen: SessionScreen,
+    #[serde(default)]
+    pub symptom: Option<Symptom>,
+    /// Every value as it stands in the details' fields.
+    #[serde(default)]
+    pub values: BTreeMap<Field, String>,
+    #[serde(default)]
+    pub focus: usize,
+    #[serde(default)]
+    pub guide_step: usize,
+    #[serde(default)]
+    pub home_cursor: usize,
+    /// What was pasted or typed on the error-message screen.
+    #[serde(default)]
+    pub pasted: String,
+    /// The case file the wizard was opened on, and where it was read from.
+    #[serde(default)]
+    pub case: Option<CaseFile>,
+    #[serde(default)]
+    pub case_path: Option<PathBuf>,
+    /// The results of the wizard's own last run of the checks, as a case.
+    #[serde(default)]
+    pub live: Option<CaseFile>,
+}
+
+impl Session {
+    /// The same session, ignoring when it was written: whether it changed.
+    pub fn same_as(&self, other: &Session) -> bool {
+        let mut other = other.clone();
+        other.saved_at = self.saved_at.clone();
+        *self == other
+    }
+
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self).map(|text| text + "\n")
+    }
+}
+
+/// Why a kept session could not be read back.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("could not be read: {0}")]
+    Read(crate::read_input::ReadError),
+    #[error("not a kept session: {0}")]
+    Invalid(String),
+}
+
+/// Reads a kept session: JSON of this kind and schema, every case in it readable.
+pub fn from_bytes(bytes: &[u8]) -> Result<Session, SessionError> {
+    let document: Value =
+        serde_json::from_slice(bytes).map_err(|error| SessionError::Invalid(error.to_string()))?;
+    if document.get("kind").and_then(Value::as_str) != Some(SESSION_KIND)
+        || document.get("schema").and_then(Value::as_u64) != Some(u64::from(SESSION_SCHEMA))
+    {
+        return Err(SessionError::Invalid("kind or schema".to_owned()));
+    }
+    let session: Session = serde_json::from_value(document)
+        .map_err(|error| SessionError::Invalid(error.to_string()))?;
+    for case in session.case.iter().chain(session.live.iter()) {
+        case.replay()
+            .map_err(|error| SessionError::Invalid(error.to_string()))?;
+    }
+    Ok(session)
+}
+
+pub fn from_path(path: &Path) -> Result<Session, SessionError> {
+    let bytes = read_file_bytes(path, MAX_SESSION_BYTES).map_err(SessionError::Read)?;
+    from_bytes(&bytes)
+}
+
+/// The state directory: `$XDG_STATE_HOME/eks-iam-tui`, else `$HOME/.local/state/eks-iam-tui`
+/// (the XDG Base Directory rule: a relative `XDG_STATE_HOME` is ignored). `None` when
+/// neither names an absolute folder.
+pub fn state_dir(get: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let absolute = |value: Option<String>| {
+        value
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    absolute(get("XDG_STATE_HOME"))
+        .or_else(|| absolute(get("HOME")).map(|home| home.join(".local").join("state")))
+        .map(|base| base.join(APP_DIR))
+}
+
+/// A new session's file: `session-<UTC stamp>-<process id>.json`, so two wizards at once never
+/// share one.
+pub fn new_file_name(saved_at: &str, pid: u32) -> String {
+    let stamp: String = saved_at
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    format!("session-{stamp}-{pid}.json")
+}
+
+/// A kept session on disk, for `--resume` and the home screen's recent cases.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    pub path: PathBuf,
+    pub session: Session,
+}
+
+/// The kept sessions in `dir` that read back, newest first (by when they were saved), at
+/// most `limit`. Files that do not read are left alone and not offered.
+pub fn recent(dir: &Path, limit: usize) -> Vec<Kept> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("session-") && n.ends_with(".json"))
+        })
+        .collect();
+    // The stamp in the name sorts by time; the newest are read first and the rest not at all.
+    names.sort();
+    names.reverse();
+    let mut kept: Vec<Kept> = names
+        .into_iter()
+        .take(limit * 4)
+        .filter_map(|path| from_path(&path).ok().map(|session| Kept { path, session }))
+        .collect();
+    kept.sort_by(|a, b| b.session.saved_at.cmp(&a.session.saved_at));
+    kept.truncate(limit);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn the_state_directory_follows_xdg() {
+        assert_eq!(
+            state_dir(env(&[("XDG_STATE_HOME", "/s"), ("HOME", "/h")])),
+            Some(PathBuf::from("/s/eks-iam-tui"))
+        );
+        assert_eq!(
+            state_dir(env(&[("XDG_STATE_HOME", ""), ("HOME", "/h")])),
+            Some(PathBuf::from("/h/.local/state/eks-iam-tui"))
+        );
+        // A relative XDG_STATE_HOME is invalid by the specification and ignored.
+        assert_eq!(
+            state_dir(env(&[("XDG_STATE_HOME", "rel"), ("HOME", "/h")])),
+            Some(PathBuf::from("/h/.local/state/eks-iam-tui"))
+        );
+        assert_eq!(state_dir(env(&[])), None);
+    }
+
+    #[test]
+    fn a_session_reads_back_and_others_are_refused() {
+        let session = Session {
+            schema: SESSION_SCHEMA,
+            kind: SESSION_KIND.to_owned(),
+            saved_at: "2026-12-03T12:00:00Z".to_owned(),
+            lang: Lang::Ja,
+            screen: SessionScreen::Context,
+            symptom: Some(Symptom::AwsAuthPath),
+            values: BTreeMap::from([(Field::Cluster, "prod".to_owned())]),
+            focus: 1,
+            guide_step: 0,
+            home_cursor: 2,
+            pasted: "error: You must be logged in".to_owned(),
+            case: None,
+            case_path: None,
+            live: None,
+        };
+        let text = session.to_json().expect("json");
+        assert_eq!(from_bytes(text.as_bytes()), Ok(session.clone()));
+        let mut later = session.clone();
+        later.saved_at = "2026-12-03T13:00:00Z".to_owned();
+        assert!(session.same_as(&later));
+        later.pasted.push('x');
+        assert!(!session.same_as(&later));
+        let case = text.replace(SESSION_KIND, "eks-iam-tui-case");
+        assert!(from_bytes(case.as_bytes()).is_err());
+        assert!(from_bytes(b"\x1b]52;c;x\x07").is_err());
+    }
+}

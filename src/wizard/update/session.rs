@@ -1,0 +1,106 @@
+//! Bringing a kept session back (`--resume`, or a recent case on the home screen): the values,
+//! the pasted error, the case file it was opened on, the last run's results and the screen.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use tui_input::Input;
+
+use crate::case::session::{Kept, SessionScreen};
+use crate::guide::{Context, Field};
+use crate::wizard::model::case::{OpenedCase, RunOrigin};
+use crate::wizard::model::error_message::ErrorPaste;
+use crate::wizard::model::{Model, Screen};
+use crate::wizard::update::error_message::reread;
+use crate::wizard::update::{case, guide};
+
+/// Every field, blank ones included, as the details hold them (how results are matched to
+/// the values they were asked with).
+fn full_context(values: &Context) -> Context {
+    let mut context = Context::default();
+    for field in Field::ALL {
+        context.set(field, values.raw(field));
+    }
+    context
+}
+
+pub fn restore(model: &mut Model, kept: &Kept) {
+    let session = &kept.session;
+    if let Some(file) = &session.case
+        && let Ok(replayed) = file.replay()
+    {
+        let path = session
+            .case_path
+            .clone()
+            .unwrap_or_else(|| kept.path.clone());
+        case::open(model, OpenedCase::new(path, file, replayed));
+    }
+    for field in Field::ALL {
+        let value = session.values.get(&field).cloned().unwrap_or_default();
+        model.inputs.insert(field, Input::new(value));
+    }
+    model.error_paste = ErrorPaste {
+        text: session.pasted.clone(),
+        ..ErrorPaste::default()
+    };
+    reread(&mut model.error_paste);
+    if let Some(run) = &session.live
+        && let Ok(replayed) = run.replay()
+    {
+        let state = &mut model.probes;
+        state.plan = replayed.reports.iter().map(|report| report.id).collect();
+        state.reports = replayed
+            .reports
+            .iter()
+            .map(|report| (report.id, report.clone()))
+            .collect();
+        state.symptom = Some(replayed.symptom);
+        state.context = Some(full_context(&replayed.prepared));
+        state.region = Some(replayed.region.clone());
+        state.started = true;
+        state.plan_error = None;
+        state.prompt = None;
+        state.origin = RunOrigin::Live;
+    }
+    model.symptom = session.symptom;
+    model.home_cursor = session.home_cursor;
+    model.focus = session.focus.min(model.fields().len().saturating_sub(1));
+    model.guide_step = session.guide_step;
+    model.guide_top = 0;
+    model.screen = match (session.screen, model.symptom) {
+        (SessionScreen::Home, _) => Screen::Home,
+        (SessionScreen::ErrorMessage, _) => Screen::ErrorMessage,
+        (_, None) => Screen::Home,
+        (SessionScreen::Context, Some(_)) => Screen::Context,
+        (SessionScreen::Probes, Some(_)) if !model.probes.plan.is_empty() => Screen::Probes,
+        (SessionScreen::Probes, Some(_)) => Screen::Context,
+        // The aws-auth screen's ConfigMap is not kept: its guide is where it was opened from.
+        (SessionScreen::Guide | SessionScreen::AwsAuth, Some(_)) => Screen::Guide,
+    };
+    model.session.file = Some(kept.path.clone());
+    model.session.recent_open = false;
+    guide::clamp_scroll(model);
+}
+
+/// The list of recent cases: choose one and it comes back as it was kept.
+pub fn recent_key(model: &mut Model, key: KeyEvent) {
+    let count = model.session.recent.len();
+    let chosen = match key.code {
+        KeyCode::Esc | KeyCode::Left => {
+            model.session.recent_open = false;
+            None
+        }
+        KeyCode::Up | KeyCode::Char('k') if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + count - 1) % count;
+            None
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if count > 0 => {
+            model.session.recent_cursor = (model.session.recent_cursor + 1) % count;
+            None
+        }
+        KeyCode::Enter | KeyCode::Right => Some(model.session.recent_cursor),
+        KeyCode::Char(c @ '1'..='9') => Some(usize::from(c as u8 - b'1')),
+        _ => None,
+    };
+    if let Some(kept) = chosen.and_then(|index| model.session.recent.get(index).cloned()) {
+        restore(model, &kept);
+    }
+}

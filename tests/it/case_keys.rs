@@ -1,0 +1,196 @@
+//! The case keys, driven through `update` without a terminal: `s` saves the case (redacted by
+//! default), `C` copies the whole report or says it is too large, F5 on an opened case is a
+//! live run kept beside the collected one, and a session's snapshot brings the same state back.
+
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use eks_iam_tui::case::load;
+use eks_iam_tui::case::session::Kept;
+use eks_iam_tui::guide::{Field, Symptom};
+use eks_iam_tui::i18n::Lang;
+use eks_iam_tui::wizard::{
+    Cmd, Model, Notice, OpenedCase, ReportNotice, RunOrigin, Screen, open_case, open_symptom,
+    restore_session, session_snapshot, update,
+};
+
+use crate::support::emulator::repo;
+use crate::support::{ctrl, model, press, type_text};
+
+fn fixture() -> PathBuf {
+    repo().join("tests/cases/aws-auth-path-redacted.json")
+}
+
+fn opened(lang: Lang) -> Model {
+    let path = fixture();
+    let (case, replayed) = load::from_path(&path).expect("the fixture loads");
+    let mut m = model(lang);
+    open_case(&mut m, OpenedCase::new(path, &case, replayed));
+    m
+}
+
+#[test]
+fn s_saves_the_opened_case_redacted_unless_switched_off() {
+    let mut m = opened(Lang::En);
+    assert_eq!(m.screen, Screen::Probes);
+    press(&mut m, KeyCode::Char('s'));
+    assert!(m.session.save.is_some());
+    // Keys type into the path while the prompt is open: `q` does not quit.
+    let typed = press(&mut m, KeyCode::Char('q'));
+    assert!(typed.is_empty() && !m.quit);
+    press(&mut m, KeyCode::Backspace);
+    let commands = press(&mut m, KeyCode::Enter);
+    let (case, _) = load::from_path(&fixture()).expect("the fixture loads");
+    match commands.as_slice() {
+        [
+            Cmd::SaveCase {
+                path,
+                case: saved,
+                redact,
+            },
+        ] => {
+            assert!(
+                path.ends_with("eks-iam-tui-case-aws-auth-path.json"),
+                "{path:?}"
+            );
+            assert_eq!(**saved, case, "the opened case is saved as it was read");
+            assert!(*redact);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(m.session.save.is_none());
+    // Ctrl-R switches redaction off; Esc saves nothing.
+    press(&mut m, KeyCode::Char('s'));
+    update(&mut m, ctrl('r'));
+    match press(&mut m, KeyCode::Enter).as_slice() {
+        [Cmd::SaveCase { redact, .. }] => assert!(!*redact),
+        other => panic!("{other:?}"),
+    }
+    press(&mut m, KeyCode::Char('s'));
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    assert!(m.session.save.is_none());
+}
+
+#[test]
+fn s_saves_what_was_typed_as_typed() {
+    let mut m = model(Lang::En);
+    open_symptom(&mut m, Symptom::AwsAuthPath);
+    let cluster = m
+        .fields()
+        .iter()
+        .position(|f| *f == Field::Cluster)
+        .expect("a cluster field");
+    m.focus = cluster;
+    type_text(&mut m, "typed-cluster");
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Guide);
+    press(&mut m, KeyCode::Char('s'));
+    let commands = press(&mut m, KeyCode::Enter);
+    let [Cmd::SaveCase { case, .. }] = commands.as_slice() else {
+        panic!("{commands:?}");
+    };
+    let value = case
+        .inputs
+        .context
+        .iter()
+        .find(|v| v.field == Field::Cluster)
+        .expect("the cluster is in the case");
+    assert_eq!(value.value, "typed-cluster");
+    assert_eq!(
+        serde_json::to_value(value.source).expect("json"),
+        serde_json::json!("typed")
+    );
+}
+
+#[test]
+fn c_copies_the_whole_report_or_says_it_is_too_large() {
+    let mut m = opened(Lang::En);
+    press(&mut m, KeyCode::Char('g'));
+    let commands = press(&mut m, KeyCode::Char('C'));
+    match commands.as_slice() {
+        [Cmd::CopyToClipboard(text)] => {
+            assert!(text.contains("ACCOUNT_1"), "{text}");
+            assert!(
+                text.contains("role/team/developers/eks-admin"),
+                "the checks' evidence is in the report:\n{text}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        m.notice,
+        Some(Notice::Report(ReportNotice::Copied { .. }))
+    ));
+    // A value of 80,000 characters makes a report no terminal takes whole over OSC 52.
+    let mut big = model(Lang::En).with_value(Field::Cluster, &"c".repeat(80_000));
+    open_symptom(&mut big, Symptom::AwsAuthPath);
+    press(&mut big, KeyCode::Enter);
+    assert_eq!(big.screen, Screen::Guide);
+    assert!(press(&mut big, KeyCode::Char('C')).is_empty());
+    match &big.notice {
+        Some(Notice::Report(ReportNotice::TooLargeToCopy { bytes, limit })) => {
+            assert!(bytes > limit, "{bytes} {limit}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_opened_case_asks_nothing_until_f5_and_keeps_the_collected_results_beside() {
+    let mut m = opened(Lang::En);
+    assert_eq!(m.probes.origin, RunOrigin::Collected);
+    let collected = m.probes.reports.len();
+    // Moving around, re-running with `r`, the AssumeRole key, the details and back: no run.
+    for code in [
+        KeyCode::Char('r'),
+        KeyCode::Char('a'),
+        KeyCode::Char('g'),
+        KeyCode::Char('p'),
+        KeyCode::Esc,
+        KeyCode::Enter,
+        KeyCode::Esc,
+    ] {
+        let commands = press(&mut m, code);
+        assert!(
+            !commands.iter().any(|c| matches!(c, Cmd::RunProbes { .. })),
+            "{code:?} started a run"
+        );
+    }
+    assert_eq!(m.probes.reports.len(), collected);
+    let commands = press(&mut m, KeyCode::F(5));
+    assert!(
+        matches!(commands.as_slice(), [Cmd::RunProbes { .. }]),
+        "{commands:?}"
+    );
+    assert_eq!(m.screen, Screen::Probes);
+    assert_eq!(m.probes.origin, RunOrigin::Live);
+    assert!(m.probes.reports.is_empty(), "the live run starts empty");
+    let case = m.case.as_ref().expect("the case stays open");
+    assert_eq!(case.reports.len(), collected, "the collected results stay");
+}
+
+#[test]
+fn a_snapshot_brings_the_same_case_back() {
+    let mut m = opened(Lang::Ja);
+    press(&mut m, KeyCode::Char('g'));
+    press(&mut m, KeyCode::Down);
+    let session = session_snapshot(&m, "2026-12-03T12:00:00Z").expect("worth keeping");
+    let kept = Kept {
+        path: PathBuf::from("/nonexistent/session.json"),
+        session,
+    };
+    let mut again = model(Lang::Ja);
+    restore_session(&mut again, &kept);
+    assert_eq!(again.screen, Screen::Guide);
+    assert_eq!(again.guide_step, m.guide_step);
+    assert_eq!(again.context(), m.context());
+    assert_eq!(again.error_paste.text, m.error_paste.text);
+    assert_eq!(again.probes.reports, m.probes.reports);
+    assert_eq!(again.probes.origin, RunOrigin::Collected);
+    assert_eq!(
+        again.case.as_ref().map(|c| &c.path),
+        m.case.as_ref().map(|c| &c.path)
+    );
+    // Nothing typed, nothing to keep.
+    assert!(session_snapshot(&model(Lang::En), "2026-12-03T12:00:00Z").is_none());
+}
