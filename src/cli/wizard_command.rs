@@ -6,10 +6,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::Cli;
 use super::error::CliError;
 use super::kubectl_context::{fill_from_kubectl, kubectl_context};
 use super::output::say;
-use super::Cli;
 use crate::case::load;
 use crate::case::session::{RECENT, new_file_name, recent, state_dir};
 use crate::case::write::now_rfc3339;
