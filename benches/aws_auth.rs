@@ -22,6 +22,7 @@ fn benches(c: &mut Criterion) {
         region: Some("us-west-2".into()),
         symptom: Some(Symptom::AwsAuthPath),
         mode: None,
+        profile: None,
     };
     let mut group = c.benchmark_group("aws_auth");
     group.sample_size(10);

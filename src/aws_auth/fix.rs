@@ -12,6 +12,10 @@ use super::yaml::{ScalarType, Style, scalar_type};
 use crate::arn::Principal;
 use crate::guide::Symptom;
 pub use crate::remediation::shell_quote;
+use crate::remediation::{
+    AwsCommand, CommandScope, PrincipalWord, Word, associate_access_policy, aws_eks, aws_iam,
+    create_access_entry, create_identity_mapping, delete_identity_mapping,
+};
 
 #[derive(Debug, Clone, Default)]
 pub struct FixContext {
@@ -22,18 +26,28 @@ pub struct FixContext {
     /// keeps the permissions the mapping meant to give.
     pub symptom: Option<Symptom>,
     pub mode: Option<AuthenticationMode>,
+    /// The AWS profile the printed commands name (`--profile`), when one is in use.
+    pub profile: Option<String>,
 }
 
 impl FixContext {
-    fn cluster(&self) -> String {
-        shell_quote(self.cluster.as_deref().unwrap_or("<cluster>"))
+    /// Who and where the printed commands act as.
+    fn scope(&self) -> CommandScope {
+        CommandScope {
+            profile: self.profile.clone(),
+            region: self.region.clone(),
+            kube_context: None,
+        }
     }
 
-    fn region_flag(&self) -> String {
-        self.region
-            .as_deref()
-            .map(|r| format!(" --region {}", shell_quote(r)))
-            .unwrap_or_default()
+    fn cluster(&self) -> Option<&str> {
+        self.cluster.as_deref()
+    }
+
+    /// `aws eks <operation> --name <cluster>` (a placeholder when the cluster is unknown).
+    fn cluster_command(&self, operation: &'static str) -> AwsCommand {
+        aws_eks(&self.scope(), operation)
+            .with(|command| command.option_or("--name", self.cluster(), "<cluster>"))
     }
 }
 
@@ -228,67 +242,60 @@ fn access_entry_commands(
     lookup_role: Option<&str>,
     plan: &AccessPlan,
 ) -> Vec<String> {
+    let scope = ctx.scope();
     let mut commands = Vec::new();
-    let arn_word = match lookup_role {
+    let principal = match lookup_role {
         Some(role) => {
-            commands.push(format!(
-                "ROLE_ARN=$(aws iam get-role --role-name {} --query Role.Arn --output text)",
-                shell_quote(role)
-            ));
-            "\"$ROLE_ARN\"".to_owned()
+            commands.push(
+                aws_iam(&scope, "get-role")
+                    .option("--role-name", role)
+                    .option("--query", "Role.Arn")
+                    .option("--output", "text")
+                    .build()
+                    .assign_to("ROLE_ARN")
+                    .to_string(),
+            );
+            PrincipalWord::Variable("\"$ROLE_ARN\"")
         }
-        None => shell_quote(principal_arn),
+        None => PrincipalWord::Arn(principal_arn),
     };
-    let mut create = format!(
-        "aws eks create-access-entry --cluster-name {}{} --principal-arn {arn_word} --type {}",
-        ctx.cluster(),
-        ctx.region_flag(),
-        plan.entry_type
-    );
-    if !plan.groups.is_empty() {
-        create.push_str(" --kubernetes-groups");
-        for group in &plan.groups {
-            create.push(' ');
-            create.push_str(&shell_quote(group));
-        }
-    }
-    if let Some(username) = &plan.username {
-        create.push_str(&format!(" --username {}", shell_quote(username)));
-    }
-    commands.push(create);
-    for policy in &plan.policies {
-        commands.push(format!(
-            "aws eks associate-access-policy --cluster-name {}{} --principal-arn {arn_word} --policy-arn {POLICY_PREFIX}{policy} --access-scope type=cluster",
+    commands.push(
+        create_access_entry(
+            &scope,
             ctx.cluster(),
-            ctx.region_flag(),
-        ));
+            principal,
+            plan.entry_type,
+            &plan.groups,
+            plan.username.as_deref(),
+        )
+        .to_string(),
+    );
+    for policy in &plan.policies {
+        let policy_arn = format!("{POLICY_PREFIX}{policy}");
+        commands.push(
+            associate_access_policy(&scope, ctx.cluster(), principal, &policy_arn).to_string(),
+        );
     }
     commands
 }
 
 fn eksctl_commands(ctx: &FixContext, wrong_arn: Option<&str>, mapping: &Mapping) -> Vec<String> {
+    let scope = ctx.scope();
     let mut commands = Vec::new();
     if let Some(wrong) = wrong_arn {
-        commands.push(format!(
-            "eksctl delete iamidentitymapping --cluster {}{} --arn {}",
+        commands.push(delete_identity_mapping(&scope, ctx.cluster(), wrong).to_string());
+    }
+    let groups = mapping.groups.iter().map(|g| Word::Value(g.to_string()));
+    commands.push(
+        create_identity_mapping(
+            &scope,
             ctx.cluster(),
-            ctx.region_flag(),
-            shell_quote(wrong)
-        ));
-    }
-    let mut create = format!(
-        "eksctl create iamidentitymapping --cluster {}{} --arn {}",
-        ctx.cluster(),
-        ctx.region_flag(),
-        shell_quote(&mapping.arn)
+            &mapping.arn,
+            mapping.username,
+            groups,
+        )
+        .to_string(),
     );
-    if let Some(username) = mapping.username {
-        create.push_str(&format!(" --username {}", shell_quote(username)));
-    }
-    for group in mapping.groups {
-        create.push_str(&format!(" --group {}", shell_quote(group)));
-    }
-    commands.push(create);
     commands
 }
 
@@ -407,22 +414,32 @@ pub fn mode_steps(ctx: &FixContext) -> Vec<String> {
         mode => {
             let mut steps = Vec::new();
             if mode.is_none() {
-                steps.push(format!(
-                    "aws eks describe-cluster --name {}{} --query cluster.accessConfig.authenticationMode --output text",
-                    ctx.cluster(),
-                    ctx.region_flag()
-                ));
+                steps.push(
+                    ctx.cluster_command("describe-cluster")
+                        .option("--query", "cluster.accessConfig.authenticationMode")
+                        .option("--output", "text")
+                        .build()
+                        .to_string(),
+                );
             }
-            steps.push(format!(
-                "aws eks update-cluster-config --name {}{} --access-config authenticationMode=API_AND_CONFIG_MAP",
-                ctx.cluster(),
-                ctx.region_flag()
-            ));
-            steps.push(format!(
-                "aws eks wait cluster-active --name {}{}",
-                ctx.cluster(),
-                ctx.region_flag()
-            ));
+            steps.push(
+                ctx.cluster_command("update-cluster-config")
+                    .option("--access-config", "authenticationMode=API_AND_CONFIG_MAP")
+                    .build()
+                    .to_string(),
+            );
+            steps.push(
+                aws_eks(&ctx.scope(), "wait")
+                    .with(|command| {
+                        command.value("cluster-active").option_or(
+                            "--name",
+                            ctx.cluster(),
+                            "<cluster>",
+                        )
+                    })
+                    .build()
+                    .to_string(),
+            );
             steps
         }
     }

@@ -62,7 +62,7 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "service_account",
             "can_i",
         ],
-        "lint-aws-auth" => &["lang", "cluster", "region", "principal_arn"],
+        "lint-aws-auth" => &["lang", "profile", "cluster", "region", "principal_arn"],
         "diagnose" | "collect" => &[
             "lang",
             "profile",

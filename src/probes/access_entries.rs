@@ -67,10 +67,12 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                 let principal = PrincipalWord::Arn(&arn);
                 finding
                     .command(
-                        create_access_entry(scope, &name, principal, "STANDARD", &[], None)
+                        create_access_entry(scope, Some(&name), principal, "STANDARD", &[], None)
                             .to_string(),
                     )
-                    .command(associate_access_policy(scope, &name, principal, &policy).to_string())
+                    .command(
+                        associate_access_policy(scope, Some(&name), principal, &policy).to_string(),
+                    )
             } else {
                 finding
             }
@@ -153,8 +155,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     },
                 )
                 .command(
-                    associate_access_policy(scope, &name, PrincipalWord::Arn(&entry_arn), &policy)
-                        .to_string(),
+                    associate_access_policy(
+                        scope,
+                        Some(&name),
+                        PrincipalWord::Arn(&entry_arn),
+                        &policy,
+                    )
+                    .to_string(),
                 ),
         );
     }

@@ -193,8 +193,10 @@ fn not_mapped(
     if mode != AuthenticationMode::ConfigMap && principal.is_iam_principal() {
         let arn = PrincipalWord::Arn(&iam_arn);
         finding = finding
-            .command(create_access_entry(scope, &name, arn, "STANDARD", &[], None).to_string())
-            .command(associate_access_policy(scope, &name, arn, &policy).to_string());
+            .command(
+                create_access_entry(scope, Some(&name), arn, "STANDARD", &[], None).to_string(),
+            )
+            .command(associate_access_policy(scope, Some(&name), arn, &policy).to_string());
     } else if principal.is_iam_principal() {
         let group = if input.symptom == Symptom::ConsoleNodes {
             Word::Value("eks-console-dashboard-full-access-group".into())
@@ -203,7 +205,8 @@ fn not_mapped(
         };
         let username = aws_auth_arn.rsplit('/').next().filter(|u| !u.is_empty());
         finding = finding.command(
-            create_identity_mapping(scope, &name, &aws_auth_arn, username, [group]).to_string(),
+            create_identity_mapping(scope, Some(&name), &aws_auth_arn, username, [group])
+                .to_string(),
         );
     }
     let mut body = ProbeBody::new(

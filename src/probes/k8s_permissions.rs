@@ -120,9 +120,13 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     let partition = session.principal.partition.clone();
     let admin_view =
         format!("arn:{partition}:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy");
-    let associate =
-        associate_access_policy(scope, &cluster, PrincipalWord::Arn(&principal), &admin_view)
-            .to_string();
+    let associate = associate_access_policy(
+        scope,
+        Some(&cluster),
+        PrincipalWord::Arn(&principal),
+        &admin_view,
+    )
+    .to_string();
     let reads_entries = session.cluster.authentication_mode != Some(AuthenticationMode::ConfigMap);
     let nodes_denied = denied.iter().any(|a| a.question.is_nodes());
     if nodes_denied {
@@ -177,7 +181,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                         .collect();
                     let arn = PrincipalWord::Arn(&principal);
                     finding = finding.command(
-                        create_access_entry(scope, &cluster, arn, "STANDARD", &groups, None)
+                        create_access_entry(scope, Some(&cluster), arn, "STANDARD", &groups, None)
                             .to_string(),
                     );
                 }

@@ -25,14 +25,14 @@ impl PrincipalWord<'_> {
 /// `aws eks create-access-entry`; groups and a username only when there are some.
 pub fn create_access_entry(
     scope: &CommandScope,
-    cluster: &str,
+    cluster: Option<&str>,
     principal: PrincipalWord,
     entry_type: &'static str,
     groups: &[String],
     username: Option<&str>,
 ) -> ShellCommand {
     aws_eks(scope, "create-access-entry")
-        .option("--cluster-name", cluster)
+        .with(|command| command.option_or("--cluster-name", cluster, "<cluster>"))
         .with(|command| {
             command
                 .flag("--principal-arn")
@@ -47,12 +47,12 @@ pub fn create_access_entry(
 /// `aws eks associate-access-policy` with the whole cluster as its scope.
 pub fn associate_access_policy(
     scope: &CommandScope,
-    cluster: &str,
+    cluster: Option<&str>,
     principal: PrincipalWord,
     policy_arn: &str,
 ) -> ShellCommand {
     aws_eks(scope, "associate-access-policy")
-        .option("--cluster-name", cluster)
+        .with(|command| command.option_or("--cluster-name", cluster, "<cluster>"))
         .with(|command| {
             command
                 .flag("--principal-arn")
@@ -64,20 +64,34 @@ pub fn associate_access_policy(
 }
 
 /// `eksctl create iamidentitymapping`: `groups` may hold a placeholder for the person to fill.
+/// An unknown cluster is a placeholder too, so the command cannot run before it is filled.
 pub fn create_identity_mapping(
     scope: &CommandScope,
-    cluster: &str,
+    cluster: Option<&str>,
     arn: &str,
     username: Option<&str>,
     groups: impl IntoIterator<Item = Word>,
 ) -> ShellCommand {
     eksctl(scope, "create", "iamidentitymapping", |command| {
         let command = command
-            .option("--cluster", cluster)
+            .option_or("--cluster", cluster, "<cluster>")
             .option("--arn", arn)
             .option_if("--username", username);
         groups.into_iter().fold(command, |command, group| {
             command.flag("--group").word(group)
         })
+    })
+}
+
+/// `eksctl delete iamidentitymapping` for an entry that maps the wrong ARN.
+pub fn delete_identity_mapping(
+    scope: &CommandScope,
+    cluster: Option<&str>,
+    arn: &str,
+) -> ShellCommand {
+    eksctl(scope, "delete", "iamidentitymapping", |command| {
+        command
+            .option_or("--cluster", cluster, "<cluster>")
+            .option("--arn", arn)
     })
 }

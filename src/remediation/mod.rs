@@ -13,10 +13,11 @@ mod kubectl;
 pub mod template;
 mod tool;
 
-pub use aws_cli::{IamEntity, aws_eks, aws_iam, update_assume_role_policy};
+pub use aws_cli::{AwsCommand, IamEntity, aws_eks, aws_iam, update_assume_role_policy};
 pub use command::{CommandScope, ShellCommand, Word, shell_quote};
 pub use eks_access::{
     PrincipalWord, associate_access_policy, create_access_entry, create_identity_mapping,
+    delete_identity_mapping,
 };
 pub use eksctl::eksctl;
 pub use kubectl::kubectl;

@@ -70,6 +70,7 @@ mod tests {
             symptom: None,
             context: Context::default(),
             guide_context: Context::default(),
+            profile: None,
         };
         AwsAuthJob::LayOut {
             generation,
@@ -81,6 +82,7 @@ mod tests {
                 symptom: None,
                 context: Context::default(),
                 guide_context: Context::default(),
+                profile: None,
             }),
             key,
         }

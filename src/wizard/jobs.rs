@@ -51,7 +51,13 @@ pub fn run_job(job: AwsAuthJob) -> Msg {
                 .and_then(|loaded| loaded.outcome.as_ref().ok());
             let text = auth.map(|auth| {
                 let lang = inputs.lang;
-                let screen = build_report(auth, &inputs.guide_context, inputs.symptom, lang);
+                let screen = build_report(
+                    auth,
+                    &inputs.guide_context,
+                    inputs.symptom,
+                    inputs.profile.as_deref(),
+                    lang,
+                );
                 if whole_report {
                     report::to_text(&screen.report, &screen.ctx, lang)
                 } else {

@@ -663,6 +663,7 @@ fn the_fix_is_filled_in() {
         region: Some("ap-northeast-1".into()),
         symptom: Some(Symptom::AwsAuthPath),
         mode: Some(AuthenticationMode::ConfigMap),
+        profile: Some("customer prod".into()),
     };
     let report = report::build(auth, None, None, &ctx).expect("report");
     let fix = &report.plan.entries[0];
@@ -670,7 +671,27 @@ fn the_fix_is_filled_in() {
         fix.mapping_yaml
             .contains("rolearn: arn:aws:iam::111122223333:role/eks-admin\n")
     );
-    assert!(fix.eksctl.iter().any(|c| c.starts_with("eksctl create iamidentitymapping --cluster prod --region ap-northeast-1 --arn arn:aws:iam::111122223333:role/eks-admin")));
+    assert!(fix.eksctl.iter().any(|c| c.starts_with("eksctl create iamidentitymapping --cluster prod --arn arn:aws:iam::111122223333:role/eks-admin")));
+    // Every command names the case's Region and profile, the profile as one shell word.
+    for command in fix
+        .eksctl
+        .iter()
+        .chain(&fix.access_entry)
+        .chain(&report.plan.mode_steps)
+    {
+        let words = shlex::split(command).expect("a shell reads it");
+        let value = |option: &str| {
+            words
+                .iter()
+                .position(|w| w == option)
+                .and_then(|i| words.get(i + 1))
+                .map(String::as_str)
+        };
+        assert_eq!(value("--profile"), Some("customer prod"), "{command}");
+        if !command.starts_with("aws iam") {
+            assert_eq!(value("--region"), Some("ap-northeast-1"), "{command}");
+        }
+    }
     assert!(
         fix.access_entry[0]
             .contains("--principal-arn arn:aws:iam::111122223333:role/team/developers/eks-admin")

@@ -161,12 +161,12 @@ fn an_opened_case_shows_everything_and_asks_nothing_until_f5() {
         "{evidence}"
     );
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "case-probe-keys"), 20));
+    session.wait_for(&checks_key_line(Lang::En));
     session.send(b"l");
     shows_the_case(&mut session, &path, Lang::Ja);
     // The pasted error, from the home screen's error-message entry.
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::Ja, "probe-keys-context"), 8));
+    session.wait_for(&details_key_line(Lang::Ja));
     session.send(ESC);
     session.wait_for(&tr!(Lang::Ja, "home-title"));
     session.send(b"e");
@@ -323,12 +323,12 @@ fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
     session.send(b"\r");
     wait_flat(&session, "/team/");
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "case-probe-keys"), 20));
+    session.wait_for(&checks_key_line(Lang::En));
     session.send(b"g");
     // The finding leads the guide, its value and command shown, not run.
     wait_flat(&session, "arn:aws:iam::ACCOUNT_1:role/x");
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "probe-keys-context"), 10));
+    session.wait_for(&details_key_line(Lang::En));
     session.send(ESC);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"e");
@@ -358,4 +358,14 @@ fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("huge.json"), "{}", run.stderr);
+}
+
+/// What the check screen's key line shows (and no other screen's).
+fn checks_key_line(lang: Lang) -> String {
+    format!("g {}", tr!(lang, "key-line-show-guide"))
+}
+
+/// What the details screen's key line shows (and no other screen's).
+fn details_key_line(lang: Lang) -> String {
+    format!("↑↓ {}", tr!(lang, "key-line-previous-field"))
 }

@@ -119,7 +119,7 @@ fn nothing_typed_keeps_nothing_and_says_nothing() {
     let mut session = start(state.path(), &[]);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&tr!(Lang::En, "probe-keys-context")[..20]);
+    session.wait_for(&format!("↑↓ {}", tr!(Lang::En, "key-line-previous-field")));
     session.send(ESC);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"q");

@@ -139,6 +139,33 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut home, KeyCode::Down);
     states.push(("home", home));
 
+    // Home with a kept session to offer (`r`, recent cases).
+    let mut kept = filled_model(Lang::En);
+    open_symptom(&mut kept, Symptom::AccessDenied);
+    let session = eks_iam_tui::wizard::session_snapshot(&kept, "2026-12-03T00:00:00Z")
+        .expect("a model with values is worth keeping");
+    let mut with_recent = model(Lang::En);
+    with_recent
+        .session
+        .recent
+        .push(eks_iam_tui::case::session::Kept {
+            path: PathBuf::from("/tmp/session.json"),
+            session,
+        });
+    states.push(("home with recent cases", with_recent));
+
+    // The check screen of an opened case file (F5: a live run beside it).
+    let fixture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases/aws-auth-path-redacted.json");
+    let (case, replayed) = eks_iam_tui::case::load::from_path(&fixture).expect("fixture case");
+    let mut opened = model(Lang::En);
+    update(&mut opened, Msg::Resize(80, 24));
+    eks_iam_tui::wizard::open_case(
+        &mut opened,
+        eks_iam_tui::wizard::OpenedCase::new(fixture, &case, replayed),
+    );
+    states.push(("opened case", opened));
+
     let mut help = guide_of(Symptom::ConsoleNodes);
     update(&mut help, Msg::Resize(60, 16));
     press(&mut help, KeyCode::F(1));

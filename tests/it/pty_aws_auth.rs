@@ -94,7 +94,7 @@ fn japanese_paste_shows_the_role_path_and_the_corrected_entry() {
     scroll_until(&mut session, &tr!(Lang::Ja, "aws-auth-fix-eksctl"));
     scroll_until(
         &mut session,
-        "eksctl create iamidentitymapping --cluster '<cluster>' --arn arn:aws:iam::111122223333:role/eks-admin",
+        "eksctl create iamidentitymapping --cluster <cluster> --arn arn:aws:iam::111122223333:role/eks-admin",
     );
     // Copying sends the fix through OSC 52.
     session.send(b"c");

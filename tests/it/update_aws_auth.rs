@@ -262,7 +262,11 @@ fn c_copies_the_fix_and_shift_c_the_whole_report() {
         fix.contains("- rolearn: arn:aws:iam::111122223333:role/eks-admin"),
         "{fix}"
     );
-    assert!(fix.contains("eksctl create iamidentitymapping --cluster my-cluster --region ap-northeast-1 --arn arn:aws:iam::111122223333:role/eks-admin"), "{fix}");
+    assert!(fix.contains("eksctl create iamidentitymapping --cluster my-cluster --arn arn:aws:iam::111122223333:role/eks-admin"), "{fix}");
+    assert!(
+        fix.contains("--region ap-northeast-1 --profile support"),
+        "{fix}"
+    );
     assert!(
         fix.contains("修正"),
         "copied in the person's language: {fix}"

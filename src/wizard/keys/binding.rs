@@ -145,6 +145,8 @@ pub enum When {
     Matches,
     /// Kept sessions are offered on the home screen.
     RecentCases,
+    /// The wizard was opened on a case file (`open FILE`).
+    CaseOpen,
     /// The check screen shows this wizard's own run, not an opened case's collected results.
     OwnRun,
 }
@@ -170,6 +172,7 @@ impl When {
             ),
             When::Matches => model.search.has_matches(search_target(model)),
             When::RecentCases => !model.session.recent.is_empty(),
+            When::CaseOpen => model.case.is_some(),
             When::OwnRun => !crate::wizard::queries::case::showing_collected(model),
         }
     }

@@ -59,6 +59,7 @@ fn layout_key(model: &Model, width: u16) -> LayoutKey {
         symptom: model.symptom,
         context: model.context(),
         guide_context: guide_context(model),
+        profile: model.aws.profile.clone(),
     }
 }
 
@@ -92,6 +93,7 @@ fn inputs_for(model: &Model, key: &LayoutKey) -> LayoutInputs {
         symptom: key.symptom,
         context: key.context.clone(),
         guide_context: key.guide_context.clone(),
+        profile: key.profile.clone(),
     }
 }
 
@@ -188,7 +190,13 @@ pub fn lay_out_report(inputs: &LayoutInputs, theme: &Theme) -> Vec<Line<'static>
     match &loaded.outcome {
         Err(error) => load_error_lines(lang, &loaded.source, error, &mut out),
         Ok(auth) => {
-            let screen = build_report(auth, &inputs.guide_context, inputs.symptom, lang);
+            let screen = build_report(
+                auth,
+                &inputs.guide_context,
+                inputs.symptom,
+                inputs.profile.as_deref(),
+                lang,
+            );
             out.prose(&summary(auth, lang), 0, theme.title);
             out.blank();
             findings_lines(auth, lang, &mut out);

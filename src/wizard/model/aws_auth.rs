@@ -118,6 +118,8 @@ pub struct LayoutKey {
     pub symptom: Option<Symptom>,
     pub context: Context,
     pub guide_context: Context,
+    /// The AWS profile the fix's commands name.
+    pub profile: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,6 +164,8 @@ pub struct LayoutInputs {
     pub context: Context,
     /// The details with the caller the checks found filled in (what the report answers for).
     pub guide_context: Context,
+    /// The AWS profile the fix's commands name.
+    pub profile: Option<String>,
 }
 
 /// The guides that offer the screen.

@@ -49,6 +49,7 @@ pub fn build_report(
     auth: &AwsAuth,
     guide_context: &Context,
     symptom: Option<Symptom>,
+    profile: Option<&str>,
     lang: Lang,
 ) -> ScreenReport {
     let context = guide_context;
@@ -57,6 +58,7 @@ pub fn build_report(
         region: context.get(Field::Region).map(str::to_owned),
         symptom,
         mode: None,
+        profile: profile.map(str::to_owned),
     };
     let principal = context.get(Field::PrincipalArn);
     match report::build(auth.clone(), principal, None, &ctx) {
@@ -95,10 +97,10 @@ pub fn build_report(
 /// The report for the loaded ConfigMap, with the principal and cluster of the details.
 pub fn screen_report(model: &Model) -> Option<ScreenReport> {
     let context = guide_context(model);
-    model
-        .aws_auth
-        .auth()
-        .map(|auth| build_report(auth, &context, model.symptom, model.lang))
+    model.aws_auth.auth().map(|auth| {
+        let profile = model.aws.profile.as_deref();
+        build_report(auth, &context, model.symptom, profile, model.lang)
+    })
 }
 
 /// The aws-auth the checks read from the cluster of the case on screen, with its name.
