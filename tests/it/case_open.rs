@@ -125,11 +125,6 @@ fn shows_the_case(session: &mut Session, path: &Path, lang: Lang) {
     wait_flat(session, &checks[0]);
 }
 
-/// The first `chars` characters of a line (key lines are cut at the screen's edge).
-fn prefix(text: &str, chars: usize) -> String {
-    text.chars().take(chars).collect()
-}
-
 fn open_session(lang_env: &str, path: &Path, env: &[(&str, &str)]) -> Session {
     let path = path.to_str().expect("utf-8 path");
     Session::start_with_env(lang_env, &["open", path], env)
