@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::emulator::{self, ClientEnv, Emulator, run_tool};
+use crate::support::kubeconfig::emulator_kubeconfig;
 use serde_json::Value;
 
 /// aws-iam-authenticator's log line for the role of the `aws-auth-path` scenario.
@@ -191,28 +192,9 @@ fn a_hostile_case_file_is_refused_in_words_without_aws() {
 /// A kubeconfig as `aws eks update-kubeconfig --role-arn` writes it for the emulator's `prod`
 /// cluster, with a secret in the exec's `env` that must never reach a case file.
 fn kubeconfig(emu: &Emulator) -> String {
-    let api = &emu.kubernetes["prod"];
-    let arn = "arn:aws:eks:us-west-2:123456789012:cluster/prod";
-    format!(
-        "apiVersion: v1
-kind: Config
-clusters:
-- name: {arn}
-  cluster:
-    server: {server}
-    certificate-authority-data: {ca}
-contexts:
-- name: {arn}
-  context:
-    cluster: {arn}
-    user: {arn}
-current-context: {arn}
-users:
-- name: {arn}
-  user:
-    exec:
-      apiVersion: client.authentication.k8s.io/v1beta1
-      command: aws
+    emulator_kubeconfig(
+        emu,
+        "      command: aws
       args: [--region, us-west-2, eks, get-token, --cluster-name, prod, --role-arn, arn:aws:iam::123456789012:role/eks-admin]
       env:
       - name: AWS_PROFILE
@@ -220,8 +202,6 @@ users:
       - name: AWS_SECRET_ACCESS_KEY
         value: kubeconfig-secret-value
 ",
-        server = api["endpoint"].as_str().expect("endpoint"),
-        ca = api["ca_data"].as_str().expect("ca"),
     )
 }
 

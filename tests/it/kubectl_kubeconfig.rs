@@ -6,40 +6,22 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::support::emulator::Emulator;
+use crate::support::kubeconfig::emulator_kubeconfig;
 use eks_iam_tui::kubeconfig::{
     ExecApiVersion, ExecTool, KubeconfigFiles, TargetSource, describe_context, load_kubeconfig,
 };
 use serde_json::Value;
 
 fn kubeconfig(emu: &Emulator, tool: &Path) -> String {
-    let api = &emu.kubernetes["prod"];
-    let arn = "arn:aws:eks:us-west-2:123456789012:cluster/prod";
-    format!(
-        "apiVersion: v1
-kind: Config
-clusters:
-- name: {arn}
-  cluster:
-    server: {server}
-    certificate-authority-data: {ca}
-contexts:
-- name: {arn}
-  context:
-    cluster: {arn}
-    user: {arn}
-current-context: {arn}
-users:
-- name: {arn}
-  user:
-    exec:
-      apiVersion: client.authentication.k8s.io/v1beta1
-      command: {tool}
+    emulator_kubeconfig(
+        emu,
+        &format!(
+            "      command: {tool}
       args: [token, --cluster-name, prod, --region, us-west-2]
       interactiveMode: Never
 ",
-        server = api["endpoint"].as_str().unwrap(),
-        ca = api["ca_data"].as_str().unwrap(),
-        tool = tool.display(),
+            tool = tool.display()
+        ),
     )
 }
 

@@ -38,19 +38,28 @@ pub fn open(model: &mut Model) -> Vec<Cmd> {
         return vec![];
     }
     model.probes.cursor = 0;
+    if !take_plan(model, symptom) {
+        return vec![];
+    }
+    ask_or_run(model)
+}
+
+/// The symptom's plan on the screen; false (with the reason kept to show) when the built-in
+/// plan cannot be read.
+fn take_plan(model: &mut Model, symptom: crate::guide::Symptom) -> bool {
     match plan_for(symptom) {
         Ok(plan) => {
             model.probes.plan = plan;
             model.probes.plan_error = None;
+            true
         }
         Err(error) => {
             model.probes.plan = Vec::new();
             model.probes.plan_error = Some(error.to_string());
             model.probes.started = false;
-            return vec![];
+            false
         }
     }
-    ask_or_run(model)
 }
 
 /// F5: with a case open, a new live run with the person's own credentials (the collected
@@ -65,17 +74,8 @@ pub fn live(model: &mut Model) -> Vec<Cmd> {
     model.screen = Screen::Probes;
     model.probes.evidence_open = false;
     model.probes.cursor = 0;
-    match plan_for(symptom) {
-        Ok(plan) => {
-            model.probes.plan = plan;
-            model.probes.plan_error = None;
-        }
-        Err(error) => {
-            model.probes.plan = Vec::new();
-            model.probes.plan_error = Some(error.to_string());
-            model.probes.started = false;
-            return vec![];
-        }
+    if !take_plan(model, symptom) {
+        return vec![];
     }
     model.probes.origin = RunOrigin::Live;
     ask_or_run(model)

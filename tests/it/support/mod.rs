@@ -4,6 +4,7 @@
 pub mod aws_auth_yaml;
 pub mod big_aws_auth;
 pub mod emulator;
+pub mod kubeconfig;
 pub mod probe_reports;
 pub mod pty;
 
