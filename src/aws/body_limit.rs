@@ -13,15 +13,41 @@ use aws_smithy_types::body::SdkBody;
 
 use crate::net::body_limit::limited;
 
+/// The largest CA bundle read from `AWS_CA_BUNDLE`: a bundle of every public CA is ~250 KB.
+const MAX_CA_BUNDLE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The certificates `AWS_CA_BUNDLE` names, which the AWS CLI trusts instead of its own; `None`
+/// when the variable is unset or empty. A bundle that cannot be read trusts nothing, so every
+/// call fails as the CLI's would, rather than quietly trusting what the person meant to replace.
+fn ca_bundle() -> Option<aws_smithy_http_client::tls::TrustStore> {
+    use aws_smithy_http_client::tls::TrustStore;
+    use std::io::Read;
+    let path = std::env::var_os("AWS_CA_BUNDLE").filter(|p| !p.is_empty())?;
+    let mut pem = Vec::new();
+    let read = std::fs::File::open(&path)
+        .and_then(|file| file.take(MAX_CA_BUNDLE_BYTES).read_to_end(&mut pem));
+    let store = TrustStore::empty().with_native_roots(false);
+    Some(match read {
+        Ok(_) => store.with_pem_certificate(pem),
+        Err(_) => store,
+    })
+}
+
 /// The SDK's default HTTPS client with every response body limited.
 pub fn http_client() -> SharedHttpClient {
     use aws_smithy_http_client::proxy::ProxyConfig;
-    use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
+    use aws_smithy_http_client::tls::{self, TlsContext, rustls_provider::CryptoMode};
     use aws_smithy_http_client::{Builder, ConnectorBuilder};
-    // As aws-smithy-runtime's own default: rustls with aws-lc, proxies from the environment.
-    let inner = Builder::new().build_with_connector_fn(|settings, components| {
+    let trust =
+        ca_bundle().and_then(|store| TlsContext::builder().with_trust_store(store).build().ok());
+    // As aws-smithy-runtime's own default: rustls with aws-lc, proxies from the environment,
+    // and the CA bundle the AWS CLI would use.
+    let inner = Builder::new().build_with_connector_fn(move |settings, components| {
         let mut builder =
             ConnectorBuilder::default().tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc));
+        if let Some(trust) = &trust {
+            builder = builder.tls_context(trust.clone());
+        }
         builder.set_connector_settings(settings.cloned());
         if let Some(components) = components {
             builder.set_sleep_impl(components.sleep_impl());

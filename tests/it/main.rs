@@ -8,6 +8,7 @@
 mod support;
 
 mod aws_auth;
+mod aws_ca_bundle;
 mod case_file;
 mod case_keys;
 mod case_open;

@@ -1,0 +1,52 @@
+//! `AWS_CA_BUNDLE` is honoured for the AWS calls as the AWS CLI honours it: the bundle's
+//! certificates are the ones trusted. An HTTPS endpoint whose certificate only the loopback
+//! Kubernetes front's CA signed is refused without the bundle and reached with it; a bundle that
+//! cannot be read trusts nothing.
+
+use base64::Engine;
+
+use crate::support::emulator::{Emulator, diagnose, probe};
+
+fn identity_error(env: &crate::support::emulator::ClientEnv) -> String {
+    let (run, json) = diagnose(env, "access-denied", &["--cluster", "prod"]);
+    let identity = probe(&json, "identity");
+    assert_eq!(identity["outcome"], "unknown", "{identity}\n{}", run.stderr);
+    format!("{} {}", identity["error"], identity["summary"])
+}
+
+#[test]
+fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
+    let emu = Emulator::start("kube/admin");
+    let front = emu.kubernetes["prod"]["endpoint"]
+        .as_str()
+        .expect("endpoint")
+        .to_owned();
+    let ca = base64::engine::general_purpose::STANDARD
+        .decode(emu.kubernetes["prod"]["ca_data"].as_str().expect("ca"))
+        .expect("base64 CA");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bundle = dir.path().join("bundle.pem");
+    std::fs::write(&bundle, &ca).expect("bundle");
+
+    // The AWS calls go to an HTTPS endpoint that is not AWS and answers nothing AWS would.
+    let mut env = emu.client_env();
+    env.set("AWS_ENDPOINT_URL", &front);
+    let untrusted = identity_error(&env);
+
+    env.set("AWS_CA_BUNDLE", bundle.to_str().expect("path"));
+    let trusted = identity_error(&env);
+    eprintln!("measured: without the bundle: {untrusted}\nwith it: {trusted}");
+    assert_ne!(untrusted, trusted);
+    // With the bundle the TLS handshake passed: the endpoint's own answer is what failed.
+    assert!(
+        !trusted.contains("network") && !trusted.contains("certificate"),
+        "{trusted}"
+    );
+
+    // A bundle that is not there trusts nothing: the same refusal as an unknown CA.
+    env.set(
+        "AWS_CA_BUNDLE",
+        dir.path().join("missing.pem").to_str().expect("path"),
+    );
+    assert_eq!(identity_error(&env), untrusted);
+}
