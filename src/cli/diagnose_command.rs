@@ -99,9 +99,11 @@ pub(crate) struct ChecksDone {
 /// problem, 2 usage, 3 something could not be checked).
 pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, CliError> {
     let done = run_checks(cli, args, lang)?;
+    // The profile the checks used, by the AWS CLI's rules (a replayed case passes its own).
+    let profile = effective_profile(cli.profile.as_deref());
     let out = render_run(
         &done,
-        cli.profile.as_deref(),
+        profile.as_deref(),
         args.format,
         args.redact,
         lang,
@@ -177,7 +179,8 @@ pub(crate) fn run_checks(
     })
 }
 
-/// The checks' result as `diagnose` prints it, in `lang` (`diagnose` and `report`).
+/// The checks' result as `diagnose` prints it, in `lang` (`diagnose` and `report`); `profile`
+/// is the one the checks used, which the printed commands name.
 pub(crate) fn render_run(
     done: &ChecksDone,
     profile: Option<&str>,
@@ -195,7 +198,7 @@ pub(crate) fn render_run(
     let guide = guide::guide_for(symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let findings = collect_findings(reports);
     let scope = CommandScope {
-        profile: effective_profile(profile),
+        profile: profile.map(str::to_owned),
         region: context.get(Field::Region).map(str::to_owned),
         kube_context: done.kube_context.clone(),
     };

@@ -31,6 +31,7 @@ mod printed_commands;
 mod probe_faults;
 mod probe_words;
 mod probes;
+mod profile_rules;
 mod pty;
 mod pty_aws_auth;
 mod pty_big_aws_auth;

@@ -1,0 +1,90 @@
+//! The AWS CLI's profile rules, the same for every part of the tool: `--profile`, else
+//! `AWS_PROFILE`, else `AWS_DEFAULT_PROFILE` (which the AWS CLI also honours), else `default`.
+//! With only `AWS_DEFAULT_PROFILE` naming a profile that has its own Region and keys, `token`
+//! signs with that profile's keys for that Region, `diagnose` reports that profile and Region,
+//! and the commands it prints name the profile.
+
+use eks_iam_tui::aws::decode_token;
+use serde_json::Value;
+
+use crate::support::emulator::{ClientEnv, Emulator, run_tool};
+
+const PROFILE_KEY: &str = "AKIAPROFILECUST00001";
+
+fn env_with_default_profile(emu: &Emulator) -> ClientEnv {
+    let mut env = emu.client_env();
+    // Nothing in the environment itself: the profile alone says who and where.
+    for name in [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "AWS_REGION",
+    ] {
+        env.remove(name);
+    }
+    let dir = tempfile::tempdir().expect("temp dir").keep();
+    let config = dir.join("config");
+    let credentials = dir.join("credentials");
+    std::fs::write(&config, "[profile cust]\nregion = eu-west-1\n").expect("config");
+    std::fs::write(
+        &credentials,
+        format!(
+            "[cust]\naws_access_key_id = {PROFILE_KEY}\naws_secret_access_key = profile-secret\n"
+        ),
+    )
+    .expect("credentials");
+    env.set("AWS_CONFIG_FILE", config.to_str().expect("path"));
+    env.set(
+        "AWS_SHARED_CREDENTIALS_FILE",
+        credentials.to_str().expect("path"),
+    );
+    env.set("AWS_DEFAULT_PROFILE", "cust");
+    env.secrets.push("profile-secret".into());
+    env
+}
+
+#[test]
+fn aws_default_profile_decides_token_diagnose_and_the_printed_commands_alike() {
+    let emu = Emulator::start("kube/admin");
+    let env = env_with_default_profile(&emu);
+
+    let token = run_tool(&env, &["token", "--cluster", "prod"]);
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    let credential: Value = serde_json::from_str(&token.stdout).expect("ExecCredential");
+    let decoded =
+        decode_token(credential["status"]["token"].as_str().expect("token")).expect("a token");
+    let scope = decoded
+        .param("X-Amz-Credential")
+        .expect("credential scope")
+        .to_owned();
+    assert!(scope.starts_with(&format!("{PROFILE_KEY}/")), "{scope}");
+    assert!(scope.contains("/eu-west-1/sts/"), "{scope}");
+
+    let run = run_tool(
+        &env,
+        &[
+            "diagnose",
+            "--symptom",
+            "console-nodes",
+            "--cluster",
+            "prod",
+            "-o",
+            "json",
+        ],
+    );
+    let json = run.json();
+    assert_eq!(json["context"]["profile"], "cust", "{}", run.stderr);
+    assert_eq!(json["context"]["region"], "eu-west-1", "{}", run.stderr);
+    let commands: Vec<String> = json["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .filter(|c| c.starts_with("aws "))
+        .collect();
+    assert!(!commands.is_empty());
+    for command in &commands {
+        assert!(command.contains("--profile cust"), "{command}");
+    }
+}
