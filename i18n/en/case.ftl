@@ -74,15 +74,12 @@ case-recent-title = Recent cases
 case-recent-line = { $at } · { $symptom }
 case-recent-no-symptom = no symptom chosen yet
 case-recent-case-file = opened from a case file
-case-recent-keys = ↑↓ choose · Enter open · 1-9 open · Esc close · q quit
-case-keys-home-recent = ↑↓ choose · Enter open · e error message · r recent · l 日本語 · ? help · q quit
 
 # `s`: save the case file.
 case-save-title = Save the case file
 case-save-intro = The case as it stands (the values, the pasted error, the checks' results) as one case file, to open with eks-iam-tui open or read with eks-iam-tui report. A file of this name is never replaced: -2, -3... is added.
 case-save-redacted = Redacted: account ids, session names, access key ids and endpoints become placeholders (Ctrl-R: keep them)
 case-save-not-redacted = Not redacted: the file holds every value as it is (Ctrl-R: redact)
-case-save-keys = type the path · Enter save · Ctrl-R redaction · Esc cancel
 case-saved = The case file was written to { $path } (not redacted).
 case-saved-redacted = The case file was written to { $path }, redacted ({ $accounts } accounts, { $sessions } sessions, { $keys } keys, { $endpoints } endpoints).
 

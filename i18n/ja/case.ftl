@@ -68,15 +68,12 @@ case-recent-title = 最近のケース
 case-recent-line = { $at } · { $symptom }
 case-recent-no-symptom = 症状は未選択
 case-recent-case-file = ケースファイルから開いたもの
-case-recent-keys = ↑↓ 選択 · Enter 開く · 1-9 開く · Esc 閉じる · q 終了
-case-keys-home-recent = ↑↓ 選択 · Enter 開く · e エラー文 · r 最近のケース · l English · ? ヘルプ · q 終了
 
 # `s`: ケースファイルの保存。
 case-save-title = ケースファイルの保存
 case-save-intro = 現在のケース (入力した値、貼り付けたエラー、チェックの結果) を 1 つのケースファイルとして保存します。eks-iam-tui open で開くか、eks-iam-tui report で読めます。同じ名前のファイルは上書きせず、-2、-3... を付けます。
 case-save-redacted = マスキングあり: アカウント ID、セッション名、アクセスキー ID、エンドポイントをプレースホルダーにします (Ctrl-R: そのまま残す)
 case-save-not-redacted = マスキングなし: すべての値をそのまま保存します (Ctrl-R: マスキングする)
-case-save-keys = パスを入力 · Enter 保存 · Ctrl-R マスキング · Esc 取り消し
 case-saved = ケースファイルを { $path } に書き出しました (マスキングなし)。
 case-saved-redacted = ケースファイルを { $path } にマスキングして書き出しました (アカウント { $accounts } 件、セッション { $sessions } 件、キー { $keys } 件、エンドポイント { $endpoints } 件)。
 

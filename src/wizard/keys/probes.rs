@@ -18,7 +18,7 @@ pub const LIST_KEYS: &[Binding] = &[
     bind(&[ch('a')], Action::AskAssumeRole)
         .when(When::AssumeRoleAsked)
         .on_line(),
-    bind(&[f(5)], Action::LiveRun),
+    bind(&[f(5)], Action::LiveRun).when(When::CaseOpen),
     bind(&[ch('s')], Action::SaveCase),
     bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ch('g'), TAB], Action::ShowGuide).on_line(),

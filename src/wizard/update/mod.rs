@@ -110,21 +110,6 @@ fn quit(model: &mut Model) -> Vec<Cmd> {
 /// A key press becomes the action the screen's key table names for it (`keys/`); a key the
 /// table does not name does nothing.
 fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    // Two boxes of a kept or opened case take every key but Ctrl-C: the save prompt types a
-    // path, and the home screen's list of recent cases picks one.
-    if model.session.save.is_some() || (model.screen == Screen::Home && model.session.recent_open) {
-        if key.code == crossterm::event::KeyCode::Char('c')
-            && key.modifiers.contains(KeyModifiers::CONTROL)
-        {
-            model.ending = Ending::Interrupted;
-            return quit(model);
-        }
-        if model.session.save.is_some() {
-            return save::save_key(model, key);
-        }
-        session::recent_key(model, key);
-        return vec![];
-    }
     let Some(action) = action_for(model, &key) else {
         return vec![];
     };
@@ -150,6 +135,11 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         Keymap::Help => help::act(model, action),
         Keymap::Search => search::act(model, action, key),
         Keymap::Home => home::act(model, action, key),
+        Keymap::RecentCases => {
+            session::act(model, action, key);
+            vec![]
+        }
+        Keymap::SavePrompt => save::act(model, action, key),
         Keymap::ErrorMessage => error_message::act(model, action, key),
         Keymap::Context => context::act(model, action, key),
         Keymap::Guide => guide::act(model, action),
