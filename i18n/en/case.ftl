@@ -62,6 +62,9 @@ case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Es
 
 # Sessions kept in the state directory.
 cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values, the pasted error and the checks' results
+cli-arg-no-keep = Keep nothing of this session in the state directory (EKS_IAM_TUI_NO_KEEP=1 does the same); quitting with something typed, pasted or checked then asks first
+session-quit-title = Quit without keeping?
+session-quit-question = Keeping is switched off (--no-keep or EKS_IAM_TUI_NO_KEEP), so what was typed, pasted and checked in this session is lost when the wizard ends. To keep the case, answer n and press s on the guide or the check screen to save a case file.
 session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
 session-keep-failed = The case could not be kept in { $path }: { $details }
 session-nothing-to-resume = No kept case to resume in { $dir }.

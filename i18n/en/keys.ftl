@@ -62,6 +62,8 @@ key-save-case-file = Save the case file at the path typed (an existing file is n
 key-toggle-case-redaction = Mask account IDs, session names, access key IDs and endpoints in the case file, or keep them.
 key-edit-save-path = Type the path, move in it, delete (Ctrl-U clears it).
 key-cancel-save = Close without saving.
+key-confirm-quit = Quit; nothing of this session is kept.
+key-stay-in-wizard = Stay in the wizard.
 
 key-line-quit = quit
 key-line-toggle-help = help
@@ -98,6 +100,8 @@ key-line-close-recent = close
 key-line-save-case-file = save
 key-line-toggle-case-redaction = masking
 key-line-cancel-save = cancel
+key-line-confirm-quit = quit
+key-line-stay-in-wizard = stay
 
 help-more = ▼ more below: ↓ or PgDn
 search-prompt = Search:

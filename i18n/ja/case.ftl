@@ -59,6 +59,9 @@ case-probe-keys = ↑↓ チェック · Enter 根拠 · F5 ライブ実行 · g
 
 # 状態ディレクトリに保存するセッション。
 cli-arg-resume = 保存されている最新のセッション (画面、入力した値、貼り付けたエラー、チェックの結果) をウィザードで再び開きます
+cli-arg-no-keep = このセッションの内容を状態ディレクトリに保存しません (EKS_IAM_TUI_NO_KEEP=1 でも同じ)。入力・貼り付け・チェックをした後に終了するときは確認します
+session-quit-title = 保存せずに終了しますか?
+session-quit-question = 保存がオフになっている (--no-keep または EKS_IAM_TUI_NO_KEEP) ため、このセッションで入力・貼り付け・チェックした内容は終了すると失われます。ケースを残すには n で戻り、ガイドまたはチェック画面で s を押してケースファイルを保存してください。
 session-kept = ケースを { $path } に保存しました。eks-iam-tui --resume で再び開けます。
 session-keep-failed = ケースを { $path } に保存できませんでした: { $details }
 session-nothing-to-resume = { $dir } には再開できるケースがありません。

@@ -62,6 +62,8 @@ key-save-case-file = 入力したパスにケースファイルを保存しま�
 key-toggle-case-redaction = ケースファイルのアカウント ID・セッション名・アクセスキー ID・エンドポイントのマスクを切り替えます。
 key-edit-save-path = パスを入力、移動、削除します (Ctrl-U で消去)。
 key-cancel-save = 保存せずに閉じます。
+key-confirm-quit = 終了します。このセッションの内容は保存されません。
+key-stay-in-wizard = ウィザードに戻ります。
 
 key-line-quit = 終了
 key-line-toggle-help = ヘルプ
@@ -98,6 +100,8 @@ key-line-close-recent = 閉じる
 key-line-save-case-file = 保存
 key-line-toggle-case-redaction = マスキング
 key-line-cancel-save = 取消
+key-line-confirm-quit = 終了
+key-line-stay-in-wizard = 戻る
 help-more = ▼ 続きがあります: ↓ または PgDn
 search-prompt = 検索:
 search-found = { $count } 件中 { $current } 件目

@@ -132,6 +132,17 @@ pub fn state_dir(get: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
         .map(|base| base.join(APP_DIR))
 }
 
+/// The environment variable that switches keeping off, as `--no-keep` does.
+pub const NO_KEEP_ENV: &str = "EKS_IAM_TUI_NO_KEEP";
+
+/// Whether keeping is switched off: by `--no-keep`, or by [`NO_KEEP_ENV`] set to anything but
+/// empty, `0` or `false` (so `EKS_IAM_TUI_NO_KEEP=0` in a shell profile can turn it back on).
+pub fn keeping_switched_off(flag: bool, env: Option<&str>) -> bool {
+    flag || env
+        .map(str::trim)
+        .is_some_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
 /// A new session's file: `session-<UTC stamp>-<process id>.json`, so two wizards at once never
 /// share one.
 pub fn new_file_name(saved_at: &str, pid: u32) -> String {
@@ -210,6 +221,19 @@ mod tests {
             Some(PathBuf::from("/h/.local/state/eks-iam-tui"))
         );
         assert_eq!(state_dir(env(&[])), None);
+    }
+
+    #[test]
+    fn keeping_is_switched_off_by_the_flag_or_the_environment() {
+        assert!(!keeping_switched_off(false, None));
+        assert!(keeping_switched_off(true, None));
+        assert!(keeping_switched_off(true, Some("0")));
+        for on in ["", " ", "0", "false", "FALSE"] {
+            assert!(!keeping_switched_off(false, Some(on)), "{on:?}");
+        }
+        for off in ["1", "yes", "true"] {
+            assert!(keeping_switched_off(false, Some(off)), "{off:?}");
+        }
     }
 
     #[test]

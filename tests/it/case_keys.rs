@@ -9,13 +9,14 @@ use eks_iam_tui::case::load;
 use eks_iam_tui::case::session::Kept;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
+use eks_iam_tui::tr;
 use eks_iam_tui::wizard::{
-    Cmd, Model, Notice, OpenedCase, ReportNotice, RunOrigin, Screen, open_case, open_symptom,
-    restore_session, session_snapshot, update,
+    Cmd, Ending, Model, Msg, Notice, OpenedCase, ReportNotice, RunOrigin, Screen, open_case,
+    open_symptom, restore_session, session_snapshot, update,
 };
 
 use crate::support::emulator::repo;
-use crate::support::{ctrl, model, press, type_text};
+use crate::support::{ctrl, draw, model, press, type_text};
 
 fn fixture() -> PathBuf {
     repo().join("tests/cases/aws-auth-path-redacted.json")
@@ -193,4 +194,110 @@ fn a_snapshot_brings_the_same_case_back() {
     );
     // Nothing typed, nothing to keep.
     assert!(session_snapshot(&model(Lang::En), "2026-12-03T12:00:00Z").is_none());
+}
+
+/// A wizard whose keeping is switched off, with an error pasted (something to lose).
+fn not_keeping_with_a_paste(lang: Lang) -> Model {
+    let mut m = model(lang);
+    m.session.keeping_off = true;
+    press(&mut m, KeyCode::Char('e'));
+    update(
+        &mut m,
+        Msg::Paste("error: You must be logged in to the server".to_owned()),
+    );
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Home);
+    m
+}
+
+#[test]
+fn with_keeping_off_q_asks_before_losing_anything_and_only_then() {
+    // Keeping on: q quits at once, as always.
+    let mut kept = model(Lang::En);
+    press(&mut kept, KeyCode::Char('e'));
+    update(&mut kept, Msg::Paste("error: denied".to_owned()));
+    press(&mut kept, KeyCode::Esc);
+    assert!(matches!(
+        press(&mut kept, KeyCode::Char('q')).as_slice(),
+        [Cmd::Quit]
+    ));
+    // Keeping off with nothing typed: nothing to lose, nothing asked.
+    let mut empty = model(Lang::En);
+    empty.session.keeping_off = true;
+    assert!(matches!(
+        press(&mut empty, KeyCode::Char('q')).as_slice(),
+        [Cmd::Quit]
+    ));
+
+    let mut m = not_keeping_with_a_paste(Lang::En);
+    assert!(press(&mut m, KeyCode::Char('q')).is_empty());
+    assert!(m.session.quit_asked && !m.quit);
+    // n stays (a paste is not typed into the question); the next q asks again, and y quits.
+    update(&mut m, Msg::Paste("more".to_owned()));
+    assert!(press(&mut m, KeyCode::Char('n')).is_empty());
+    assert!(!m.session.quit_asked && !m.quit);
+    assert!(
+        m.error_paste.text.ends_with("server"),
+        "{:?}",
+        m.error_paste.text
+    );
+    press(&mut m, KeyCode::Char('q'));
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    assert!(!m.session.quit_asked);
+    press(&mut m, KeyCode::Char('q'));
+    assert!(matches!(
+        press(&mut m, KeyCode::Char('y')).as_slice(),
+        [Cmd::Quit]
+    ));
+    assert!(m.quit);
+    assert_eq!(m.ending, Ending::Quit);
+
+    // Ctrl-C asks too (on a screen that types, it is the only way out); Ctrl-C again quits,
+    // as an interrupt.
+    let mut typing = not_keeping_with_a_paste(Lang::En);
+    press(&mut typing, KeyCode::Char('e'));
+    assert!(update(&mut typing, ctrl('c')).is_empty());
+    assert!(typing.session.quit_asked);
+    assert!(matches!(
+        update(&mut typing, ctrl('c')).as_slice(),
+        [Cmd::Quit]
+    ));
+    assert_eq!(typing.ending, Ending::Interrupted);
+}
+
+/// The question is drawn over the screen, in both languages, and its key line says y and n.
+#[test]
+fn the_question_before_quitting_without_keeping_is_shown_in_both_languages() {
+    for lang in [Lang::En, Lang::Ja] {
+        let mut m = not_keeping_with_a_paste(lang);
+        press(&mut m, KeyCode::Char('q'));
+        for size in [(80, 24), (60, 16)] {
+            let terminal = draw(&mut m, size);
+            let text: String = terminal
+                .backend()
+                .buffer()
+                .content()
+                .iter()
+                .map(|cell| cell.symbol())
+                .filter(|s| !s.trim().is_empty())
+                .collect();
+            for id in [
+                "session-quit-title",
+                "key-line-confirm-quit",
+                "key-line-stay-in-wizard",
+            ] {
+                let words: String = tr!(lang, id).split_whitespace().collect();
+                assert!(
+                    text.contains(&words),
+                    "{lang:?} {size:?} lacks {id}: {text}"
+                );
+            }
+            let question: String = tr!(lang, "session-quit-question")
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take(12)
+                .collect();
+            assert!(text.contains(&question), "{lang:?} {size:?}: {text}");
+        }
+    }
 }

@@ -224,6 +224,18 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut save, KeyCode::Left);
     states.push(("save prompt", save));
 
+    let mut quitting = model(Lang::En);
+    quitting.session.keeping_off = true;
+    press(&mut quitting, KeyCode::Char('e'));
+    update(
+        &mut quitting,
+        Msg::Paste("error: You must be logged in".to_owned()),
+    );
+    press(&mut quitting, KeyCode::Esc);
+    press(&mut quitting, KeyCode::Char('q'));
+    assert!(quitting.session.quit_asked);
+    states.push(("quit without keeping", quitting));
+
     let mut evidence = checks(Symptom::AwsAuthPath);
     press(&mut evidence, KeyCode::Enter);
     assert!(evidence.probes.evidence_open);

@@ -99,6 +99,9 @@ pub enum Action {
     ToggleCaseRedaction,
     EditSavePath,
     CancelSave,
+    // Quitting without keeping.
+    ConfirmQuit,
+    StayInWizard,
     // The guide.
     NextStep,
     PreviousStep,

@@ -14,6 +14,7 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod quit;
 mod recent;
 mod save;
 mod search;
@@ -40,6 +41,7 @@ pub enum Keymap {
     AssumeRoleQuestion,
     Evidence,
     SavePrompt,
+    QuitQuestion,
 }
 
 impl Keymap {
@@ -53,7 +55,10 @@ impl Keymap {
 
     /// The table of the screen shown (under the help, when it is open): what the help lists.
     pub fn screen(model: &Model) -> Keymap {
-        // The two boxes of a kept or opened case, over their screens.
+        // The question before quitting without keeping, and the save prompt, over any screen.
+        if model.session.quit_asked {
+            return Keymap::QuitQuestion;
+        }
         if model.session.save.is_some() {
             return Keymap::SavePrompt;
         }
@@ -92,6 +97,7 @@ impl Keymap {
             Keymap::AssumeRoleQuestion => probes::QUESTION_KEYS,
             Keymap::Evidence => probes::EVIDENCE_KEYS,
             Keymap::SavePrompt => save::KEYS,
+            Keymap::QuitQuestion => quit::KEYS,
         }
     }
 

@@ -9,6 +9,7 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod quit;
 mod save;
 pub mod widgets;
 
@@ -60,6 +61,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
     save::draw(model, frame, inner, &theme);
+    quit::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
