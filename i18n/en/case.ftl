@@ -58,7 +58,6 @@ case-probe-footer-collected = { $findings ->
     [one] As collected: 1 finding · g guide (starts with it) · F5 live run
    *[other] As collected: { $findings } findings · g guide (starts with them) · F5 live run
 }
-case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Esc back · l 日本語 · q quit
 
 # Sessions kept in the state directory.
 cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values, the pasted error and the checks' results

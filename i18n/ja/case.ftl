@@ -55,7 +55,6 @@ case-probe-collected-label = 収集時: [{ $outcome }]
 case-probe-not-collected = 収集なし
 case-probe-evidence-title = 収集時の根拠: { $probe }
 case-probe-footer-collected = 収集時に見つかった問題: { $findings } 件 · g ガイド (問題が先頭) · F5 ライブ実行
-case-probe-keys = ↑↓ チェック · Enter 根拠 · F5 ライブ実行 · g ガイド · Esc 戻る · l English · q 終了
 
 # 状態ディレクトリに保存するセッション。
 cli-arg-resume = 保存されている最新のセッション (画面、入力した値、貼り付けたエラー、チェックの結果) をウィザードで再び開きます

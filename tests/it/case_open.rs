@@ -125,9 +125,9 @@ fn shows_the_case(session: &mut Session, path: &Path, lang: Lang) {
     wait_flat(session, &checks[0]);
 }
 
-/// The first `chars` characters of a line (key lines are cut at the screen's edge).
-fn prefix(text: &str, chars: usize) -> String {
-    text.chars().take(chars).collect()
+/// One item of the key line (`Enter evidence`): the check list's, or the details'.
+fn key_item(lang: Lang, key: &str, id: &str) -> String {
+    format!("{key} {}", tr!(lang, id))
 }
 
 fn open_session(lang_env: &str, path: &Path, env: &[(&str, &str)]) -> Session {
@@ -161,12 +161,12 @@ fn an_opened_case_shows_everything_and_asks_nothing_until_f5() {
         "{evidence}"
     );
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "case-probe-keys"), 20));
+    session.wait_for(&key_item(Lang::En, "Enter", "key-line-open-evidence"));
     session.send(b"l");
     shows_the_case(&mut session, &path, Lang::Ja);
     // The pasted error, from the home screen's error-message entry.
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::Ja, "probe-keys-context"), 8));
+    session.wait_for(&key_item(Lang::Ja, "F5", "key-line-run-checks"));
     session.send(ESC);
     session.wait_for(&tr!(Lang::Ja, "home-title"));
     session.send(b"e");
@@ -323,12 +323,12 @@ fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
     session.send(b"\r");
     wait_flat(&session, "/team/");
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "case-probe-keys"), 20));
+    session.wait_for(&key_item(Lang::En, "Enter", "key-line-open-evidence"));
     session.send(b"g");
     // The finding leads the guide, its value and command shown, not run.
     wait_flat(&session, "arn:aws:iam::ACCOUNT_1:role/x");
     session.send(ESC);
-    session.wait_for(&prefix(&tr!(Lang::En, "probe-keys-context"), 10));
+    session.wait_for(&key_item(Lang::En, "F5", "key-line-run-checks"));
     session.send(ESC);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"e");
