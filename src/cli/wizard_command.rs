@@ -12,7 +12,8 @@ use super::kubectl_context::{fill_from_kubectl, kubectl_context};
 use super::output::say;
 use crate::case::load;
 use crate::case::session::{
-    NO_KEEP_ENV, RECENT, keeping_switched_off, new_file_name, recent, state_dir,
+    KEPT_SESSIONS, NO_KEEP_ENV, RECENT, keeping_switched_off, new_file_name, prune, recent,
+    state_dir,
 };
 use crate::case::write::now_rfc3339;
 use crate::check_run::{self, Limits};
@@ -69,8 +70,10 @@ fn prepare_session(cli: &Cli, model: &mut Model) {
     let Some(dir) = state_dir(|name| std::env::var(name).ok()) else {
         return;
     };
-    // With keeping off, kept sessions are still offered (reading them writes nothing).
+    // With keeping off, kept sessions are still offered (reading them writes nothing), and
+    // none is removed.
     if !model.session.keeping_off {
+        prune(&dir, KEPT_SESSIONS);
         model.session.file = Some(dir.join(new_file_name(&now_rfc3339(), std::process::id())));
     }
     model.session.recent = recent(&dir, RECENT);

@@ -179,3 +179,37 @@ fn with_keeping_off_quitting_asks_and_nothing_is_kept() {
         assert!(!session.screen().contains("--resume"), "{lang:?}");
     }
 }
+
+/// At start-up the state directory keeps the 20 most recently written sessions; older ones are
+/// removed, other files are left alone, and with keeping switched off nothing is removed.
+#[test]
+fn old_sessions_are_pruned_at_start_up_unless_keeping_is_off() {
+    use std::time::{Duration, SystemTime};
+    let state = tempfile::tempdir().expect("temp dir");
+    let dir = state.path().join("eks-iam-tui");
+    std::fs::create_dir_all(&dir).expect("state dir");
+    let mut names = Vec::new();
+    for n in 0..25_u64 {
+        let name = format!("session-20261201T1200{n:02}Z-{n}.json");
+        let file = std::fs::File::create(dir.join(&name)).expect("create");
+        file.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000 + n * 60))
+            .expect("mtime");
+        names.push(dir.join(name));
+    }
+    std::fs::write(dir.join("notes.txt"), "mine").expect("notes");
+
+    let mut off = start(state.path(), &["--no-keep"]);
+    off.wait_for(&tr!(Lang::En, "home-title"));
+    off.send(b"q");
+    assert_eq!(off.wait_exit(), 0);
+    assert_eq!(kept_files(state.path()).len(), 25);
+
+    let mut session = start(state.path(), &[]);
+    session.wait_for(&tr!(Lang::En, "home-title"));
+    session.send(b"q");
+    assert_eq!(session.wait_exit(), 0);
+    let mut left = kept_files(state.path());
+    left.sort();
+    assert_eq!(left, names[5..].to_vec());
+    assert!(dir.join("notes.txt").exists());
+}
