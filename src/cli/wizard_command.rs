@@ -118,8 +118,11 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     // Region, which is only a guess about where the cluster is).
     let mut given = cli.context.to_context();
     aws.kubectl = kubectl_context(cli)?;
+    if let Some(kubectl) = &aws.kubectl {
+        aws.kubectl_filled = fill_from_kubectl(&mut given, kubectl);
+    }
     if let Some(kubectl) = &aws.kubectl
-        && !fill_from_kubectl(&mut given, kubectl).is_empty()
+        && !aws.kubectl_filled.is_empty()
     {
         aws.kube_context = Some(kubectl.context.clone());
         if cli.context.region.is_none() {
