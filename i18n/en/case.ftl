@@ -50,6 +50,8 @@ case-status = Case of { $at } (eks-iam-tui { $version }, { $language }) · { $st
 case-probe-title-collected = Checks as collected: { $symptom }
 case-probe-intro-collected = Collected { $at } by eks-iam-tui { $version } in { $language }. F5 runs the checks live with your own credentials.
 case-probe-settings-collected = Profile: { $profile } · Region: { $region } (as collected)
+case-probe-kubeconfig = kubectl (collected): { $context } · cluster { $cluster } · { $region } · { $account }
+case-probe-kubeconfig-exec = kubectl signed as role { $role } · profile { $profile } · token from { $command }
 case-probe-settings-live = Live run with your own credentials: { $settings }
 case-probe-collected-label = collected: [{ $outcome }]
 case-probe-not-collected = not collected
@@ -58,10 +60,12 @@ case-probe-footer-collected = { $findings ->
     [one] As collected: 1 finding · g guide (starts with it) · F5 live run
    *[other] As collected: { $findings } findings · g guide (starts with them) · F5 live run
 }
-case-probe-keys = ↑↓ check · Enter evidence · F5 live run · g guide · Esc back · l 日本語 · q quit
 
 # Sessions kept in the state directory.
 cli-arg-resume = Reopen the wizard's latest kept session: the screen, the values, the pasted error and the checks' results
+cli-arg-no-keep = Keep nothing of this session in the state directory (EKS_IAM_TUI_NO_KEEP=1 does the same); quitting with something typed, pasted or checked then asks first
+session-quit-title = Quit without keeping?
+session-quit-question = Keeping is switched off (--no-keep or EKS_IAM_TUI_NO_KEEP), so what was typed, pasted and checked in this session is lost when the wizard ends. To keep the case, answer n and press s on the guide or the check screen to save a case file.
 session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
 session-keep-failed = The case could not be kept in { $path }: { $details }
 session-nothing-to-resume = No kept case to resume in { $dir }.
@@ -74,15 +78,12 @@ case-recent-title = Recent cases
 case-recent-line = { $at } · { $symptom }
 case-recent-no-symptom = no symptom chosen yet
 case-recent-case-file = opened from a case file
-case-recent-keys = ↑↓ choose · Enter open · 1-9 open · Esc close · q quit
-case-keys-home-recent = ↑↓ choose · Enter open · e error message · r recent · l 日本語 · ? help · q quit
 
 # `s`: save the case file.
 case-save-title = Save the case file
 case-save-intro = The case as it stands (the values, the pasted error, the checks' results) as one case file, to open with eks-iam-tui open or read with eks-iam-tui report. A file of this name is never replaced: -2, -3... is added.
 case-save-redacted = Redacted: account ids, session names, access key ids and endpoints become placeholders (Ctrl-R: keep them)
 case-save-not-redacted = Not redacted: the file holds every value as it is (Ctrl-R: redact)
-case-save-keys = type the path · Enter save · Ctrl-R redaction · Esc cancel
 case-saved = The case file was written to { $path } (not redacted).
 case-saved-redacted = The case file was written to { $path }, redacted ({ $accounts } accounts, { $sessions } sessions, { $keys } keys, { $endpoints } endpoints).
 

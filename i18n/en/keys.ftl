@@ -56,6 +56,14 @@ key-next-match = Go to the next match.
 key-previous-match = Go to the previous match.
 key-find = Search for what is typed.
 key-cancel-search = Close the search line.
+key-pick-recent = Open that case (its number in the list).
+key-close-recent = Close the list of recent cases.
+key-save-case-file = Save the case file at the path typed (an existing file is never replaced).
+key-toggle-case-redaction = Mask account IDs, session names, access key IDs and endpoints in the case file, or keep them.
+key-edit-save-path = Type the path, move in it, delete (Ctrl-U clears it).
+key-cancel-save = Close without saving.
+key-confirm-quit = Quit; nothing of this session is kept.
+key-stay-in-wizard = Stay in the wizard.
 
 key-line-quit = quit
 key-line-toggle-help = help
@@ -88,6 +96,12 @@ key-line-allow-assume-role = allow AssumeRole
 key-line-refuse-assume-role = do not
 key-line-find = search
 key-line-cancel-search = cancel
+key-line-close-recent = close
+key-line-save-case-file = save
+key-line-toggle-case-redaction = masking
+key-line-cancel-save = cancel
+key-line-confirm-quit = quit
+key-line-stay-in-wizard = stay
 
 help-more = ▼ more below: ↓ or PgDn
 search-prompt = Search:

@@ -50,15 +50,19 @@ case-status = { $at } のケース (eks-iam-tui { $version }、{ $language }) ·
 case-probe-title-collected = 収集時のチェック結果: { $symptom }
 case-probe-intro-collected = { $at } に eks-iam-tui { $version } で収集 ({ $language })。F5 でご自身の認証情報を使ってライブ実行します。
 case-probe-settings-collected = プロファイル: { $profile } · リージョン: { $region } (収集時)
+case-probe-kubeconfig = kubectl (収集時): { $context } · クラスター { $cluster } · { $region } · { $account }
+case-probe-kubeconfig-exec = kubectl の署名: ロール { $role } · プロファイル { $profile } · トークン取得元 { $command }
 case-probe-settings-live = ご自身の認証情報でのライブ実行: { $settings }
 case-probe-collected-label = 収集時: [{ $outcome }]
 case-probe-not-collected = 収集なし
 case-probe-evidence-title = 収集時の根拠: { $probe }
 case-probe-footer-collected = 収集時に見つかった問題: { $findings } 件 · g ガイド (問題が先頭) · F5 ライブ実行
-case-probe-keys = ↑↓ チェック · Enter 根拠 · F5 ライブ実行 · g ガイド · Esc 戻る · l English · q 終了
 
 # 状態ディレクトリに保存するセッション。
 cli-arg-resume = 保存されている最新のセッション (画面、入力した値、貼り付けたエラー、チェックの結果) をウィザードで再び開きます
+cli-arg-no-keep = このセッションの内容を状態ディレクトリに保存しません (EKS_IAM_TUI_NO_KEEP=1 でも同じ)。入力・貼り付け・チェックをした後に終了するときは確認します
+session-quit-title = 保存せずに終了しますか?
+session-quit-question = 保存がオフになっている (--no-keep または EKS_IAM_TUI_NO_KEEP) ため、このセッションで入力・貼り付け・チェックした内容は終了すると失われます。ケースを残すには n で戻り、ガイドまたはチェック画面で s を押してケースファイルを保存してください。
 session-kept = ケースを { $path } に保存しました。eks-iam-tui --resume で再び開けます。
 session-keep-failed = ケースを { $path } に保存できませんでした: { $details }
 session-nothing-to-resume = { $dir } には再開できるケースがありません。
@@ -68,15 +72,12 @@ case-recent-title = 最近のケース
 case-recent-line = { $at } · { $symptom }
 case-recent-no-symptom = 症状は未選択
 case-recent-case-file = ケースファイルから開いたもの
-case-recent-keys = ↑↓ 選択 · Enter 開く · 1-9 開く · Esc 閉じる · q 終了
-case-keys-home-recent = ↑↓ 選択 · Enter 開く · e エラー文 · r 最近のケース · l English · ? ヘルプ · q 終了
 
 # `s`: ケースファイルの保存。
 case-save-title = ケースファイルの保存
 case-save-intro = 現在のケース (入力した値、貼り付けたエラー、チェックの結果) を 1 つのケースファイルとして保存します。eks-iam-tui open で開くか、eks-iam-tui report で読めます。同じ名前のファイルは上書きせず、-2、-3... を付けます。
 case-save-redacted = マスキングあり: アカウント ID、セッション名、アクセスキー ID、エンドポイントをプレースホルダーにします (Ctrl-R: そのまま残す)
 case-save-not-redacted = マスキングなし: すべての値をそのまま保存します (Ctrl-R: マスキングする)
-case-save-keys = パスを入力 · Enter 保存 · Ctrl-R マスキング · Esc 取り消し
 case-saved = ケースファイルを { $path } に書き出しました (マスキングなし)。
 case-saved-redacted = ケースファイルを { $path } にマスキングして書き出しました (アカウント { $accounts } 件、セッション { $sessions } 件、キー { $keys } 件、エンドポイント { $endpoints } 件)。
 

@@ -27,6 +27,8 @@ const APP_DIR: &str = "eks-iam-tui";
 pub const MAX_SESSION_BYTES: usize = 8 * 1024 * 1024;
 /// How many kept sessions the home screen offers, newest first.
 pub const RECENT: usize = 9;
+/// How many kept sessions stay in the state directory; older ones are removed at start-up.
+pub const KEPT_SESSIONS: usize = 20;
 
 /// The screen the person was on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +134,17 @@ pub fn state_dir(get: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
         .map(|base| base.join(APP_DIR))
 }
 
+/// The environment variable that switches keeping off, as `--no-keep` does.
+pub const NO_KEEP_ENV: &str = "EKS_IAM_TUI_NO_KEEP";
+
+/// Whether keeping is switched off: by `--no-keep`, or by [`NO_KEEP_ENV`] set to anything but
+/// empty, `0` or `false` (so `EKS_IAM_TUI_NO_KEEP=0` in a shell profile can turn it back on).
+pub fn keeping_switched_off(flag: bool, env: Option<&str>) -> bool {
+    flag || env
+        .map(str::trim)
+        .is_some_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
 /// A new session's file: `session-<UTC stamp>-<process id>.json`, so two wizards at once never
 /// share one.
 pub fn new_file_name(saved_at: &str, pid: u32) -> String {
@@ -140,6 +153,41 @@ pub fn new_file_name(saved_at: &str, pid: u32) -> String {
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
     format!("session-{stamp}-{pid}.json")
+}
+
+/// Whether `name` is one of the files this tool keeps sessions in.
+fn is_session_file_name(name: &str) -> bool {
+    name.starts_with("session-") && name.ends_with(".json")
+}
+
+/// Removes all but the `keep` most recently written session files in `dir` (by modification
+/// time, as a resumed session goes on in its old file); returns how many were removed. Only
+/// regular files named `session-*.json` are touched: a link, a folder or any other file is left
+/// alone, and a file that cannot be removed is skipped.
+pub fn prune(dir: &Path, keep: usize) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut sessions: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_str().is_some_and(is_session_file_name))
+        .filter_map(|entry| {
+            // The entry's own metadata: a symbolic link is not followed.
+            let metadata = entry.metadata().ok()?;
+            let modified = metadata.modified().ok()?;
+            metadata
+                .file_type()
+                .is_file()
+                .then(|| (modified, entry.path()))
+        })
+        .collect();
+    // Newest first; the name (its UTC stamp) breaks ties.
+    sessions.sort_by(|a, b| b.cmp(a));
+    sessions
+        .iter()
+        .skip(keep)
+        .filter(|(_, path)| std::fs::remove_file(path).is_ok())
+        .count()
 }
 
 /// A kept session on disk, for `--resume` and the home screen's recent cases.
@@ -161,7 +209,7 @@ pub fn recent(dir: &Path, limit: usize) -> Vec<Kept> {
         .filter(|path| {
             path.file_name()
                 .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("session-") && n.ends_with(".json"))
+                .is_some_and(is_session_file_name)
         })
         .collect();
     // The stamp in the name sorts by time; the newest are read first and the rest not at all.
@@ -210,6 +258,75 @@ mod tests {
             Some(PathBuf::from("/h/.local/state/eks-iam-tui"))
         );
         assert_eq!(state_dir(env(&[])), None);
+    }
+
+    #[test]
+    fn pruning_keeps_the_newest_session_files_and_touches_nothing_else() {
+        use std::time::{Duration, SystemTime};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let at = |n: u64| SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000 + n * 60);
+        // Written in an order unlike their names: the oldest name was written last (resumed).
+        let mut written = Vec::new();
+        for n in 0..25_u64 {
+            let name = format!("session-2026120{}T1200{n:02}Z-1.json", n % 3);
+            let path = dir.path().join(&name);
+            let file = std::fs::File::create(&path).expect("create");
+            let minute = if n == 0 { 100 } else { n };
+            file.set_modified(at(minute)).expect("mtime");
+            written.push((minute, name));
+        }
+        let others = [
+            "notes.json",
+            "session-notes.txt",
+            ".session-20261203T120000Z-1.json.partial",
+            "eks-iam-tui-case-aws-auth-path.json",
+        ];
+        for name in others {
+            let file = std::fs::File::create(dir.path().join(name)).expect("create");
+            file.set_modified(at(0)).expect("mtime");
+        }
+        std::fs::create_dir(dir.path().join("session-folder.json")).expect("folder");
+        let outside = tempfile::NamedTempFile::new().expect("outside");
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("session-link.json"))
+            .expect("link");
+
+        assert_eq!(prune(dir.path(), KEPT_SESSIONS), 5);
+        written.sort();
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("read")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected: Vec<String> = written
+            .iter()
+            .skip(5)
+            .map(|(_, name)| name.clone())
+            .chain(others.iter().map(|n| (*n).to_owned()))
+            .chain([
+                "session-folder.json".to_owned(),
+                "session-link.json".to_owned(),
+            ])
+            .collect();
+        expected.sort();
+        assert_eq!(left, expected);
+        assert!(outside.path().exists());
+        // Nothing more to remove; a missing folder is nothing to remove.
+        assert_eq!(prune(dir.path(), KEPT_SESSIONS), 0);
+        assert_eq!(prune(&dir.path().join("missing"), KEPT_SESSIONS), 0);
+    }
+
+    #[test]
+    fn keeping_is_switched_off_by_the_flag_or_the_environment() {
+        assert!(!keeping_switched_off(false, None));
+        assert!(keeping_switched_off(true, None));
+        assert!(keeping_switched_off(true, Some("0")));
+        for on in ["", " ", "0", "false", "FALSE"] {
+            assert!(!keeping_switched_off(false, Some(on)), "{on:?}");
+        }
+        for off in ["1", "yes", "true"] {
+            assert!(keeping_switched_off(false, Some(off)), "{off:?}");
+        }
     }
 
     #[test]

@@ -101,13 +101,7 @@ pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, Cl
     let done = run_checks(cli, args, lang)?;
     // The profile the checks used, by the AWS CLI's rules (a replayed case passes its own).
     let profile = effective_profile(cli.profile.as_deref());
-    let out = render_run(
-        &done,
-        profile.as_deref(),
-        args.format,
-        args.redact,
-        lang,
-    )?;
+    let out = render_run(&done, profile.as_deref(), args.format, args.redact, lang)?;
     let form = match args.format {
         GuideFormat::Json => Form::Exact,
         GuideFormat::Text | GuideFormat::Markdown => Form::Shown,

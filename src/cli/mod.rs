@@ -70,6 +70,9 @@ pub struct Cli {
     /// Reopen the wizard's latest kept session (the wizard only).
     #[arg(long)]
     pub resume: bool,
+    /// Keep nothing of this session in the state directory (also `EKS_IAM_TUI_NO_KEEP=1`).
+    #[arg(long)]
+    pub no_keep: bool,
     #[command(flatten)]
     pub context: ContextArgs,
     #[arg(short = 'h', long, action = ArgAction::Help)]

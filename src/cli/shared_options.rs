@@ -24,7 +24,7 @@ pub const CASE_VALUES: [&str; 8] = [
 ];
 
 /// The other top-level options.
-pub const GENERAL_OPTIONS: [&str; 9] = [
+pub const GENERAL_OPTIONS: [&str; 10] = [
     "lang",
     "ascii",
     "profile",
@@ -34,6 +34,7 @@ pub const GENERAL_OPTIONS: [&str; 9] = [
     "call_timeout_ms",
     "debug",
     "resume",
+    "no_keep",
 ];
 
 /// Which top-level options `command` takes (by clap id), in the order its help lists them.
@@ -87,6 +88,7 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "profile",
             "connect_timeout_ms",
             "call_timeout_ms",
+            "no_keep",
         ],
         _ => &["lang"],
     }
@@ -114,6 +116,7 @@ pub fn take_shared(cli: &mut Cli, command: &str, matches: &ArgMatches) {
             "lang" => cli.lang = matches.get_one::<Lang>(id).copied(),
             "ascii" => cli.ascii = matches.get_flag(id),
             "debug" => cli.debug = matches.get_flag(id),
+            "no_keep" => cli.no_keep = matches.get_flag(id),
             "profile" => cli.profile = text(),
             "kubeconfig" => cli.kubeconfig = matches.get_one::<std::path::PathBuf>(id).cloned(),
             "kube_context" => cli.kube_context = text(),

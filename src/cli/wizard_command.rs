@@ -11,7 +11,10 @@ use super::error::CliError;
 use super::kubectl_context::{fill_from_kubectl, kubectl_context};
 use super::output::say;
 use crate::case::load;
-use crate::case::session::{RECENT, new_file_name, recent, state_dir};
+use crate::case::session::{
+    KEPT_SESSIONS, NO_KEEP_ENV, RECENT, keeping_switched_off, new_file_name, prune, recent,
+    state_dir,
+};
 use crate::case::write::now_rfc3339;
 use crate::check_run::{self, Limits};
 use crate::guide::Field;
@@ -62,10 +65,17 @@ fn base_model(cli: &Cli, lang: Lang, mut aws: AwsEnvironment) -> Model {
 /// latest. What the wizard started with is not worth keeping by itself.
 fn prepare_session(cli: &Cli, model: &mut Model) {
     model.session.start = model.context();
+    model.session.keeping_off =
+        keeping_switched_off(cli.no_keep, std::env::var(NO_KEEP_ENV).ok().as_deref());
     let Some(dir) = state_dir(|name| std::env::var(name).ok()) else {
         return;
     };
-    model.session.file = Some(dir.join(new_file_name(&now_rfc3339(), std::process::id())));
+    // With keeping off, kept sessions are still offered (reading them writes nothing), and
+    // none is removed.
+    if !model.session.keeping_off {
+        prune(&dir, KEPT_SESSIONS);
+        model.session.file = Some(dir.join(new_file_name(&now_rfc3339(), std::process::id())));
+    }
     model.session.recent = recent(&dir, RECENT);
     if cli.resume {
         match model.session.recent.first().cloned() {
@@ -108,8 +118,11 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     // Region, which is only a guess about where the cluster is).
     let mut given = cli.context.to_context();
     aws.kubectl = kubectl_context(cli)?;
+    if let Some(kubectl) = &aws.kubectl {
+        aws.kubectl_filled = fill_from_kubectl(&mut given, kubectl);
+    }
     if let Some(kubectl) = &aws.kubectl
-        && !fill_from_kubectl(&mut given, kubectl).is_empty()
+        && !aws.kubectl_filled.is_empty()
     {
         aws.kube_context = Some(kubectl.context.clone());
         if cli.context.region.is_none() {

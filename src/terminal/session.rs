@@ -29,6 +29,9 @@ impl Keeper {
 
     /// Writes the session when it changed and is worth keeping.
     pub fn keep(&mut self, model: &Model) {
+        if model.session.keeping_off {
+            return;
+        }
         // A resumed or recent session continues in its own file.
         if model.session.file.is_some() && model.session.file != self.file {
             self.file = model.session.file.clone();

@@ -125,6 +125,11 @@ fn shows_the_case(session: &mut Session, path: &Path, lang: Lang) {
     wait_flat(session, &checks[0]);
 }
 
+/// One item of the key line (`Enter evidence`): the check list's, or the details'.
+fn key_item(lang: Lang, key: &str, id: &str) -> String {
+    format!("{key} {}", tr!(lang, id))
+}
+
 fn open_session(lang_env: &str, path: &Path, env: &[(&str, &str)]) -> Session {
     let path = path.to_str().expect("utf-8 path");
     Session::start_with_env(lang_env, &["open", path], env)
@@ -156,12 +161,12 @@ fn an_opened_case_shows_everything_and_asks_nothing_until_f5() {
         "{evidence}"
     );
     session.send(ESC);
-    session.wait_for(&checks_key_line(Lang::En));
+    session.wait_for(&key_item(Lang::En, "Enter", "key-line-open-evidence"));
     session.send(b"l");
     shows_the_case(&mut session, &path, Lang::Ja);
     // The pasted error, from the home screen's error-message entry.
     session.send(ESC);
-    session.wait_for(&details_key_line(Lang::Ja));
+    session.wait_for(&key_item(Lang::Ja, "F5", "key-line-run-checks"));
     session.send(ESC);
     session.wait_for(&tr!(Lang::Ja, "home-title"));
     session.send(b"e");
@@ -318,12 +323,12 @@ fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
     session.send(b"\r");
     wait_flat(&session, "/team/");
     session.send(ESC);
-    session.wait_for(&checks_key_line(Lang::En));
+    session.wait_for(&key_item(Lang::En, "Enter", "key-line-open-evidence"));
     session.send(b"g");
     // The finding leads the guide, its value and command shown, not run.
     wait_flat(&session, "arn:aws:iam::ACCOUNT_1:role/x");
     session.send(ESC);
-    session.wait_for(&details_key_line(Lang::En));
+    session.wait_for(&key_item(Lang::En, "F5", "key-line-run-checks"));
     session.send(ESC);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"e");
@@ -353,14 +358,4 @@ fn a_hostile_case_is_shown_inert_and_a_huge_one_refused() {
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("huge.json"), "{}", run.stderr);
-}
-
-/// What the check screen's key line shows (and no other screen's).
-fn checks_key_line(lang: Lang) -> String {
-    format!("g {}", tr!(lang, "key-line-show-guide"))
-}
-
-/// What the details screen's key line shows (and no other screen's).
-fn details_key_line(lang: Lang) -> String {
-    format!("↑↓ {}", tr!(lang, "key-line-previous-field"))
 }

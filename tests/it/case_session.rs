@@ -119,7 +119,7 @@ fn nothing_typed_keeps_nothing_and_says_nothing() {
     let mut session = start(state.path(), &[]);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"3");
-    session.wait_for(&format!("↑↓ {}", tr!(Lang::En, "key-line-previous-field")));
+    session.wait_for(&tr!(Lang::En, "key-line-run-checks"));
     session.send(ESC);
     session.wait_for(&tr!(Lang::En, "home-title"));
     session.send(b"q");
@@ -138,4 +138,78 @@ fn nothing_typed_keeps_nothing_and_says_nothing() {
     );
     resumed.send(b"q");
     assert_eq!(resumed.wait_exit(), 0);
+}
+
+/// Keeping switched off, by `--no-keep` or by `EKS_IAM_TUI_NO_KEEP=1`: `q` after a paste asks
+/// first (`n` stays, `y` quits), nothing is written to the state directory and nothing is said
+/// about a kept case; in Japanese too.
+#[test]
+fn with_keeping_off_quitting_asks_and_nothing_is_kept() {
+    for (lang, lang_env, args, env) in [
+        (Lang::En, "en_US.UTF-8", &["--no-keep"][..], None),
+        (Lang::Ja, "ja_JP.UTF-8", &[][..], Some("1")),
+    ] {
+        let state = tempfile::tempdir().expect("temp dir");
+        let dir = state.path().to_str().expect("utf-8 path");
+        let mut extra = vec![("XDG_STATE_HOME", dir)];
+        if let Some(value) = env {
+            extra.push(("EKS_IAM_TUI_NO_KEEP", value));
+        }
+        let mut session = Session::start_with_env(lang_env, args, &extra);
+        session.wait_for(&tr!(lang, "home-title"));
+        session.send(b"e");
+        session.wait_for(&tr!(lang, "error-message-title"));
+        paste(&mut session, PASTED);
+        wait_flat(&session, "ARN is not mapped");
+        session.send(ESC);
+        session.wait_for(&tr!(lang, "home-title"));
+        session.send(b"q");
+        session.wait_for(&tr!(lang, "session-quit-title"));
+        session.send(b"n");
+        session.wait_until("the question closed", |screen| {
+            !screen.contains(&tr!(lang, "session-quit-title"))
+        });
+        session.send(b"q");
+        session.wait_for(&tr!(lang, "session-quit-title"));
+        session.send(b"y");
+        assert_eq!(session.wait_exit(), 0, "{lang:?}");
+        session.assert_restored();
+        assert!(kept_files(state.path()).is_empty(), "{lang:?}");
+        assert!(!state.path().join("eks-iam-tui").exists(), "{lang:?}");
+        assert!(!session.screen().contains("--resume"), "{lang:?}");
+    }
+}
+
+/// At start-up the state directory keeps the 20 most recently written sessions; older ones are
+/// removed, other files are left alone, and with keeping switched off nothing is removed.
+#[test]
+fn old_sessions_are_pruned_at_start_up_unless_keeping_is_off() {
+    use std::time::{Duration, SystemTime};
+    let state = tempfile::tempdir().expect("temp dir");
+    let dir = state.path().join("eks-iam-tui");
+    std::fs::create_dir_all(&dir).expect("state dir");
+    let mut names = Vec::new();
+    for n in 0..25_u64 {
+        let name = format!("session-20261201T1200{n:02}Z-{n}.json");
+        let file = std::fs::File::create(dir.join(&name)).expect("create");
+        file.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000 + n * 60))
+            .expect("mtime");
+        names.push(dir.join(name));
+    }
+    std::fs::write(dir.join("notes.txt"), "mine").expect("notes");
+
+    let mut off = start(state.path(), &["--no-keep"]);
+    off.wait_for(&tr!(Lang::En, "home-title"));
+    off.send(b"q");
+    assert_eq!(off.wait_exit(), 0);
+    assert_eq!(kept_files(state.path()).len(), 25);
+
+    let mut session = start(state.path(), &[]);
+    session.wait_for(&tr!(Lang::En, "home-title"));
+    session.send(b"q");
+    assert_eq!(session.wait_exit(), 0);
+    let mut left = kept_files(state.path());
+    left.sort();
+    assert_eq!(left, names[5..].to_vec());
+    assert!(dir.join("notes.txt").exists());
 }

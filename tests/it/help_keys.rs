@@ -9,16 +9,21 @@ use std::path::PathBuf;
 
 use crate::support;
 use crate::support::aws_auth_yaml::config_map_yaml;
+use crate::support::emulator::repo;
 use crate::support::probe_reports::{self, event};
 // The aws-auth screen analyses and lays out in jobs; this update runs them as the loop does.
 use crate::support::update;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use eks_iam_tui::guide::Symptom;
+use eks_iam_tui::case::load;
+use eks_iam_tui::case::session::{
+    Kept, RECENT, SESSION_KIND, SESSION_SCHEMA, Session, SessionScreen,
+};
+use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::tr;
 use eks_iam_tui::wizard::keys::{Chord, Keymap, action_for, bindings_in_force, chord_label};
-use eks_iam_tui::wizard::{Cmd, Model, Msg, Screen, open_symptom};
+use eks_iam_tui::wizard::{Cmd, Model, Msg, OpenedCase, Screen, open_case, open_symptom};
 use support::{draw, filled_model, model, press, type_text};
 
 /// Every key the test presses: printable ASCII, two non-ASCII characters, Ctrl and Alt with
@@ -139,32 +144,16 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut home, KeyCode::Down);
     states.push(("home", home));
 
-    // Home with a kept session to offer (`r`, recent cases).
-    let mut kept = filled_model(Lang::En);
-    open_symptom(&mut kept, Symptom::AccessDenied);
-    let session = eks_iam_tui::wizard::session_snapshot(&kept, "2026-12-03T00:00:00Z")
-        .expect("a model with values is worth keeping");
-    let mut with_recent = model(Lang::En);
-    with_recent
-        .session
-        .recent
-        .push(eks_iam_tui::case::session::Kept {
-            path: PathBuf::from("/tmp/session.json"),
-            session,
-        });
-    states.push(("home with recent cases", with_recent));
+    let mut home_with_kept = model(Lang::En);
+    update(&mut home_with_kept, Msg::Resize(80, 24));
+    home_with_kept.session.recent = kept_sessions(RECENT);
+    states.push(("home with kept sessions", home_with_kept.clone()));
 
-    // The check screen of an opened case file (F5: a live run beside it).
-    let fixture =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cases/aws-auth-path-redacted.json");
-    let (case, replayed) = eks_iam_tui::case::load::from_path(&fixture).expect("fixture case");
-    let mut opened = model(Lang::En);
-    update(&mut opened, Msg::Resize(80, 24));
-    eks_iam_tui::wizard::open_case(
-        &mut opened,
-        eks_iam_tui::wizard::OpenedCase::new(fixture, &case, replayed),
-    );
-    states.push(("opened case", opened));
+    let mut recent = home_with_kept;
+    press(&mut recent, KeyCode::Char('r'));
+    assert!(recent.session.recent_open);
+    press(&mut recent, KeyCode::Down);
+    states.push(("recent cases", recent));
 
     let mut help = guide_of(Symptom::ConsoleNodes);
     update(&mut help, Msg::Resize(60, 16));
@@ -224,6 +213,29 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut answered, KeyCode::Char('y'));
     states.push(("checks with AssumeRole", answered));
 
+    let case = opened_case();
+    assert_eq!(case.screen, Screen::Probes);
+    states.push(("checks of an opened case", case));
+
+    let mut save = checks(Symptom::AwsAuthPath);
+    press(&mut save, KeyCode::Char('s'));
+    assert!(save.session.save.is_some());
+    // The cursor inside the path, so every key that moves or deletes has something to do.
+    press(&mut save, KeyCode::Left);
+    states.push(("save prompt", save));
+
+    let mut quitting = model(Lang::En);
+    quitting.session.keeping_off = true;
+    press(&mut quitting, KeyCode::Char('e'));
+    update(
+        &mut quitting,
+        Msg::Paste("error: You must be logged in".to_owned()),
+    );
+    press(&mut quitting, KeyCode::Esc);
+    press(&mut quitting, KeyCode::Char('q'));
+    assert!(quitting.session.quit_asked);
+    states.push(("quit without keeping", quitting));
+
     let mut evidence = checks(Symptom::AwsAuthPath);
     press(&mut evidence, KeyCode::Enter);
     assert!(evidence.probes.evidence_open);
@@ -237,6 +249,42 @@ fn states() -> Vec<(&'static str, Model)> {
     states
         .into_iter()
         .map(|(name, m)| (name, settled(m)))
+        .collect()
+}
+
+/// The wizard opened on a case file: the check screen with the collected results.
+fn opened_case() -> Model {
+    let path = repo().join("tests/cases/aws-auth-path-redacted.json");
+    let (case, replayed) = load::from_path(&path).expect("the fixture loads");
+    let mut m = model(Lang::En);
+    update(&mut m, Msg::Resize(80, 24));
+    open_case(&mut m, OpenedCase::new(path, &case, replayed));
+    m
+}
+
+/// `count` kept sessions, each on the details of a symptom with its own cluster name, as the
+/// home screen's list of recent cases offers them.
+fn kept_sessions(count: usize) -> Vec<Kept> {
+    (0..count)
+        .map(|n| Kept {
+            path: PathBuf::from(format!("/tmp/state/eks-iam-tui/session-{n}.json")),
+            session: Session {
+                schema: SESSION_SCHEMA,
+                kind: SESSION_KIND.to_owned(),
+                saved_at: format!("2026-12-03T12:00:0{n}Z"),
+                lang: Lang::En,
+                screen: SessionScreen::Context,
+                symptom: Some(Symptom::AwsAuthPath),
+                values: BTreeMap::from([(Field::Cluster, format!("cluster-{n}"))]),
+                focus: 0,
+                guide_step: 0,
+                home_cursor: 0,
+                pasted: String::new(),
+                case: None,
+                case_path: None,
+                live: None,
+            },
+        })
         .collect()
 }
 

@@ -82,6 +82,7 @@ fn a_long_kubectl_context_keeps_its_end_and_says_it_was_cut() {
                     region: Some("ap-northeast-1".into()),
                     kube_context: Some(context.into()),
                     kubectl: None,
+                    kubectl_filled: Vec::new(),
                 },
                 Default::default(),
                 size,

@@ -71,6 +71,9 @@ pub enum Action {
     PickSymptom,
     OpenErrorMessage,
     OpenRecent,
+    // The list of recent cases.
+    PickRecent,
+    CloseRecent,
     // The details.
     NextField,
     PreviousField,
@@ -91,6 +94,14 @@ pub enum Action {
     ToggleRedaction,
     CopyWholeReport,
     SaveCase,
+    // The save prompt.
+    SaveCaseFile,
+    ToggleCaseRedaction,
+    EditSavePath,
+    CancelSave,
+    // Quitting without keeping.
+    ConfirmQuit,
+    StayInWizard,
     // The guide.
     NextStep,
     PreviousStep,
@@ -145,10 +156,11 @@ pub enum When {
     Matches,
     /// Kept sessions are offered on the home screen.
     RecentCases,
-    /// The wizard was opened on a case file (`open FILE`).
-    CaseOpen,
     /// The check screen shows this wizard's own run, not an opened case's collected results.
     OwnRun,
+    /// A case file is open, so F5 on the check screen is a live run beside it (without one,
+    /// `r` runs the checks again).
+    CaseOpen,
 }
 
 impl When {
@@ -172,8 +184,8 @@ impl When {
             ),
             When::Matches => model.search.has_matches(search_target(model)),
             When::RecentCases => !model.session.recent.is_empty(),
-            When::CaseOpen => model.case.is_some(),
             When::OwnRun => !crate::wizard::queries::case::showing_collected(model),
+            When::CaseOpen => model.case.is_some(),
         }
     }
 }

@@ -14,6 +14,9 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod quit;
+mod recent;
+mod save;
 mod search;
 
 use crossterm::event::{KeyEvent, KeyEventKind};
@@ -28,6 +31,7 @@ pub enum Keymap {
     Help,
     Search,
     Home,
+    RecentCases,
     ErrorMessage,
     Context,
     Guide,
@@ -36,6 +40,8 @@ pub enum Keymap {
     Checks,
     AssumeRoleQuestion,
     Evidence,
+    SavePrompt,
+    QuitQuestion,
 }
 
 impl Keymap {
@@ -49,10 +55,18 @@ impl Keymap {
 
     /// The table of the screen shown (under the help, when it is open): what the help lists.
     pub fn screen(model: &Model) -> Keymap {
+        // The question before quitting without keeping, and the save prompt, over any screen.
+        if model.session.quit_asked {
+            return Keymap::QuitQuestion;
+        }
+        if model.session.save.is_some() {
+            return Keymap::SavePrompt;
+        }
         if model.search.editing {
             return Keymap::Search;
         }
         match model.screen {
+            Screen::Home if model.session.recent_open => Keymap::RecentCases,
             Screen::Home => Keymap::Home,
             Screen::ErrorMessage => Keymap::ErrorMessage,
             Screen::Context => Keymap::Context,
@@ -73,6 +87,7 @@ impl Keymap {
             Keymap::Help => help::KEYS,
             Keymap::Search => search::KEYS,
             Keymap::Home => home::KEYS,
+            Keymap::RecentCases => recent::KEYS,
             Keymap::ErrorMessage => error_message::KEYS,
             Keymap::Context => context::KEYS,
             Keymap::Guide => guide::KEYS,
@@ -81,6 +96,8 @@ impl Keymap {
             Keymap::Checks => probes::LIST_KEYS,
             Keymap::AssumeRoleQuestion => probes::QUESTION_KEYS,
             Keymap::Evidence => probes::EVIDENCE_KEYS,
+            Keymap::SavePrompt => save::KEYS,
+            Keymap::QuitQuestion => quit::KEYS,
         }
     }
 

@@ -11,6 +11,7 @@ pub mod help;
 pub mod home;
 pub mod key_line;
 pub mod probes;
+pub mod quit;
 pub mod save;
 pub mod search;
 pub mod status;

@@ -10,6 +10,7 @@ use crate::tr;
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{centred, popup_inner, screen_inner, split_top};
 use crate::wizard::model::Model;
+use crate::wizard::queries::case::collected_kubeconfig;
 use crate::wizard::theme::Theme;
 
 /// Rows above the evidence: the check's title and a blank line.
@@ -22,10 +23,13 @@ pub struct ListAreas {
     pub footer: Rect,
 }
 
-pub fn list_areas(inner: Rect) -> ListAreas {
+/// The check list's areas; the settings row grows by the collected kubeconfig's lines when an
+/// opened case has them.
+pub fn list_areas(model: &Model, inner: Rect) -> ListAreas {
+    let kubeconfig_rows = u16::try_from(collected_kubeconfig(model).len()).unwrap_or(0);
     let [intro, settings, list, footer] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(1),
+        Constraint::Length(1 + kubeconfig_rows),
         Constraint::Min(1),
         // The footer's summary wraps to a second row rather than being cut.
         Constraint::Length(2),

@@ -81,6 +81,8 @@ pub struct AwsEnvironment {
     /// kubectl's context, when the kubeconfig has one for an EKS cluster (the `kubeconfig`
     /// check compares it with the checks; printed kubectl commands name it for its cluster).
     pub kubectl: Option<crate::kubeconfig::EksContext>,
+    /// The fields the wizard started with from kubectl's context (a saved case says so).
+    pub kubectl_filled: Vec<crate::guide::Field>,
 }
 
 impl AwsEnvironment {
@@ -91,6 +93,7 @@ impl AwsEnvironment {
             region: non_empty("AWS_REGION").or_else(|| non_empty("AWS_DEFAULT_REGION")),
             kube_context: None,
             kubectl: None,
+            kubectl_filled: Vec::new(),
         }
     }
 }

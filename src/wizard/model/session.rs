@@ -28,4 +28,9 @@ pub struct SessionState {
     pub recent_cursor: usize,
     /// The save-as prompt, while it is open.
     pub save: Option<SavePrompt>,
+    /// Keeping is switched off (`--no-keep`, `EKS_IAM_TUI_NO_KEEP`): nothing is written, and
+    /// quitting with something to lose asks first.
+    pub keeping_off: bool,
+    /// The question whether to quit without keeping, while it is asked.
+    pub quit_asked: bool,
 }

@@ -113,9 +113,17 @@ pub fn case_to_save(model: &Model) -> Option<CaseFile> {
     let used = guide_context(model);
     let reports = current_reports(model);
     let region = model.probes.region.clone().flatten();
+    // What the wizard started with, less what kubectl's context filled (said as such).
+    let filled = &model.aws.kubectl_filled;
+    let mut flags = Context::default();
+    for field in Field::ALL.into_iter().filter(|f| !filled.contains(f)) {
+        if let Some(value) = model.session.start.get(field) {
+            flags.set(field, value);
+        }
+    }
     let mut case = CaseFile::from_run(&Collected {
         symptom,
-        flags: &model.session.start,
+        flags: &flags,
         prepared: &given,
         used: &used,
         pasted,
@@ -124,14 +132,23 @@ pub fn case_to_save(model: &Model) -> Option<CaseFile> {
         reports: &reports,
         lang: model.lang,
         collected_at: String::new(),
-        kubeconfig: None,
+        kubeconfig: model
+            .aws
+            .kubectl
+            .as_ref()
+            .map(|context| (context, filled.as_slice())),
     });
-    // In the wizard a value that is neither given at the start nor read from the message was
-    // typed.
+    // In the wizard a value that is neither given at the start nor read from the message (nor
+    // kept as kubectl's context gave it) was typed.
     for value in &mut case.inputs.context {
-        if value.source == Source::PastedError
-            && read_from_paste.get(value.field) != Some(value.value.as_str())
-        {
+        let retyped = match value.source {
+            Source::PastedError => read_from_paste.get(value.field) != Some(value.value.as_str()),
+            Source::Kubeconfig => {
+                model.session.start.get(value.field) != Some(value.value.as_str())
+            }
+            _ => false,
+        };
+        if retyped {
             value.source = Source::Typed;
         }
     }

@@ -22,6 +22,7 @@ use crate::wizard::keys::{Action, Keymap, action_for};
 
 use crate::wizard::model::{Ending, Model, Notice, Screen};
 use crate::wizard::msg::{Cmd, Msg};
+use crate::wizard::queries::session::worth_keeping;
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Cmd> {
     let mut commands = dispatch(model, msg);
@@ -44,6 +45,8 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
             aws_auth::clamp_scroll(model);
             vec![]
         }
+        // Nothing is typed into the question before quitting.
+        Msg::Paste(_) if model.session.quit_asked => vec![],
         Msg::Paste(text) => {
             if model.search.editing && !model.help_open {
                 search::paste(model, &text);
@@ -110,26 +113,17 @@ fn quit(model: &mut Model) -> Vec<Cmd> {
 /// A key press becomes the action the screen's key table names for it (`keys/`); a key the
 /// table does not name does nothing.
 fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
-    // Two boxes of a kept or opened case take every key but Ctrl-C: the save prompt types a
-    // path, and the home screen's list of recent cases picks one.
-    if model.session.save.is_some() || (model.screen == Screen::Home && model.session.recent_open) {
-        if key.code == crossterm::event::KeyCode::Char('c')
-            && key.modifiers.contains(KeyModifiers::CONTROL)
-        {
-            model.ending = Ending::Interrupted;
-            return quit(model);
-        }
-        if model.session.save.is_some() {
-            return save::save_key(model, key);
-        }
-        session::recent_key(model, key);
-        return vec![];
-    }
     let Some(action) = action_for(model, &key) else {
         return vec![];
     };
     match action {
         Action::Quit => {
+            // With keeping switched off, the first q (or Ctrl-C) with something to lose asks;
+            // the same key again in the question quits.
+            if model.session.keeping_off && worth_keeping(model) && !model.session.quit_asked {
+                model.session.quit_asked = true;
+                return vec![];
+            }
             if key.modifiers.contains(KeyModifiers::CONTROL) {
                 model.ending = Ending::Interrupted;
             }
@@ -150,6 +144,19 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         Keymap::Help => help::act(model, action),
         Keymap::Search => search::act(model, action, key),
         Keymap::Home => home::act(model, action, key),
+        Keymap::RecentCases => {
+            session::act(model, action, key);
+            vec![]
+        }
+        Keymap::SavePrompt => save::act(model, action, key),
+        Keymap::QuitQuestion => match action {
+            Action::ConfirmQuit => quit(model),
+            Action::StayInWizard => {
+                model.session.quit_asked = false;
+                vec![]
+            }
+            _ => vec![],
+        },
         Keymap::ErrorMessage => error_message::act(model, action, key),
         Keymap::Context => context::act(model, action, key),
         Keymap::Guide => guide::act(model, action),

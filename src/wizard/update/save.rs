@@ -4,11 +4,12 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 use tui_input::{Input, InputRequest};
 
 use crate::report::RedactionCounts;
+use crate::wizard::keys::Action;
 use crate::wizard::model::report::{ReportNotice, ReportWriteError};
 use crate::wizard::model::session::SavePrompt;
 use crate::wizard::model::{Model, Notice};
@@ -31,17 +32,19 @@ pub fn open_save(model: &mut Model) {
     });
 }
 
-/// The save prompt's keys: the path is typed; Enter saves, Esc cancels, Ctrl-R switches
-/// redaction.
-pub fn save_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
+/// The save prompt's keys (`keys/save.rs`): the path is typed; Enter saves, Esc cancels,
+/// Ctrl-R switches redaction.
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
     let Some(prompt) = model.session.save.as_mut() else {
         return vec![];
     };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => model.session.save = None,
-        KeyCode::Char('r') | KeyCode::Char('R') if ctrl => prompt.redact = !prompt.redact,
-        KeyCode::Enter => {
+    match action {
+        Action::CancelSave => model.session.save = None,
+        Action::ToggleCaseRedaction => prompt.redact = !prompt.redact,
+        Action::EditSavePath => {
+            prompt.path.handle_event(&Event::Key(key));
+        }
+        Action::SaveCaseFile => {
             let path = prompt.path.value().trim().to_owned();
             let redact = prompt.redact;
             if path.is_empty() {
@@ -56,9 +59,7 @@ pub fn save_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
                 }];
             }
         }
-        _ => {
-            prompt.path.handle_event(&Event::Key(key));
-        }
+        _ => {}
     }
     vec![]
 }

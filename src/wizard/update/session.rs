@@ -6,6 +6,7 @@ use tui_input::Input;
 
 use crate::case::session::{Kept, SessionScreen};
 use crate::guide::{Context, Field};
+use crate::wizard::keys::Action;
 use crate::wizard::model::case::{OpenedCase, RunOrigin};
 use crate::wizard::model::error_message::ErrorPaste;
 use crate::wizard::model::{Model, Screen};
@@ -80,24 +81,30 @@ pub fn restore(model: &mut Model, kept: &Kept) {
     guide::clamp_scroll(model);
 }
 
-/// The list of recent cases: choose one and it comes back as it was kept.
-pub fn recent_key(model: &mut Model, key: KeyEvent) {
+/// The list of recent cases (`keys/recent.rs`): choose one and it comes back as it was kept.
+pub fn act(model: &mut Model, action: Action, key: KeyEvent) {
     let count = model.session.recent.len();
-    let chosen = match key.code {
-        KeyCode::Esc | KeyCode::Left => {
+    let chosen = match action {
+        Action::CloseRecent => {
             model.session.recent_open = false;
             None
         }
-        KeyCode::Up | KeyCode::Char('k') if count > 0 => {
+        Action::Up if count > 0 => {
             model.session.recent_cursor = (model.session.recent_cursor + count - 1) % count;
             None
         }
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab if count > 0 => {
+        Action::Down if count > 0 => {
             model.session.recent_cursor = (model.session.recent_cursor + 1) % count;
             None
         }
-        KeyCode::Enter | KeyCode::Right => Some(model.session.recent_cursor),
-        KeyCode::Char(c @ '1'..='9') => Some(usize::from(c as u8 - b'1')),
+        Action::Open => Some(model.session.recent_cursor),
+        Action::PickRecent => match key.code {
+            KeyCode::Char(digit) => digit
+                .to_digit(10)
+                .and_then(|d| d.checked_sub(1))
+                .and_then(|d| usize::try_from(d).ok()),
+            _ => None,
+        },
         _ => None,
     };
     if let Some(kept) = chosen.and_then(|index| model.session.recent.get(index).cloned()) {

@@ -9,6 +9,7 @@ mod guide;
 mod help;
 mod home;
 mod probes;
+mod quit;
 mod save;
 pub mod widgets;
 
@@ -60,6 +61,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
     save::draw(model, frame, inner, &theme);
+    quit::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {
@@ -183,14 +185,7 @@ fn draw_query(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn draw_keys(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(area.width);
-    // The two boxes of a kept or opened case have their own keys; elsewhere the table's.
-    let keys = if model.session.save.is_some() {
-        tr!(model.lang, save::KEYS_ID)
-    } else if model.screen == Screen::Home && model.session.recent_open {
-        tr!(model.lang, "case-recent-keys")
-    } else {
-        key_line(model, width.saturating_sub(1))
-    };
+    let keys = key_line(model, width.saturating_sub(1));
     let text = truncate_to_width(&format!(" {keys}"), width);
     frame.render_widget(Paragraph::new(Span::styled(text, theme.header)), area);
 }

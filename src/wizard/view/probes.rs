@@ -19,7 +19,7 @@ use crate::wizard::layout::probes::{
 };
 use crate::wizard::layout::status::region_text;
 use crate::wizard::model::Model;
-use crate::wizard::queries::case::showing_collected;
+use crate::wizard::queries::case::{collected_kubeconfig, showing_collected};
 use crate::wizard::queries::probes::current_findings;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::{highlight_matches, popup};
@@ -178,7 +178,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         settings,
         list: list_area,
         footer,
-    } = list_areas(area);
+    } = list_areas(model, area);
     let width = usize::from(area.width);
     let intro_text = match &model.case {
         Some(case) if showing_collected(model) => tr!(
@@ -196,10 +196,15 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         .map(Line::from)
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), intro);
-    frame.render_widget(
-        Paragraph::new(Span::styled(settings_line(model, width), theme.dim)),
-        settings,
-    );
+    let settings_lines: Vec<Line> = std::iter::once(settings_line(model, width))
+        .chain(
+            collected_kubeconfig(model)
+                .iter()
+                .map(|line| truncate_to_width(line, width)),
+        )
+        .map(|line| Line::from(Span::styled(line, theme.dim)))
+        .collect();
+    frame.render_widget(Paragraph::new(settings_lines), settings);
     let items: Vec<ListItem> = state
         .plan
         .iter()

@@ -13,9 +13,6 @@ use crate::wizard::model::Model;
 use crate::wizard::theme::Theme;
 use crate::wizard::view::widgets::popup;
 
-/// The key line's Fluent id while the prompt is open.
-pub const KEYS_ID: &str = "case-save-keys";
-
 pub fn draw(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let (Some(layout), Some(prompt)) = (save(model, area), model.session.save.as_ref()) else {
         return;

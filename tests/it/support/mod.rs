@@ -73,6 +73,7 @@ pub fn model(lang: Lang) -> Model {
             region: Some("ap-northeast-1".into()),
             kube_context: None,
             kubectl: None,
+            kubectl_filled: Vec::new(),
         },
         Appearance::default(),
         (100, 30),
