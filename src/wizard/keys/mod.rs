@@ -13,6 +13,7 @@ mod error_message;
 mod guide;
 mod help;
 mod home;
+mod picker;
 mod probes;
 mod search;
 
@@ -36,6 +37,7 @@ pub enum Keymap {
     Checks,
     AssumeRoleQuestion,
     Evidence,
+    Picker,
 }
 
 impl Keymap {
@@ -51,6 +53,9 @@ impl Keymap {
     pub fn screen(model: &Model) -> Keymap {
         if model.search.editing {
             return Keymap::Search;
+        }
+        if model.picker.is_some() {
+            return Keymap::Picker;
         }
         match model.screen {
             Screen::Home => Keymap::Home,
@@ -81,6 +86,7 @@ impl Keymap {
             Keymap::Checks => probes::LIST_KEYS,
             Keymap::AssumeRoleQuestion => probes::QUESTION_KEYS,
             Keymap::Evidence => probes::EVIDENCE_KEYS,
+            Keymap::Picker => picker::KEYS,
         }
     }
 

@@ -19,6 +19,9 @@ pub const LIST_KEYS: &[Binding] = &[
         .when(When::AssumeRoleAsked)
         .on_line(),
     bind(&[f(5)], Action::LiveRun),
+    bind(&[ch('p'), f(6)], Action::PickProfile),
+    bind(&[f(7)], Action::PickRegion),
+    bind(&[f(8)], Action::PickContext),
     bind(&[ch('s')], Action::SaveCase),
     bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ch('g'), TAB], Action::ShowGuide).on_line(),

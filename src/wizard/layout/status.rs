@@ -1,7 +1,9 @@
 //! The status line's words when no notice is shown: language, AWS profile, Region and the
 //! kubectl context. Where they do not fit, the language goes first (the screen already shows
 //! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`, cutting
-//! the profile and Region before it if it must.
+//! the profile and Region before it if it must. Once the identity check has answered, the
+//! caller's ARN the checks used follows, whole where it fits, else by its end (the role and
+//! session name), taking at most half the line.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -9,6 +11,7 @@ use crate::i18n::Lang;
 use crate::tr;
 use crate::wizard::cells::{tail_to_width, truncate_to_width};
 use crate::wizard::model::Model;
+use crate::wizard::queries::picker::caller_arn;
 use crate::wizard::queries::probes::{ShownRegion, shown_region};
 
 /// The Region the checks use, in words (the status line and the check screen say the same).
@@ -54,8 +57,34 @@ pub fn status_text(model: &Model, width: usize) -> String {
     truncate_to_width(&line(environment_status(model, room)), width)
 }
 
-/// The language, profile, Region and kubectl context, in `width` cells.
+/// The language, profile, Region, kubectl context and the caller, in `width` cells.
 fn environment_status(model: &Model, width: usize) -> String {
+    let Some(arn) = caller_arn(model) else {
+        return settings_status(model, width);
+    };
+    let lang = model.lang;
+    let with = |status: &str, arn: &str| {
+        tr!(
+            lang,
+            "status-line-caller",
+            status = status.to_owned(),
+            arn = arn.to_owned()
+        )
+    };
+    let whole = with(&settings_status(model, usize::MAX), &arn);
+    if whole.width() <= width {
+        return whole;
+    }
+    let arn_shown = tail_to_width(&arn, arn.width().min(width / 2));
+    let status_room = width.saturating_sub(with("", &arn_shown).width());
+    truncate_to_width(
+        &with(&settings_status(model, status_room), &arn_shown),
+        width,
+    )
+}
+
+/// The language, profile, Region and kubectl context, in `width` cells.
+fn settings_status(model: &Model, width: usize) -> String {
     let lang = model.lang;
     let profile = model
         .aws

@@ -8,6 +8,7 @@ mod error_message;
 mod guide;
 mod help;
 mod home;
+mod picker;
 mod probes;
 mod save;
 pub mod widgets;
@@ -60,6 +61,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
     save::draw(model, frame, inner, &theme);
+    picker::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);
     draw_keys(model, frame, keys, &theme);
     if model.help_open {

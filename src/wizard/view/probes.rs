@@ -275,6 +275,8 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             "case-probe-footer-collected",
             findings = current_findings(model).len()
         )
+    } else if let (false, Some(kind)) = (state.started, state.changed_by) {
+        tr!(lang, changed_footer_id(kind))
     } else if !state.started {
         tr!(lang, "probe-screen-footer-not-started")
     } else if state.running() {
@@ -350,4 +352,14 @@ fn draw_prompt(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme,
     );
     frame.render_widget(Paragraph::new(prompt.lines), prompt.inner);
+}
+
+/// The footer once a picker changed what the checks use and their results were dropped.
+fn changed_footer_id(kind: crate::wizard::model::picker::PickerKind) -> &'static str {
+    use crate::wizard::model::picker::PickerKind;
+    match kind {
+        PickerKind::Profile => "probe-screen-footer-profile-changed",
+        PickerKind::Region => "probe-screen-footer-region-changed",
+        PickerKind::Context => "probe-screen-footer-context-changed",
+    }
 }
