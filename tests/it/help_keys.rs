@@ -139,6 +139,17 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut home, KeyCode::Down);
     states.push(("home", home));
 
+    // A kept session offered on the home screen (`r` lists it).
+    let kept_from = guide_of(Symptom::ConsoleNodes);
+    let session = eks_iam_tui::wizard::session_snapshot(&kept_from, "2026-12-03T12:00:00Z")
+        .expect("a guide with values is worth keeping");
+    let mut with_recent = model(Lang::En);
+    with_recent.session.recent = vec![eks_iam_tui::case::session::Kept {
+        path: std::path::PathBuf::from("/nonexistent/session.json"),
+        session,
+    }];
+    states.push(("home with a kept session", with_recent));
+
     let mut help = guide_of(Symptom::ConsoleNodes);
     update(&mut help, Msg::Resize(60, 16));
     press(&mut help, KeyCode::F(1));
@@ -164,6 +175,13 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut details, KeyCode::Left);
     states.push(("details", details));
 
+    let mut picker = filled_model(Lang::En);
+    open_symptom(&mut picker, Symptom::AccessDenied);
+    press(&mut picker, KeyCode::F(7));
+    press(&mut picker, KeyCode::Down);
+    assert!(picker.picker.is_some());
+    states.push(("Region picker", picker));
+
     let mut guide = guide_of(Symptom::ConsoleNodes);
     press(&mut guide, KeyCode::Down);
     press(&mut guide, KeyCode::Down);
@@ -188,6 +206,14 @@ fn states() -> Vec<(&'static str, Model)> {
     let mut list = checks(Symptom::AwsAuthPath);
     press(&mut list, KeyCode::Down);
     states.push(("checks", list));
+
+    // A profile picked after a run drops its results: F5 (and r) run again.
+    let mut picked = checks(Symptom::AwsAuthPath);
+    press(&mut picked, KeyCode::Char('p'));
+    press(&mut picked, KeyCode::Up);
+    press(&mut picked, KeyCode::Enter);
+    assert!(!picked.probes.started);
+    states.push(("checks after a profile was picked", picked));
 
     let question = checks(Symptom::CrossAccount);
     assert!(question.probes.prompt.is_some());

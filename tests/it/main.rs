@@ -50,5 +50,6 @@ mod triage_props;
 mod triage_wizard;
 mod update;
 mod update_aws_auth;
+mod update_pickers;
 mod update_probes;
 mod update_report;
