@@ -34,6 +34,7 @@ mod pty;
 mod pty_aws_auth;
 mod pty_big_aws_auth;
 mod pty_kube;
+mod pty_pickers;
 mod pty_probes;
 mod pty_report;
 mod pty_search;

@@ -2,8 +2,8 @@
 //! kubectl context. Where they do not fit, the language goes first (the screen already shows
 //! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`, cutting
 //! the profile and Region before it if it must. Once the identity check has answered, the
-//! caller's ARN the checks used follows, whole where it fits, else by its end (the role and
-//! session name), taking at most half the line.
+//! caller's ARN the checks used follows, whole where it fits, else by its end: at least the
+//! role and session names, and no more than the rest of the line leaves.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -75,12 +75,22 @@ fn environment_status(model: &Model, width: usize) -> String {
     if whole.width() <= width {
         return whole;
     }
-    let arn_shown = tail_to_width(&arn, arn.width().min(width / 2));
-    let status_room = width.saturating_sub(with("", &arn_shown).width());
-    truncate_to_width(
-        &with(&settings_status(model, status_room), &arn_shown),
-        width,
-    )
+    // The ARN keeps at least its role and session names (or 20 cells); the profile, Region
+    // and context take what they need beside that, and the ARN the rest.
+    let least = arn
+        .rsplitn(3, '/')
+        .take(2)
+        .map(|part| part.width() + 1)
+        .sum::<usize>()
+        .max(20)
+        .min(arn.width())
+        .min(width / 2);
+    let status = settings_status(
+        model,
+        width.saturating_sub(with("", &" ".repeat(least)).width()),
+    );
+    let arn_room = width.saturating_sub(with(&status, "").width());
+    truncate_to_width(&with(&status, &tail_to_width(&arn, arn_room)), width)
 }
 
 /// The language, profile, Region and kubectl context, in `width` cells.
