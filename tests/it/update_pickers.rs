@@ -9,6 +9,7 @@ use crossterm::event::KeyCode;
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::kubeconfig::{EksContext, EksTarget, TargetSource};
+use eks_iam_tui::tr;
 use eks_iam_tui::wizard::{Cmd, Model, PickerKind, Screen, open_symptom};
 use probe_reports::{SESSION_ARN, event};
 use support::{draw, model, press, update};
@@ -220,5 +221,74 @@ fn the_status_line_names_the_caller_once_the_identity_check_answered() {
             narrow.contains("support"),
             "{lang:?}: the profile was cut: {narrow}"
         );
+    }
+}
+
+/// The check screen and the findings' steps speak of the pickers and the Region field, never
+/// of `--profile` or `--region` (the reports and the command line keep the flags).
+#[test]
+fn the_check_screen_speaks_of_pickers_not_flags() {
+    use eks_iam_tui::aws::AwsError;
+    use eks_iam_tui::probes::{Outcome, ProbeId};
+    for lang in Lang::ALL {
+        let mut m = details();
+        m.lang = lang;
+        let cmds = press(&mut m, KeyCode::F(5));
+        let Cmd::RunProbes { generation, .. } = &cmds[0] else {
+            unreachable!()
+        };
+        let generation = *generation;
+        let mut no_credentials = probe_reports::identity();
+        no_credentials.outcome = Outcome::Unknown(
+            AwsError::NoCredentials {
+                detail: "no providers".into(),
+            }
+            .into(),
+        );
+        let mut no_region = probe_reports::cluster_timed_out();
+        no_region.outcome = Outcome::Unknown(AwsError::NoRegion.into());
+        assert_eq!(no_region.id, ProbeId::Cluster);
+        update(&mut m, event(generation, no_credentials.clone()));
+        update(&mut m, event(generation, no_region));
+
+        let terminal = draw(&mut m, (400, 30));
+        let screen: String = format!("{:?}", terminal.backend().buffer());
+        let squeezed: String = screen.split_whitespace().collect();
+        for flag in ["--profile", "--region"] {
+            assert!(
+                !screen.contains(flag),
+                "{lang:?}: {flag} on the check screen"
+            );
+        }
+        for id in [
+            "aws-advice-no-credentials-wizard",
+            "aws-advice-no-region-wizard",
+        ] {
+            let said: String = tr!(lang, id).split_whitespace().collect();
+            assert!(squeezed.contains(&said), "{lang:?}: {id} not shown");
+        }
+        // The CLI keeps its flags.
+        let cli = eks_iam_tui::probes::probe_summary(&no_credentials, lang);
+        assert!(cli.contains("--profile"), "{cli}");
+
+        let findings: Vec<_> = eks_iam_tui::wizard::rendered_steps(&m)
+            .into_iter()
+            .filter(|step| step.id.starts_with("finding-"))
+            .collect();
+        assert!(
+            findings
+                .iter()
+                .any(|s| s.id == "finding-credentials-missing"),
+            "{lang:?}: {:?}",
+            findings.iter().map(|s| &s.id).collect::<Vec<_>>()
+        );
+        assert!(findings.iter().any(|s| s.id == "finding-region-missing"));
+        for step in &findings {
+            for flag in ["--profile", "--region"] {
+                assert!(!step.text.contains(flag), "{lang:?}: {}", step.text);
+            }
+        }
+        let fix = tr!(lang, "finding-credentials-missing-fix-wizard");
+        assert!(findings.iter().any(|s| s.text.contains(&fix)), "{lang:?}");
     }
 }

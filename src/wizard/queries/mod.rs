@@ -12,3 +12,4 @@ pub mod probes;
 pub mod report;
 pub mod search;
 pub mod session;
+pub mod words;

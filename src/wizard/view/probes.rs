@@ -8,7 +8,6 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Symptom;
-use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
 use crate::wizard::cells::truncate_to_width;
@@ -208,7 +207,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             let (label, detail) = match state.reports.get(id) {
                 Some(report) => (
                     outcome_label(&report.outcome, lang),
-                    probe_summary(report, lang),
+                    crate::wizard::queries::words::summary(report, lang),
                 ),
                 None if !state.started => (tr!(lang, "probe-screen-pending"), String::new()),
                 None => {
