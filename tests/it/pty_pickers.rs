@@ -111,15 +111,30 @@ fn a_picked_profile_and_context_sign_the_checks_and_the_status_line_names_the_ca
     .into_iter()
     .chain(emu.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     .collect();
-    // The emulator names the role its keys are a session of; the checks' caller is that
-    // session (`…:assumed-role/<role>/<session>`), which the status line ends with.
+    // The emulator names the role its keys are a session of; the checks' caller is a session
+    // of it (`…:assumed-role/<role>/<session>`), as the identity check's line says in full.
     let role = emu
         .caller_arn
         .rsplit('/')
         .next()
         .expect("a role name")
         .to_owned();
-    let arn_end = format!("/{role}/");
+    let session_of_role = format!("assumed-role/{role}/");
+    // The session name, once the identity check's line shows it.
+    let session_name = |screen: &str| -> Option<String> {
+        let (_, rest) = screen.split_once(&session_of_role)?;
+        let name: String = rest
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '(')
+            .collect();
+        (!name.is_empty()).then_some(name)
+    };
+    let status_of = |screen: &str| -> String {
+        screen
+            .lines()
+            .skip_while(|line| !line.starts_with('╰'))
+            .collect()
+    };
     for (lang, locale) in [(Lang::En, "en_US.UTF-8"), (Lang::Ja, "ja_JP.UTF-8")] {
         let mut session = Session::start_with_env(locale, &[], &env);
         session.wait_for(&tr!(lang, "home-title"));
@@ -142,22 +157,17 @@ fn a_picked_profile_and_context_sign_the_checks_and_the_status_line_names_the_ca
         let details = session.wait_for("customer-b");
         assert!(details.contains("prod"), "{details}");
         assert!(
-            !details.contains(&arn_end),
+            !details.contains(&session_of_role),
             "a caller before any check: {details}"
         );
         session.send(F5);
+        // The status line, below the box, ends with the caller's session.
         let screen = session.wait_until("the caller on the status line", |screen| {
-            // The status line, below the box.
-            screen
-                .lines()
-                .skip_while(|line| !line.starts_with('╰'))
-                .any(|status| status.contains(&arn_end))
+            session_name(screen).is_some_and(|name| status_of(screen).contains(&format!("/{name}")))
         });
-        let status = screen
-            .lines()
-            .skip_while(|line| !line.starts_with('╰'))
-            .collect::<String>();
+        let status = status_of(&screen);
         assert!(status.contains("customer-b"), "{lang:?}: {status}");
+        assert!(status.contains("kubectl: prod-ctx"), "{lang:?}: {status}");
         session.send(b"q");
         assert_eq!(session.wait_exit(), 0);
         session.assert_restored();

@@ -213,9 +213,11 @@ fn the_status_line_names_the_caller_once_the_identity_check_answered() {
         let wide = status_row(&mut m, (160, 30));
         assert!(wide.contains(SESSION_ARN), "{lang:?}: {wide}");
         assert!(wide.contains("support"), "{lang:?}: {wide}");
-        // At 80 cells the ARN keeps its end (role and session), marked as cut.
+        // At 80 cells the ARN keeps at least its session name, marked as cut; the profile and
+        // the Region stay whole.
         let narrow = status_row(&mut m, (80, 24));
-        assert!(narrow.contains("eks-admin/alice"), "{lang:?}: {narrow}");
+        assert!(narrow.contains("/alice"), "{lang:?}: {narrow}");
+        assert!(narrow.contains("ap-northeast-1"), "{lang:?}: {narrow}");
         assert!(narrow.contains("…"), "{lang:?}: {narrow}");
         assert!(
             narrow.contains("support"),
