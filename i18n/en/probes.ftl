@@ -231,3 +231,4 @@ aws-advice-no-credentials-wizard = Sign in (aws sso login, aws configure) or pic
 finding-region-missing-detail-wizard = Nothing names a Region (the Region field is empty, and no AWS_REGION, AWS_DEFAULT_REGION or profile region), so nothing regional can be checked.
 finding-region-missing-fix-wizard = Type the cluster's Region in the Region field or pick it with F7, then run the checks again.
 finding-credentials-missing-fix-wizard = Sign in with aws sso login or aws configure, or pick a profile with F6 (p on the check screen), then run the checks again.
+probe-skip-cross-account-confirm-wizard = Skipped: the role's trust policy is in the other account; allow AssumeRole (press a, then y) to test it.

@@ -223,3 +223,4 @@ aws-advice-no-credentials-wizard = サインイン (aws sso login、aws configur
 finding-region-missing-detail-wizard = リージョンの指定 (リージョンの欄、AWS_REGION、AWS_DEFAULT_REGION、プロファイルの region) がないため、リージョン単位の確認ができません。
 finding-region-missing-fix-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選んでから、もう一度チェックを実行してください。
 finding-credentials-missing-fix-wizard = aws sso login または aws configure でサインインするか、F6 (チェック画面では p) でプロファイルを選んでから、もう一度チェックを実行してください。
+probe-skip-cross-account-confirm-wizard = ロールの信頼ポリシーは別のアカウントにあります。確認するには AssumeRole を許可してください (a を押してから y)。

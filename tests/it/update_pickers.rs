@@ -294,3 +294,30 @@ fn the_check_screen_speaks_of_pickers_not_flags() {
         assert!(findings.iter().any(|s| s.text.contains(&fix)), "{lang:?}");
     }
 }
+
+/// A cross-account check skipped for want of a yes says which key gives it in the wizard.
+#[test]
+fn a_skipped_assume_role_names_the_key_not_the_flag() {
+    use eks_iam_tui::probes::{Outcome, ProbeReport, Text};
+    let report = ProbeReport {
+        outcome: Outcome::Skipped(Text::new("probe-skip-cross-account-confirm")),
+        ..probe_reports::identity()
+    };
+    for lang in Lang::ALL {
+        let mut m = details();
+        m.lang = lang;
+        let cmds = press(&mut m, KeyCode::F(5));
+        let Cmd::RunProbes { generation, .. } = &cmds[0] else {
+            unreachable!()
+        };
+        update(&mut m, event(*generation, report.clone()));
+        let screen = format!("{:?}", draw(&mut m, (400, 30)).backend().buffer());
+        assert!(!screen.contains("--assume"), "{lang:?}");
+        let said: String = tr!(lang, "probe-skip-cross-account-confirm-wizard")
+            .split_whitespace()
+            .collect();
+        let squeezed: String = screen.split_whitespace().collect();
+        assert!(squeezed.contains(&said), "{lang:?}");
+        assert!(eks_iam_tui::probes::probe_summary(&report, lang).contains("--assume"));
+    }
+}

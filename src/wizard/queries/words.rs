@@ -11,6 +11,9 @@ const WIZARD: &str = "-wizard";
 
 /// A check's line: its summary, or why it could not check, with the wizard's advice.
 pub fn summary(report: &ProbeReport, lang: Lang) -> String {
+    if let Outcome::Skipped(reason) = &report.outcome {
+        return in_wizard_words(reason).render(lang);
+    }
     let described = probe_summary(report, lang);
     let Outcome::Unknown(CouldNotCheck::Aws(error)) = &report.outcome else {
         return described;
@@ -25,19 +28,26 @@ pub fn summary(report: &ProbeReport, lang: Lang) -> String {
     described.replacen(&tr!(lang, &advice_id), &tr!(lang, &wizard_id), 1)
 }
 
+/// The wizard's variant of a message, where it has one.
+fn in_wizard_words(text: &Text) -> Text {
+    let wizard_id = format!("{}{WIZARD}", text.id);
+    // Both languages have the same ids (a test checks), so English decides.
+    if has_message(Lang::En, &wizard_id) {
+        Text {
+            id: wizard_id,
+            args: text.args.clone(),
+        }
+    } else {
+        text.clone()
+    }
+}
+
 /// One part of a finding (`title`, `detail`, `fix`) in the wizard's words.
 fn finding_part(finding: &Finding, part: &str, lang: Lang) -> String {
-    let id = finding.code.message_id(part);
-    let wizard_id = format!("{id}{WIZARD}");
-    let id = if has_message(lang, &wizard_id) {
-        wizard_id
-    } else {
-        id
-    };
-    Text {
-        id,
+    in_wizard_words(&Text {
+        id: finding.code.message_id(part),
         args: finding.args.clone(),
-    }
+    })
     .render(lang)
 }
 
