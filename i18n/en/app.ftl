@@ -29,6 +29,7 @@ guide-position = Step { $step } of { $total }
 too-small = The terminal is too small ({ $width }×{ $height }). Please enlarge it to at least { $min_width }×{ $min_height }.
 status-line = Language: { $language } · AWS profile: { $profile } · Region: { $region }
 status-line-short = AWS profile: { $profile } · Region: { $region }
+status-line-caller = { $status } · caller: { $arn }
 status-not-set = not set
 status-default-profile = default
 language-name-en = English

@@ -35,3 +35,11 @@ probe-screen-footer-none-answered = { $findings ->
     [one] No check could get an answer, so nothing was checked; 1 finding says why. Press g for the guide.
    *[other] No check could get an answer, so nothing was checked; { $findings } findings say why. Press g for the guide.
 }
+picker-title-profile = AWS profile for the checks
+picker-title-region = Region for the checks
+picker-title-context = kubeconfig context
+picker-in-use = { $choice } (in use)
+picker-empty = No EKS context in the kubeconfig.
+probe-screen-footer-profile-changed = The AWS profile changed, so the earlier results were cleared: press r or F5 to run the checks with it.
+probe-screen-footer-region-changed = The Region changed, so the earlier results were cleared: press r or F5 to run the checks in it.
+probe-screen-footer-context-changed = The kubeconfig context changed, so the earlier results were cleared: press r or F5 to run the checks again.

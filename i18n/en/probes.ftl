@@ -224,3 +224,11 @@ finding-sts-global-endpoint-region-title = The global STS endpoint is used with 
 finding-sts-global-endpoint-region-detail = Requests signed for { $region } go to the global endpoint, which only accepts us-east-1: “Credential should be scoped to a valid region”.
 finding-sts-global-endpoint-region-fix = Use the regional endpoint (https://sts.{ $region }.amazonaws.com) and remove the explicit global endpoint; for IRSA, check the service account's sts-regional-endpoints annotation.
 diagnose-none-answered = No check could get an answer, so nothing was checked: each check below says why. This is not a clean bill of health.
+
+# The same advice and fixes as the wizard says them: it has pickers and fields, not flags.
+aws-advice-no-region-wizard = Type the cluster's Region in the Region field or pick one with F7, or set region in the profile.
+aws-advice-no-credentials-wizard = Sign in (aws sso login, aws configure) or pick a profile with F6 (p on the check screen).
+finding-region-missing-detail-wizard = Nothing names a Region (the Region field is empty, and no AWS_REGION, AWS_DEFAULT_REGION or profile region), so nothing regional can be checked.
+finding-region-missing-fix-wizard = Type the cluster's Region in the Region field or pick it with F7, then run the checks again.
+finding-credentials-missing-fix-wizard = Sign in with aws sso login or aws configure, or pick a profile with F6 (p on the check screen), then run the checks again.
+probe-skip-cross-account-confirm-wizard = Skipped: the role's trust policy is in the other account; allow AssumeRole (press a, then y) to test it.

@@ -29,6 +29,7 @@ guide-position = 手順 { $step } / { $total }
 too-small = 端末が小さすぎます ({ $width }×{ $height })。{ $min_width }×{ $min_height } 以上に広げてください。
 status-line = 言語: { $language } · AWS プロファイル: { $profile } · リージョン: { $region }
 status-line-short = AWS プロファイル: { $profile } · リージョン: { $region }
+status-line-caller = { $status } · 呼び出し元: { $arn }
 status-not-set = 未設定
 status-default-profile = default
 language-name-en = English

@@ -30,3 +30,11 @@ probe-screen-footer-none-answered = { $findings ->
     [0] どのチェックも応答を得られず、何も確認できていません。チェックを開く (Enter) と理由を表示します。
    *[other] どのチェックも応答を得られず、何も確認できていません。理由は { $findings } 件の問題として表示しています。g でガイドを表示します。
 }
+picker-title-profile = チェックに使う AWS プロファイル
+picker-title-region = チェックに使うリージョン
+picker-title-context = kubeconfig のコンテキスト
+picker-in-use = { $choice } (使用中)
+picker-empty = kubeconfig に EKS のコンテキストがありません。
+probe-screen-footer-profile-changed = AWS プロファイルが変わったため、前の結果を消去しました。r または F5 を押すと、このプロファイルでチェックします。
+probe-screen-footer-region-changed = リージョンが変わったため、前の結果を消去しました。r または F5 を押すと、このリージョンでチェックします。
+probe-screen-footer-context-changed = kubeconfig のコンテキストが変わったため、前の結果を消去しました。r または F5 を押すと、もう一度チェックします。

@@ -216,3 +216,11 @@ finding-sts-global-endpoint-region-title = グローバル STS エンドポイ�
 finding-sts-global-endpoint-region-detail = { $region } 用に署名されたリクエストが、us-east-1 しか受け付けないグローバルエンドポイントに送られています。「Credential should be scoped to a valid region」(AWS の原文)。
 finding-sts-global-endpoint-region-fix = リージョンのエンドポイント (https://sts.{ $region }.amazonaws.com) を使い、明示的なグローバルエンドポイントの指定を外してください。IRSA の場合は、サービスアカウントの sts-regional-endpoints アノテーションを確認してください。
 diagnose-none-answered = どのチェックも応答を得られなかったため、何も確認できていません。理由は下の各チェックに表示しています。問題がないという意味ではありません。
+
+# ウィザードでの言い方: フラグではなく、ピッカーと入力欄を案内します。
+aws-advice-no-region-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選ぶか、プロファイルに region を設定してください。
+aws-advice-no-credentials-wizard = サインイン (aws sso login、aws configure) するか、F6 (チェック画面では p) でプロファイルを選んでください。
+finding-region-missing-detail-wizard = リージョンの指定 (リージョンの欄、AWS_REGION、AWS_DEFAULT_REGION、プロファイルの region) がないため、リージョン単位の確認ができません。
+finding-region-missing-fix-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選んでから、もう一度チェックを実行してください。
+finding-credentials-missing-fix-wizard = aws sso login または aws configure でサインインするか、F6 (チェック画面では p) でプロファイルを選んでから、もう一度チェックを実行してください。
+probe-skip-cross-account-confirm-wizard = ロールの信頼ポリシーは別のアカウントにあります。確認するには AssumeRole を許可してください (a を押してから y)。

@@ -36,6 +36,35 @@ pub fn kubectl_context(cli: &Cli) -> Result<Option<EksContext>, CliError> {
     }
 }
 
+/// Every EKS context of the kubeconfig kubectl would read, for the wizard's context picker;
+/// none when it cannot be read (the picker then says so).
+pub fn kubectl_contexts(cli: &Cli) -> Vec<EksContext> {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let kubeconfig_variable = std::env::var_os("KUBECONFIG");
+    let Some(files) = kubeconfig_files(
+        cli.kubeconfig.as_deref(),
+        kubeconfig_variable.as_deref(),
+        home.as_deref(),
+    ) else {
+        return Vec::new();
+    };
+    let Ok(loaded) = load_kubeconfig(files) else {
+        return Vec::new();
+    };
+    let path = std::env::var_os("PATH");
+    let names: Vec<String> = loaded
+        .config
+        .contexts
+        .iter()
+        .map(|context| context.name.clone())
+        .collect();
+    names
+        .iter()
+        .filter_map(|name| describe_context(&loaded, Some(name), path.as_deref()).ok())
+        .filter(EksContext::is_eks)
+        .collect()
+}
+
 /// Fills the cluster and Region the person left empty from the context; returns the fields
 /// it filled. A context names one cluster in one Region: when the person named another
 /// cluster or another Region, it says nothing about theirs and fills nothing.

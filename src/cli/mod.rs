@@ -1,5 +1,6 @@
 //! The command line: parsed with clap, worded from the Fluent files.
 
+mod aws_profiles;
 mod case_commands;
 mod diagnose_command;
 mod diagnose_error;

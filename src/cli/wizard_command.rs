@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Cli;
+use super::aws_profiles::profile_names;
 use super::error::CliError;
-use super::kubectl_context::{fill_from_kubectl, kubectl_context};
+use super::kubectl_context::{fill_from_kubectl, kubectl_context, kubectl_contexts};
 use super::output::say;
 use crate::case::load;
 use crate::case::session::{
@@ -130,6 +131,8 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
         }
     }
     let mut model = base_model(cli, lang, aws);
+    model.choices.profiles = profile_names();
+    model.choices.contexts = kubectl_contexts(cli);
     // The region the environment names is the best first guess for the region field.
     if let Some(region) = model.aws.region.clone() {
         model = model.with_value(Field::Region, &region);

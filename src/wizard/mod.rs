@@ -46,6 +46,7 @@ pub use model::aws_auth::{
 };
 pub use model::case::{OpenedCase, RunOrigin};
 pub use model::error_message::{self, ErrorPaste};
+pub use model::picker::{AwsChoices, Picker, PickerKind};
 pub use model::probes::{AssumePrompt, ProbeState};
 pub use model::report::{REPORT_FILE_STEM, ReportNotice, ReportState, ReportWriteError};
 pub use model::search::SearchTarget;

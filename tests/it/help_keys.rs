@@ -180,6 +180,13 @@ fn states() -> Vec<(&'static str, Model)> {
     press(&mut details, KeyCode::Left);
     states.push(("details", details));
 
+    let mut picker = filled_model(Lang::En);
+    open_symptom(&mut picker, Symptom::AccessDenied);
+    press(&mut picker, KeyCode::F(7));
+    press(&mut picker, KeyCode::Down);
+    assert!(picker.picker.is_some());
+    states.push(("Region picker", picker));
+
     let mut guide = guide_of(Symptom::ConsoleNodes);
     press(&mut guide, KeyCode::Down);
     press(&mut guide, KeyCode::Down);
@@ -204,6 +211,14 @@ fn states() -> Vec<(&'static str, Model)> {
     let mut list = checks(Symptom::AwsAuthPath);
     press(&mut list, KeyCode::Down);
     states.push(("checks", list));
+
+    // A profile picked after a run drops its results: F5 (and r) run again.
+    let mut picked = checks(Symptom::AwsAuthPath);
+    press(&mut picked, KeyCode::Char('p'));
+    press(&mut picked, KeyCode::Up);
+    press(&mut picked, KeyCode::Enter);
+    assert!(!picked.probes.started);
+    states.push(("checks after a profile was picked", picked));
 
     let question = checks(Symptom::CrossAccount);
     assert!(question.probes.prompt.is_some());

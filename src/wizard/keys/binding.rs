@@ -80,6 +80,12 @@ pub enum Action {
     Edit,
     ShowGuide,
     RunChecks,
+    // The pickers of the details and the check screen.
+    PickProfile,
+    PickRegion,
+    PickContext,
+    ChoosePicked,
+    ClosePicker,
     /// F5: a new live run with the person's own credentials (beside an opened case's results).
     LiveRun,
     // The error-message box.

@@ -13,6 +13,7 @@ mod error_message;
 mod guide;
 mod help;
 mod home;
+mod picker;
 mod probes;
 mod quit;
 mod recent;
@@ -42,6 +43,7 @@ pub enum Keymap {
     Evidence,
     SavePrompt,
     QuitQuestion,
+    Picker,
 }
 
 impl Keymap {
@@ -64,6 +66,9 @@ impl Keymap {
         }
         if model.search.editing {
             return Keymap::Search;
+        }
+        if model.picker.is_some() {
+            return Keymap::Picker;
         }
         match model.screen {
             Screen::Home if model.session.recent_open => Keymap::RecentCases,
@@ -98,6 +103,7 @@ impl Keymap {
             Keymap::Evidence => probes::EVIDENCE_KEYS,
             Keymap::SavePrompt => save::KEYS,
             Keymap::QuitQuestion => quit::KEYS,
+            Keymap::Picker => picker::KEYS,
         }
     }
 

@@ -18,7 +18,10 @@ pub const LIST_KEYS: &[Binding] = &[
     bind(&[ch('a')], Action::AskAssumeRole)
         .when(When::AssumeRoleAsked)
         .on_line(),
-    bind(&[f(5)], Action::LiveRun).when(When::CaseOpen),
+    bind(&[f(5)], Action::LiveRun),
+    bind(&[ch('p'), f(6)], Action::PickProfile),
+    bind(&[f(7)], Action::PickRegion),
+    bind(&[f(8)], Action::PickContext),
     bind(&[ch('s')], Action::SaveCase),
     bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ch('g'), TAB], Action::ShowGuide).on_line(),

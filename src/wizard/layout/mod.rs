@@ -10,6 +10,7 @@ pub mod guide;
 pub mod help;
 pub mod home;
 pub mod key_line;
+pub mod picker;
 pub mod probes;
 pub mod quit;
 pub mod save;

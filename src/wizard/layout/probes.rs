@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::i18n::Lang;
-use crate::probes::{ProbeReport, evidence_text, probe_summary};
+use crate::probes::{ProbeReport, evidence_text};
 use crate::tr;
 use crate::wizard::guide_layout::wrap_words;
 use crate::wizard::layout::geometry::{centred, popup_inner, screen_inner, split_top};
@@ -71,7 +71,7 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
             outcome = outcome_label(&report.outcome, lang),
             ms = u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX)
         ),
-        probe_summary(report, lang),
+        crate::wizard::queries::words::summary(report, lang),
         String::new(),
     ];
     if report.evidence.is_empty() {
@@ -94,7 +94,7 @@ pub fn evidence_lines(report: &ProbeReport, lang: Lang) -> Vec<String> {
             "probe-screen-evidence-finding",
             title = finding.title(lang)
         ));
-        lines.push(finding.detail(lang));
+        lines.push(crate::wizard::queries::words::finding_detail(finding, lang));
     }
     lines
 }

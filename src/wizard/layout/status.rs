@@ -1,7 +1,9 @@
 //! The status line's words when no notice is shown: language, AWS profile, Region and the
 //! kubectl context. Where they do not fit, the language goes first (the screen already shows
 //! it), then the context is shown by its end (an ARN's end names the cluster), marked with `…`, cutting
-//! the profile and Region before it if it must.
+//! the profile and Region before it if it must. Once the identity check has answered, the
+//! caller's ARN the checks used follows, whole where it fits, else by its end (the role and
+//! session names) in what the profile, Region and context leave.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -9,6 +11,7 @@ use crate::i18n::Lang;
 use crate::tr;
 use crate::wizard::cells::{tail_to_width, truncate_to_width};
 use crate::wizard::model::Model;
+use crate::wizard::queries::picker::caller_arn;
 use crate::wizard::queries::probes::{ShownRegion, shown_region};
 
 /// The Region the checks use, in words (the status line and the check screen say the same).
@@ -54,8 +57,45 @@ pub fn status_text(model: &Model, width: usize) -> String {
     truncate_to_width(&line(environment_status(model, room)), width)
 }
 
-/// The language, profile, Region and kubectl context, in `width` cells.
+/// The language, profile, Region, kubectl context and the caller, in `width` cells.
 fn environment_status(model: &Model, width: usize) -> String {
+    let Some(arn) = caller_arn(model) else {
+        return settings_status(model, width, true);
+    };
+    let lang = model.lang;
+    let with = |status: &str, arn: &str| {
+        tr!(
+            lang,
+            "status-line-caller",
+            status = status.to_owned(),
+            arn = arn.to_owned()
+        )
+    };
+    let whole = with(&settings_status(model, usize::MAX, true), &arn);
+    if whole.width() <= width {
+        return whole;
+    }
+    // Cut, the language goes first (the key line names the other one), then the ARN's start:
+    // the profile, Region and context stay whole while the ARN keeps at least its session
+    // name, and the ARN has the rest.
+    let least = arn
+        .rsplit('/')
+        .next()
+        .map(|session| session.width() + 2)
+        .unwrap_or(0)
+        .min(arn.width());
+    let status = settings_status(
+        model,
+        width.saturating_sub(with("", &" ".repeat(least)).width()),
+        false,
+    );
+    let arn_room = width.saturating_sub(with(&status, "").width());
+    truncate_to_width(&with(&status, &tail_to_width(&arn, arn_room)), width)
+}
+
+/// The language (when `language` and it fits), profile, Region and kubectl context, in
+/// `width` cells.
+fn settings_status(model: &Model, width: usize, language: bool) -> String {
     let lang = model.lang;
     let profile = model
         .aws
@@ -77,7 +117,7 @@ fn environment_status(model: &Model, width: usize) -> String {
         region = region
     );
     let Some(context) = &model.aws.kube_context else {
-        return if full.width() <= width {
+        return if language && full.width() <= width {
             full
         } else {
             truncate_to_width(&short, width)
@@ -91,7 +131,7 @@ fn environment_status(model: &Model, width: usize) -> String {
             context = context.to_owned()
         )
     };
-    for status in [&full, &short] {
+    for status in [&full, &short].into_iter().skip(usize::from(!language)) {
         let line = with(status, context);
         if line.width() <= width {
             return line;

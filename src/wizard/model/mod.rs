@@ -5,6 +5,7 @@
 pub mod aws_auth;
 pub mod case;
 pub mod error_message;
+pub mod picker;
 pub mod probes;
 pub mod report;
 pub mod search;
@@ -21,6 +22,7 @@ use crate::wizard::theme::Appearance;
 use aws_auth::AwsAuthState;
 use case::OpenedCase;
 use error_message::ErrorPaste;
+use picker::{AwsChoices, Picker};
 use probes::ProbeState;
 use report::{ReportNotice, ReportState};
 use search::SearchState;
@@ -164,6 +166,10 @@ pub struct Model {
     pub case: Option<OpenedCase>,
     /// Where the session is kept, and the kept sessions offered on the home screen.
     pub session: SessionState,
+    /// The profiles and kubeconfig contexts the pickers offer.
+    pub choices: AwsChoices,
+    /// The profile, Region or context picker, while it is open.
+    pub picker: Option<Picker>,
 }
 
 impl Model {
@@ -195,6 +201,8 @@ impl Model {
             search: Default::default(),
             case: None,
             session: SessionState::default(),
+            choices: AwsChoices::default(),
+            picker: None,
         }
     }
 

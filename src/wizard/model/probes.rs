@@ -8,6 +8,7 @@ use crate::aws::AwsSettings;
 use crate::guide::{Context, Symptom};
 use crate::probes::{ProbeId, ProbeReport};
 use crate::wizard::model::case::RunOrigin;
+use crate::wizard::model::picker::PickerKind;
 
 /// The yes/no question asked before `sts:AssumeRole` may be called.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub struct ProbeState {
     pub assume_answers: BTreeMap<String, bool>,
     /// Whether the results are this wizard's own run or a case file's.
     pub origin: RunOrigin,
+    /// A picker changed the profile, Region or context, and the results were dropped.
+    pub changed_by: Option<PickerKind>,
 }
 
 impl Default for ProbeState {
@@ -65,6 +68,7 @@ impl Default for ProbeState {
             prompt: None,
             assume_answers: BTreeMap::new(),
             origin: RunOrigin::Live,
+            changed_by: None,
         }
     }
 }

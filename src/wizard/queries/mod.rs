@@ -7,7 +7,9 @@
 pub mod aws_auth;
 pub mod case;
 pub mod guide;
+pub mod picker;
 pub mod probes;
 pub mod report;
 pub mod search;
 pub mod session;
+pub mod words;

@@ -117,8 +117,8 @@ pub fn finding_steps(model: &Model) -> Vec<RenderedStep> {
             text: tr!(
                 lang,
                 "probe-guide-finding-text",
-                detail = finding.detail(lang),
-                fix = finding.fix(lang)
+                detail = crate::wizard::queries::words::finding_detail(&finding, lang),
+                fix = crate::wizard::queries::words::finding_fix(&finding, lang)
             ),
             blocks: finding
                 .commands

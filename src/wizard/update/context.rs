@@ -5,10 +5,11 @@ use crossterm::event::{Event, KeyEvent};
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::wizard::keys::Action;
+use crate::wizard::model::picker::PickerKind;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::Cmd;
 use crate::wizard::update::guide::scroll_to_step;
-use crate::wizard::update::probes;
+use crate::wizard::update::{picker, probes};
 
 pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
     let count = model.fields().len();
@@ -16,6 +17,9 @@ pub fn act(model: &mut Model, action: Action, key: KeyEvent) -> Vec<Cmd> {
         Action::Back => model.screen = Screen::Home,
         // F5: with a case open, a new live run beside its collected results.
         Action::RunChecks => return probes::live(model),
+        Action::PickProfile => picker::open(model, PickerKind::Profile),
+        Action::PickRegion => picker::open(model, PickerKind::Region),
+        Action::PickContext => picker::open(model, PickerKind::Context),
         Action::ShowGuide => {
             model.screen = Screen::Guide;
             scroll_to_step(model);

@@ -10,6 +10,7 @@ mod error_message;
 mod guide;
 mod help;
 pub mod home;
+mod picker;
 mod probes;
 mod report;
 mod save;
@@ -52,6 +53,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Cmd> {
                 search::paste(model, &text);
             } else if !model.help_open {
                 match model.screen {
+                    _ if model.picker.is_some() => {}
                     _ if model.session.save.is_some() => save::save_paste(model, &text),
                     Screen::Context => context::paste(model, &text),
                     Screen::ErrorMessage => error_message::paste(model, &text),
@@ -161,6 +163,7 @@ fn handle_key(model: &mut Model, key: KeyEvent) -> Vec<Cmd> {
         Keymap::Context => context::act(model, action, key),
         Keymap::Guide => guide::act(model, action),
         Keymap::AwsAuthPath | Keymap::AwsAuthReport => aws_auth::act(model, action, key),
+        Keymap::Picker => picker::act(model, action),
         Keymap::Checks | Keymap::AssumeRoleQuestion | Keymap::Evidence => {
             probes::act(model, action)
         }

@@ -11,12 +11,13 @@ use crate::probes::{ProbeEvent, plan_for};
 use crate::wizard::keys::Action;
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
 use crate::wizard::model::case::RunOrigin;
+use crate::wizard::model::picker::PickerKind;
 use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
 use crate::wizard::queries::case::showing_collected;
 use crate::wizard::queries::probes::assume_target;
-use crate::wizard::update::search;
+use crate::wizard::update::{picker, search};
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
 /// details are kept; anything else starts a new run (after the AssumeRole question if needed).
@@ -119,6 +120,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
     state.evidence_top = 0;
     state.prompt = None;
     state.origin = RunOrigin::Live;
+    state.changed_by = None;
     let assume_confirmed = assume_target(model, &model.probes.plan)
         .and_then(|role| model.probes.assume_answers.get(&role).copied())
         .unwrap_or(false);
@@ -195,6 +197,9 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
             model.probes.evidence_top = 0;
         }
         Action::LiveRun => return live(model),
+        Action::PickProfile => picker::open(model, PickerKind::Profile),
+        Action::PickRegion => picker::open(model, PickerKind::Region),
+        Action::PickContext => picker::open(model, PickerKind::Context),
         // `r` runs again what this wizard ran; a case's results are re-run only by F5 (the
         // key table offers `r` and `a` only for this wizard's own run).
         Action::RunAgain if !showing_collected(model) => return run(model),

@@ -8,6 +8,7 @@ mod error_message;
 mod guide;
 mod help;
 mod home;
+mod picker;
 mod probes;
 mod quit;
 mod save;
@@ -60,6 +61,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::AwsAuth => aws_auth::draw(model, frame, inner, &theme),
         Screen::Probes => probes::draw(model, frame, inner, &theme),
     }
+    // The quit question over everything, the save prompt over a picker.
+    picker::draw(model, frame, inner, &theme);
     save::draw(model, frame, inner, &theme);
     quit::draw(model, frame, inner, &theme);
     draw_status(model, frame, status, &theme);

@@ -8,7 +8,6 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Symptom;
-use crate::probes::probe_summary;
 use crate::probes::{Outcome, ProbeId};
 use crate::tr;
 use crate::wizard::cells::truncate_to_width;
@@ -213,7 +212,7 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             let (label, detail) = match state.reports.get(id) {
                 Some(report) => (
                     outcome_label(&report.outcome, lang),
-                    probe_summary(report, lang),
+                    crate::wizard::queries::words::summary(report, lang),
                 ),
                 None if !state.started => (tr!(lang, "probe-screen-pending"), String::new()),
                 None => {
@@ -280,6 +279,8 @@ fn draw_list(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
             "case-probe-footer-collected",
             findings = current_findings(model).len()
         )
+    } else if let (false, Some(kind)) = (state.started, state.changed_by) {
+        tr!(lang, changed_footer_id(kind))
     } else if !state.started {
         tr!(lang, "probe-screen-footer-not-started")
     } else if state.running() {
@@ -355,4 +356,14 @@ fn draw_prompt(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme,
     );
     frame.render_widget(Paragraph::new(prompt.lines), prompt.inner);
+}
+
+/// The footer once a picker changed what the checks use and their results were dropped.
+fn changed_footer_id(kind: crate::wizard::model::picker::PickerKind) -> &'static str {
+    use crate::wizard::model::picker::PickerKind;
+    match kind {
+        PickerKind::Profile => "probe-screen-footer-profile-changed",
+        PickerKind::Region => "probe-screen-footer-region-changed",
+        PickerKind::Context => "probe-screen-footer-context-changed",
+    }
 }
