@@ -10,6 +10,7 @@ mod convert;
 pub mod load;
 pub mod redact;
 pub mod session;
+pub mod words;
 pub mod write;
 
 use std::collections::BTreeMap;

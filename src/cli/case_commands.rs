@@ -12,8 +12,9 @@ use super::error::CliError;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
 use crate::aws::effective_profile;
+use crate::case::words::{SummaryPlace, kubeconfig_lines};
 use crate::case::write::{default_name, now_rfc3339, to_json, write_new};
-use crate::case::{CaseFile, Collected, KubeconfigSummary, ReadValue, load, redact};
+use crate::case::{CaseFile, Collected, load, redact};
 use crate::guide::Symptom;
 use crate::i18n::Lang;
 use crate::probes::exit_code;
@@ -143,7 +144,7 @@ fn collected_header(case: &CaseFile, path: &Path, format: GuideFormat, lang: Lan
         lines.push(tr!(lang, "case-report-redacted"));
     }
     if let Some(kubeconfig) = &case.kubeconfig {
-        lines.extend(kubeconfig_lines(kubeconfig, lang));
+        lines.extend(kubeconfig_lines(kubeconfig, SummaryPlace::Report, lang));
     }
     match format {
         GuideFormat::Markdown => {
@@ -151,42 +152,6 @@ fn collected_header(case: &CaseFile, path: &Path, format: GuideFormat, lang: Lan
         }
         _ => lines.join("\n") + "\n\n",
     }
-}
-
-/// What the kubeconfig said where the case was collected: the context, the cluster, Region
-/// and account it names, and who its exec plugin signs as.
-fn kubeconfig_lines(kubeconfig: &KubeconfigSummary, lang: Lang) -> Vec<String> {
-    let unset = || tr!(lang, "status-not-set");
-    let read = |value: &Option<ReadValue>| {
-        value
-            .as_ref()
-            .map(|v| v.value.clone())
-            .unwrap_or_else(unset)
-    };
-    let mut lines = vec![tr!(
-        lang,
-        "case-report-kubeconfig",
-        context = kubeconfig.context.clone(),
-        cluster = read(&kubeconfig.cluster_name),
-        region = read(&kubeconfig.region),
-        account = read(&kubeconfig.account_id)
-    )];
-    if let Some(exec) = &kubeconfig.exec {
-        lines.push(tr!(
-            lang,
-            "case-report-kubeconfig-exec",
-            command = std::iter::once(exec.command.as_str())
-                .chain(exec.args.iter().map(String::as_str))
-                .collect::<Vec<_>>()
-                .join(" "),
-            role = exec.role_arn.clone().unwrap_or_else(unset),
-            profile = exec
-                .profile
-                .clone()
-                .unwrap_or_else(|| tr!(lang, "status-default-profile"))
-        ));
-    }
-    lines
 }
 
 /// Shows the case file as `diagnose` shows a run; 2 when the file is refused.
