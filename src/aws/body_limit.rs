@@ -38,8 +38,14 @@ pub fn http_client() -> SharedHttpClient {
     use aws_smithy_http_client::proxy::ProxyConfig;
     use aws_smithy_http_client::tls::{self, TlsContext, rustls_provider::CryptoMode};
     use aws_smithy_http_client::{Builder, ConnectorBuilder};
-    let trust =
-        ca_bundle().and_then(|store| TlsContext::builder().with_trust_store(store).build().ok());
+    // Read once per process: every session (each F5 in the wizard) builds two clients, and
+    // the variable cannot change under a running process.
+    static TRUST: std::sync::OnceLock<Option<TlsContext>> = std::sync::OnceLock::new();
+    let trust = TRUST
+        .get_or_init(|| {
+            ca_bundle().and_then(|store| TlsContext::builder().with_trust_store(store).build().ok())
+        })
+        .clone();
     // As aws-smithy-runtime's own default: rustls with aws-lc, proxies from the environment,
     // and the CA bundle the AWS CLI would use.
     let inner = Builder::new().build_with_connector_fn(move |settings, components| {
