@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::aws::{AwsSession, AwsSettings, SdkApi, effective_profile, load_session};
+use crate::aws::{AwsSession, AwsSettings, SdkApi, ShellSigning, effective_profile, load_session};
 use crate::aws_auth::AwsAuth;
 use crate::guide::{Context, Field, Symptom};
 use crate::kubeconfig::EksContext;
@@ -105,6 +105,7 @@ impl CheckRun {
             aws_auth: self.aws_auth,
             commands,
             kubectl: self.kubectl,
+            signing: ShellSigning::from_environment(self.settings.profile.as_deref()),
         };
         (api, Arc::new(input))
     }

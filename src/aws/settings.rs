@@ -40,6 +40,9 @@ const REGION_LOOKUP_LIMIT: Duration = Duration::from_millis(600);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwsSettings {
+    /// The profile named on the command line or picked in the wizard; `None` leaves it to the
+    /// environment (`AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`). Only a named one sets keys in
+    /// the environment aside.
     pub profile: Option<String>,
     pub region: Option<String>,
     pub connect_timeout: Duration,
@@ -209,9 +212,12 @@ fn bounded_imds(config: &ProviderConfig, budget: &MetadataBudget) -> BoundedImds
 }
 
 /// aws-config's default credential chain, in its order (environment, profile, web identity,
-/// container, instance metadata), with instance metadata held to the session's budget.
+/// container, instance metadata), with instance metadata held to the session's budget. A
+/// profile named on the command line (or picked in the wizard) leaves the environment's keys
+/// out, as the AWS CLI does: `--profile prod` means prod even with `AWS_ACCESS_KEY_ID` set.
 fn credentials_chain(
     settings: &AwsSettings,
+    profile_named: bool,
     config: &ProviderConfig,
     budget: &MetadataBudget,
 ) -> CredentialsProviderChain {
@@ -224,25 +230,31 @@ fn credentials_chain(
         profile = profile.profile_name(name);
     }
     let imds = bounded_imds(config, budget);
-    CredentialsProviderChain::first_try(
-        "Environment",
-        EnvironmentVariableCredentialsProvider::new(),
-    )
-    .or_else("Profile", profile.build())
-    .or_else(
-        "WebIdentityToken",
-        WebIdentityTokenCredentialsProvider::builder()
-            .configure(config)
-            .build(),
-    )
-    .or_else(
-        "EcsContainer",
-        EcsCredentialsProvider::builder().configure(config).build(),
-    )
-    .or_else("Ec2InstanceMetadata", imds)
+    let chain = if profile_named {
+        CredentialsProviderChain::first_try("Profile", profile.build())
+    } else {
+        CredentialsProviderChain::first_try(
+            "Environment",
+            EnvironmentVariableCredentialsProvider::new(),
+        )
+        .or_else("Profile", profile.build())
+    };
+    chain
+        .or_else(
+            "WebIdentityToken",
+            WebIdentityTokenCredentialsProvider::builder()
+                .configure(config)
+                .build(),
+        )
+        .or_else(
+            "EcsContainer",
+            EcsCredentialsProvider::builder().configure(config).build(),
+        )
+        .or_else("Ec2InstanceMetadata", imds)
 }
 
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
+    let profile_named = settings.profile.is_some();
     let settings = &AwsSettings {
         profile: effective_profile(settings.profile.as_deref()),
         ..settings.clone()
@@ -252,7 +264,7 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
     let region = resolve_region(settings, &base, &budget).await;
 
     let config = base.with_region(region.clone().map(Region::new));
-    let credentials = credentials_chain(settings, &config, &budget);
+    let credentials = credentials_chain(settings, profile_named, &config, &budget);
     // The bearer-token chain (SSO tokens), given the Region already found: left to itself,
     // the loader builds it with a Region chain of its own, instance metadata included, that
     // takes a second or more when no Region is set and metadata does not answer.
