@@ -75,6 +75,26 @@ impl ShellSigning {
     }
 }
 
+impl ShellSigning {
+    /// The profile the printed commands carry (and a case records), given the profile named
+    /// on the command line: none while the environment's keys sign, since `--profile` in a
+    /// pasted command would set those keys aside and act as someone else.
+    pub fn printed_profile(&self, named_profile: Option<&str>) -> Option<String> {
+        match self.credentials {
+            CredentialSource::EnvironmentKeys => None,
+            CredentialSource::Profile(_) => named_profile
+                .map(str::to_owned)
+                .or_else(|| self.shell_profile.clone()),
+        }
+    }
+}
+
+/// The profile printed commands carry in this environment, given the profile named on the
+/// command line: see [`ShellSigning::printed_profile`].
+pub fn printed_profile(named_profile: Option<&str>) -> Option<String> {
+    ShellSigning::from_environment(named_profile).printed_profile(named_profile)
+}
+
 impl Default for ShellSigning {
     /// No profile named, none in the environment, no keys: the `default` profile.
     fn default() -> Self {

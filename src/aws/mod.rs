@@ -19,7 +19,7 @@ pub use api::{
     SimulationDecision, SimulationResult, StsEndpoint,
 };
 pub use clock_skew::ClockSkew;
-pub use credential_source::{CredentialSource, ShellSigning};
+pub use credential_source::{CredentialSource, ShellSigning, printed_profile};
 pub use eks_token::{
     DecodedToken, EksToken, ExecInfoWarning, TokenError, TokenRejection, check_token, decode_token,
     exec_api_version, exec_credential, make_token, sts_host,

@@ -177,8 +177,9 @@ async fn as_kubectl<A: AwsApi>(
     .evidence("kubectl_arn", who.arn.clone())
     .evidence("checks_arn", identity.arn.clone())
     .finding(
+        // The role, not this tool's session of it: kubectl's session has another name.
         Finding::new(FindingCode::K8sAskedAsKubectl, Severity::Info)
-            .arg("kubectl", who.arn)
+            .arg("kubectl", principal.iam_arn.clone())
             .arg("context", kubectl.context.clone())
             .arg("checks", identity.arn.clone()),
     )
@@ -512,7 +513,7 @@ mod scenario_tests {
         assert!(!fix.contains("eks-admin"), "{fix}");
         let said = identity.findings[1].detail(crate::i18n::Lang::Ja);
         assert!(
-            said.contains(READONLY_SESSION) && said.contains("prod-admin"),
+            said.contains(READONLY_ROLE) && said.contains("prod-admin"),
             "{said}"
         );
         assert!(api.calls().contains(&"sts:AssumeRole".to_owned()));

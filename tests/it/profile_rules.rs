@@ -67,14 +67,7 @@ fn aws_default_profile_decides_token_diagnose_and_the_printed_commands_alike() {
     let json = run.json();
     assert_eq!(json["context"]["profile"], "cust", "{}", run.stderr);
     assert_eq!(json["context"]["region"], "eu-west-1", "{}", run.stderr);
-    let commands: Vec<String> = json["steps"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
-        .filter_map(|c| c.as_str().map(str::to_owned))
-        .filter(|c| c.starts_with("aws "))
-        .collect();
+    let commands = aws_commands(&json);
     assert!(!commands.is_empty());
     for command in &commands {
         assert!(command.contains("--profile cust"), "{command}");
@@ -114,4 +107,39 @@ fn a_named_profile_sets_the_environments_keys_aside_and_aws_profile_does_not() {
         from_environment.starts_with("AKIASHELLKEYS0000001/"),
         "{from_environment}"
     );
+    // The commands `diagnose` prints then carry no `--profile cust`: pasted into the same
+    // shell, that would set the keys aside and act as someone else than the checks did.
+    let run = run_tool(
+        &env,
+        &[
+            "diagnose",
+            "--symptom",
+            "console-nodes",
+            "--cluster",
+            "prod",
+            "-o",
+            "json",
+        ],
+    );
+    let commands = aws_commands(&run.json());
+    assert!(!commands.is_empty(), "{}", run.stderr);
+    for command in &commands {
+        assert!(!command.contains("--profile"), "{command}");
+    }
+}
+
+/// Every `aws` command of the steps and the findings' fixes.
+fn aws_commands(json: &Value) -> Vec<String> {
+    let steps = json["steps"].as_array().into_iter().flatten();
+    let fixes = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| &f["fix"]);
+    steps
+        .chain(fixes)
+        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .filter(|c| c.starts_with("aws "))
+        .collect()
 }

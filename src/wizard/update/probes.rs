@@ -128,7 +128,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
         call: model.probes.call_timeout,
     };
     let settings = limits.settings(
-        model.aws.profile.clone(),
+        model.aws.named_profile(),
         context.get(Field::Region).map(str::to_owned),
     );
     vec![Cmd::RunProbes {
