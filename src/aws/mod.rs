@@ -31,3 +31,4 @@ pub use settings::{
     AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, effective_profile, load_session,
     session_credentials,
 };
+pub(crate) use settings::{profile_value, profile_value_in};

@@ -50,3 +50,46 @@ fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
     );
     assert_eq!(identity_error(&env), untrusted);
 }
+
+/// The selected profile's `ca_bundle` is trusted as `AWS_CA_BUNDLE` is, and the variable wins
+/// over it (the AWS CLI's order: `--ca-bundle`, `AWS_CA_BUNDLE`, the profile's `ca_bundle`).
+#[test]
+fn the_profiles_ca_bundle_is_trusted_and_the_variable_wins_over_it() {
+    let emu = Emulator::start("kube/admin");
+    let front = emu.kubernetes["prod"]["endpoint"]
+        .as_str()
+        .expect("endpoint")
+        .to_owned();
+    let ca = base64::engine::general_purpose::STANDARD
+        .decode(emu.kubernetes["prod"]["ca_data"].as_str().expect("ca"))
+        .expect("base64 CA");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bundle = dir.path().join("bundle.pem");
+    std::fs::write(&bundle, &ca).expect("bundle");
+    let config = dir.path().join("config");
+
+    let mut env = emu.client_env();
+    env.set("AWS_ENDPOINT_URL", &front);
+    env.set("AWS_CONFIG_FILE", config.to_str().expect("path"));
+    std::fs::write(&config, "[default]\n").expect("config");
+    let untrusted = identity_error(&env);
+
+    std::fs::write(
+        &config,
+        format!("[default]\nca_bundle = {}\n", bundle.display()),
+    )
+    .expect("config");
+    let trusted = identity_error(&env);
+    assert_ne!(untrusted, trusted);
+    assert!(
+        !trusted.contains("network") && !trusted.contains("certificate"),
+        "{trusted}"
+    );
+
+    // AWS_CA_BUNDLE naming a bundle that is not there wins over the profile's good one.
+    env.set(
+        "AWS_CA_BUNDLE",
+        dir.path().join("missing.pem").to_str().expect("path"),
+    );
+    assert_eq!(identity_error(&env), untrusted);
+}
