@@ -189,36 +189,10 @@ pub fn kubeconfig_differences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kubeconfig::{EksTarget, ExecApiVersion, ExecPlugin, ExecTool, TargetSource};
+    use crate::kubeconfig::ExecApiVersion;
 
     fn context(role: Option<&str>, profile: Option<&str>) -> EksContext {
-        EksContext {
-            context: "prod".into(),
-            chosen_by_flag: false,
-            cluster_entry: "arn:aws:eks:us-west-2:111122223333:cluster/prod".into(),
-            user_entry: "u".into(),
-            server: Some("https://ABC.gr7.us-west-2.eks.amazonaws.com".into()),
-            certificate_authority_data: Some("Q0EK".into()),
-            target: EksTarget {
-                cluster_name: Some(("prod".into(), TargetSource::ExecArguments)),
-                region: Some(("us-west-2".into(), TargetSource::ExecArguments)),
-                account_id: None,
-            },
-            exec: Some(ExecPlugin {
-                command: "aws".into(),
-                args: Vec::new(),
-                tool: ExecTool::AwsCli,
-                api_version: ExecApiVersion::V1Beta1,
-                api_version_text: Some("client.authentication.k8s.io/v1beta1".into()),
-                cluster_name: Some("prod".into()),
-                region: Some("us-west-2".into()),
-                role_arn: role.map(Into::into),
-                profile: profile.map(Into::into),
-                profile_on_command_line: profile.is_some(),
-                env: Vec::new(),
-                found: Some("/usr/bin/aws".into()),
-            }),
-        }
+        crate::kubeconfig::fixtures::aws_cli_context("prod", role, profile)
     }
 
     fn checks(profile: Option<&str>, caller: &str) -> ChecksIdentity {
@@ -239,8 +213,8 @@ mod tests {
     const CALLER: &str = "arn:aws:sts::111122223333:assumed-role/Dev/alice";
     fn described() -> DescribedCluster {
         DescribedCluster {
-            endpoint: "https://abc.gr7.us-west-2.eks.amazonaws.com/".into(),
-            certificate_authority: "Q0E\nK".into(),
+            endpoint: "https://PROD.example.invalid/".into(),
+            certificate_authority: "Q0\nE=".into(),
         }
     }
 

@@ -14,7 +14,7 @@ mod exec_plugin;
 mod load;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 
 pub use compare::{
     ChecksIdentity, DescribedCluster, KubeconfigDifference, KubectlSigner, kubeconfig_differences,

@@ -40,27 +40,20 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     let Ok(caller) = Principal::parse(&identity.arn) else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
     };
+    let question = Question {
+        input,
+        cluster,
+        target,
+    };
     let signer = kubectl_for(input, cluster).and_then(|kubectl| {
         let checks = checks_identity(input, Some(identity.arn.clone()));
         kubectl_signer(kubectl, &checks).map(|signer| (kubectl, signer))
     });
     if let Some((kubectl, signer)) = signer {
-        return as_kubectl(
-            api, input, identity, &caller, cluster, target, kubectl, signer,
-        )
-        .await;
+        return as_kubectl(api, &question, identity, &caller, kubectl, signer).await;
     }
     let (principal, path_known) = resolve_caller(api, &caller).await;
-    let body = ask(
-        api,
-        input,
-        &principal,
-        path_known,
-        cluster,
-        target,
-        AskedAs::Checks,
-    )
-    .await;
+    let body = ask(api, &question, &principal, path_known, AskedAs::Checks).await;
     // The token speaks for whoever runs the tool; the details may name someone else.
     let subject = input
         .context
@@ -82,17 +75,27 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     }
 }
 
+/// What every question to the cluster shares: the case, the cluster and its API server.
+struct Question<'a> {
+    input: &'a ProbeInput,
+    cluster: &'a ClusterInfo,
+    target: KubeTarget,
+}
+
+/// The cluster asked as the checks' own identity.
+async fn as_checks<A: AwsApi>(api: &A, question: &Question<'_>, caller: &Principal) -> ProbeBody {
+    let (principal, path_known) = resolve_caller(api, caller).await;
+    ask(api, question, &principal, path_known, AskedAs::Checks).await
+}
+
 /// The cluster asked as kubectl's exec plugin would sign: its profile simply used, its role
 /// assumed only after the person's yes (as for cross-account). What kubectl presents decides
 /// what kubectl may do, so that is the answer that explains its 401.
-#[allow(clippy::too_many_arguments)]
 async fn as_kubectl<A: AwsApi>(
     api: &A,
-    input: &ProbeInput,
+    question: &Question<'_>,
     identity: &CallerIdentity,
     caller: &Principal,
-    cluster: &ClusterInfo,
-    target: KubeTarget,
     kubectl: &EksContext,
     signer: KubectlSigner,
 ) -> ProbeBody {
@@ -103,26 +106,21 @@ async fn as_kubectl<A: AwsApi>(
             .map(CredentialSource::words)
             .unwrap_or_default()
     });
-    if let Some(role) = signer.role_arn.as_ref().filter(|_| !input.assume_confirmed) {
+    if let Some(role) = signer
+        .role_arn
+        .as_ref()
+        .filter(|_| !question.input.assume_confirmed)
+    {
         // Without the yes, the cluster is asked as the checks, and the answer says whose it is.
-        let (principal, path_known) = resolve_caller(api, caller).await;
-        return ask(
-            api,
-            input,
-            &principal,
-            path_known,
-            cluster,
-            target,
-            AskedAs::Checks,
-        )
-        .await
-        .evidence("kubectl_signer", signer_evidence(&signer))
-        .finding(
-            Finding::new(FindingCode::K8sKubectlRoleNotAssumed, Severity::Warning)
-                .arg("role", role.clone())
-                .arg("context", kubectl.context.clone())
-                .arg("caller", identity.arn.clone()),
-        );
+        return as_checks(api, question, caller)
+            .await
+            .evidence("kubectl_signer", signer_evidence(&signer))
+            .finding(
+                Finding::new(FindingCode::K8sKubectlRoleNotAssumed, Severity::Warning)
+                    .arg("role", role.clone())
+                    .arg("context", kubectl.context.clone())
+                    .arg("caller", identity.arn.clone()),
+            );
     }
     let not_signed = |error: AwsError| {
         ProbeBody::unknown(error)
@@ -147,18 +145,9 @@ async fn as_kubectl<A: AwsApi>(
     };
     if kubectl_caller.login_arn() == caller.login_arn() {
         // Configured differently, the same principal in the end: the checks' answer is kubectl's.
-        let (principal, path_known) = resolve_caller(api, caller).await;
-        return ask(
-            api,
-            input,
-            &principal,
-            path_known,
-            cluster,
-            target,
-            AskedAs::Checks,
-        )
-        .await
-        .evidence("kubectl_arn", who.arn);
+        return as_checks(api, question, caller)
+            .await
+            .evidence("kubectl_arn", who.arn);
     }
     // The role is read in its own account: the checks' identity where that is theirs.
     let (principal, path_known) = if who.account == identity.account {
@@ -169,20 +158,18 @@ async fn as_kubectl<A: AwsApi>(
     let asked_as = AskedAs::Kubectl {
         context: kubectl.context.clone(),
     };
-    ask(
-        &signed, input, &principal, path_known, cluster, target, asked_as,
-    )
-    .await
-    .evidence("kubectl_signer", signer_evidence(&signer))
-    .evidence("kubectl_arn", who.arn.clone())
-    .evidence("checks_arn", identity.arn.clone())
-    .finding(
-        // The role, not this tool's session of it: kubectl's session has another name.
-        Finding::new(FindingCode::K8sAskedAsKubectl, Severity::Info)
-            .arg("kubectl", principal.iam_arn.clone())
-            .arg("context", kubectl.context.clone())
-            .arg("checks", identity.arn.clone()),
-    )
+    ask(&signed, question, &principal, path_known, asked_as)
+        .await
+        .evidence("kubectl_signer", signer_evidence(&signer))
+        .evidence("kubectl_arn", who.arn.clone())
+        .evidence("checks_arn", identity.arn.clone())
+        .finding(
+            // The role, not this tool's session of it: kubectl's session has another name.
+            Finding::new(FindingCode::K8sAskedAsKubectl, Severity::Info)
+                .arg("kubectl", principal.iam_arn.clone())
+                .arg("context", kubectl.context.clone())
+                .arg("checks", identity.arn.clone()),
+        )
 }
 
 /// The AWS calls signed as kubectl's plugin: its own credentials, then its role.
@@ -243,13 +230,17 @@ async fn resolve_caller<A: AwsApi>(api: &A, caller: &Principal) -> (ResolvedPrin
 
 async fn ask<A: AwsApi>(
     api: &A,
-    input: &ProbeInput,
+    question: &Question<'_>,
     principal: &ResolvedPrincipal,
     path_known: bool,
-    cluster: &ClusterInfo,
-    target: KubeTarget,
     asked_as: AskedAs,
 ) -> ProbeBody {
+    let Question {
+        input,
+        cluster,
+        target,
+    } = question;
+    let target = target.clone();
     let token = match bearer_token(api, cluster).await {
         Ok(token) => token,
         Err(body) => return body.evidence("asked_as", asked_as.id()),
@@ -286,7 +277,7 @@ async fn ask<A: AwsApi>(
                 target,
                 user,
                 principal: principal.clone(),
-                cluster: cluster.clone(),
+                cluster: (*cluster).clone(),
                 token: BearerToken::new(token),
                 asked_as: asked_as.clone(),
             }));

@@ -118,40 +118,11 @@ pub(super) fn run_input(api: Arc<FakeApi>, input: ProbeInput) -> (Vec<ProbeRepor
     (reports, api)
 }
 
-/// A context for `demo` as `aws eks update-kubeconfig` writes it, in the checks' Region, with
-/// the exec's `--role-arn` and `--profile` when given.
+/// kubectl's context for `demo` as `aws eks update-kubeconfig` writes it, with the exec's
+/// `--role-arn` and `--profile` when given.
 pub(super) fn kubectl_context(
     role: Option<&str>,
     profile: Option<&str>,
 ) -> crate::kubeconfig::EksContext {
-    use crate::kubeconfig::{
-        EksContext, EksTarget, ExecApiVersion, ExecPlugin, ExecTool, TargetSource,
-    };
-    EksContext {
-        context: "prod-admin".into(),
-        chosen_by_flag: false,
-        cluster_entry: "arn:aws:eks:us-west-2:111122223333:cluster/demo".into(),
-        user_entry: "u".into(),
-        server: Some("https://demo.example.invalid".into()),
-        certificate_authority_data: Some("Q0E=".into()),
-        target: EksTarget {
-            cluster_name: Some(("demo".into(), TargetSource::ExecArguments)),
-            region: Some(("us-west-2".into(), TargetSource::ExecArguments)),
-            account_id: None,
-        },
-        exec: Some(ExecPlugin {
-            command: "aws".into(),
-            args: Vec::new(),
-            tool: ExecTool::AwsCli,
-            api_version: ExecApiVersion::V1Beta1,
-            api_version_text: Some("client.authentication.k8s.io/v1beta1".into()),
-            cluster_name: Some("demo".into()),
-            region: Some("us-west-2".into()),
-            role_arn: role.map(Into::into),
-            profile: profile.map(Into::into),
-            profile_on_command_line: profile.is_some(),
-            env: Vec::new(),
-            found: Some("/usr/bin/aws".into()),
-        }),
-    }
+    crate::kubeconfig::fixtures::aws_cli_context("demo", role, profile)
 }

@@ -14,9 +14,9 @@ fn identity_error(env: &crate::support::emulator::ClientEnv) -> String {
     format!("{} {}", identity["error"], identity["summary"])
 }
 
-#[test]
-fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
-    let emu = Emulator::start("kube/admin");
+/// The loopback Kubernetes front's HTTPS endpoint, which is not AWS and answers nothing AWS
+/// would, and its CA written as a bundle in `dir`.
+fn front_and_its_ca(emu: &Emulator, dir: &std::path::Path) -> (String, std::path::PathBuf) {
     let front = emu.kubernetes["prod"]["endpoint"]
         .as_str()
         .expect("endpoint")
@@ -24,9 +24,16 @@ fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
     let ca = base64::engine::general_purpose::STANDARD
         .decode(emu.kubernetes["prod"]["ca_data"].as_str().expect("ca"))
         .expect("base64 CA");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let bundle = dir.path().join("bundle.pem");
+    let bundle = dir.join("bundle.pem");
     std::fs::write(&bundle, &ca).expect("bundle");
+    (front, bundle)
+}
+
+#[test]
+fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
+    let emu = Emulator::start("kube/admin");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (front, bundle) = front_and_its_ca(&emu, dir.path());
 
     // The AWS calls go to an HTTPS endpoint that is not AWS and answers nothing AWS would.
     let mut env = emu.client_env();
@@ -56,16 +63,8 @@ fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
 #[test]
 fn the_profiles_ca_bundle_is_trusted_and_the_variable_wins_over_it() {
     let emu = Emulator::start("kube/admin");
-    let front = emu.kubernetes["prod"]["endpoint"]
-        .as_str()
-        .expect("endpoint")
-        .to_owned();
-    let ca = base64::engine::general_purpose::STANDARD
-        .decode(emu.kubernetes["prod"]["ca_data"].as_str().expect("ca"))
-        .expect("base64 CA");
     let dir = tempfile::tempdir().expect("temp dir");
-    let bundle = dir.path().join("bundle.pem");
-    std::fs::write(&bundle, &ca).expect("bundle");
+    let (front, bundle) = front_and_its_ca(&emu, dir.path());
     let config = dir.path().join("config");
 
     let mut env = emu.client_env();

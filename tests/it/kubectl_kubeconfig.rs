@@ -13,15 +13,36 @@ use eks_iam_tui::kubeconfig::{
 use serde_json::Value;
 
 fn kubeconfig(emu: &Emulator, tool: &Path) -> String {
+    exec_kubeconfig(
+        emu,
+        tool,
+        "token, --cluster-name, prod, --region, us-west-2",
+        "",
+    )
+}
+
+/// The exec runs `tool` with `args` (a YAML flow list's items) and the extra `user.exec` YAML
+/// `more` (each line starting with a newline and six spaces).
+fn exec_kubeconfig(emu: &Emulator, tool: &Path, args: &str, more: &str) -> String {
     emulator_kubeconfig(
         emu,
         &format!(
             "      command: {tool}
-      args: [token, --cluster-name, prod, --region, us-west-2]
+      args: [{args}]{more}
       interactiveMode: Never
 ",
             tool = tool.display()
         ),
+    )
+}
+
+/// `aws eks get-token` for prod, assuming `role`, as `update-kubeconfig --role-arn` writes it.
+fn aws_cli_with_role(emu: &Emulator, role: &str) -> String {
+    exec_kubeconfig(
+        emu,
+        Path::new("aws"),
+        &format!("eks, get-token, --cluster-name, prod, --region, us-west-2, --role-arn, {role}"),
+        "",
     )
 }
 
@@ -148,13 +169,7 @@ fn diagnose_takes_the_cluster_and_region_it_was_not_given_from_kubectls_context(
     // kubectl signing as a role the checks are not: the finding names both, and the fix writes
     // the context again under the name the person uses.
     let role = "arn:aws:iam::123456789012:role/eks-readonly";
-    let with_role = kubeconfig(&emu, Path::new("aws")).replace(
-        "args: [token, --cluster-name, prod, --region, us-west-2]",
-        &format!(
-            "args: [eks, get-token, --cluster-name, prod, --region, us-west-2, --role-arn, {role}]"
-        ),
-    );
-    std::fs::write(&path, with_role).unwrap();
+    std::fs::write(&path, aws_cli_with_role(&emu, role)).unwrap();
     let run = run_tool(&env, &[&args[..], &["--kubeconfig", &file]].concat());
     let json = run.json();
     let differs = json["findings"]
@@ -226,13 +241,7 @@ fn the_kubernetes_checks_answer_for_kubectls_exec_role() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config");
     let role = "arn:aws:iam::123456789012:role/eks-readonly";
-    let with_role = kubeconfig(&emu, Path::new("aws")).replace(
-        "args: [token, --cluster-name, prod, --region, us-west-2]",
-        &format!(
-            "args: [eks, get-token, --cluster-name, prod, --region, us-west-2, --role-arn, {role}]"
-        ),
-    );
-    std::fs::write(&path, with_role).unwrap();
+    std::fs::write(&path, aws_cli_with_role(&emu, role)).unwrap();
     let file = path.display().to_string();
     let env = emu.client_env();
     let args = [
@@ -295,11 +304,8 @@ fn the_kubernetes_checks_answer_for_kubectls_profile() {
     let emu = Emulator::start("kube/kubectl-role");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config");
-    let write = |exec_args: &str, env_block: &str| {
-        let text = kubeconfig(&emu, Path::new("aws")).replace(
-            "args: [token, --cluster-name, prod, --region, us-west-2]",
-            &format!("args: [{exec_args}]{env_block}"),
-        );
+    let write = |exec_args: &str, more: &str| {
+        let text = exec_kubeconfig(&emu, Path::new("aws"), exec_args, more);
         std::fs::write(&path, text).unwrap();
     };
     let file = path.display().to_string();
