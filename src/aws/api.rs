@@ -283,30 +283,13 @@ fn skew_of(recorder: &DateRecorder) -> Option<ClockSkew> {
     ClockSkew::from_date_header(received, &date)
 }
 
-/// Decodes `%XX` sequences (and `+`) as IAM's `GetRole` sends the trust policy.
+/// Decodes `%XX` sequences as IAM's `GetRole` sends the trust policy, the way the AWS CLI does
+/// (botocore's `decode_quoted_jsondoc`, `urllib.parse.unquote`): a `+` is a plus sign, which IAM
+/// names (`my+role`) may hold, not a space.
 pub fn url_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            other => out.push(other),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 impl AwsApi for SdkApi {
@@ -687,5 +670,10 @@ mod tests {
         );
         assert_eq!(url_decode("100%"), "100%");
         assert_eq!(url_decode("a%zzb"), "a%zzb");
+        // As botocore's unquote: a plus is a plus (IAM names allow it), `%20` is the space.
+        assert_eq!(
+            url_decode("arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2Fmy+role%20x"),
+            "arn:aws:iam::111122223333:role/my+role x"
+        );
     }
 }
