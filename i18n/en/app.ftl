@@ -20,6 +20,7 @@ error-message-unavailable =
 ## Context
 context-title = { $symptom }: your details
 context-intro = Fill in what you know; every field is optional. The guide uses these values in its commands and marks what is still missing.
+context-pickers = F6 picks the AWS profile the checks sign with, F7 the Region, F8 a kubeconfig context (its cluster and Region fill the empty fields).
 
 ## Guide
 guide-title = { $symptom }: what to do

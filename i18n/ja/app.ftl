@@ -20,6 +20,7 @@ error-message-unavailable =
 ## Context
 context-title = { $symptom }: 状況の入力
 context-intro = 分かる範囲で入力してください。どの項目も省略できます。ガイドのコマンドにこの値が入り、足りない値は目印付きで表示されます。
+context-pickers = F6 でチェックの署名に使う AWS プロファイルを、F7 でリージョンを、F8 で kubeconfig のコンテキストを選べます (入力していないクラスター名とリージョンはコンテキストの値で埋まります)。
 
 ## Guide
 guide-title = { $symptom }: 対処方法

@@ -84,8 +84,8 @@ fn a_picked_profile_signs_the_next_run_and_the_old_results_are_dropped() {
     };
     update(&mut m, event(generation, probe_reports::identity()));
     assert!(!m.probes.reports.is_empty());
-    // `p` on the check screen; up to the top (`default`), then down to `customer-prod`.
-    press(&mut m, KeyCode::Char('p'));
+    // F6 on the check screen; up to the top (`default`), then down to `customer-prod`.
+    press(&mut m, KeyCode::F(6));
     press(&mut m, KeyCode::Up);
     press(&mut m, KeyCode::Up);
     press(&mut m, KeyCode::Up);
