@@ -298,6 +298,8 @@ fn kept_sessions(count: usize) -> Vec<Kept> {
                 case: None,
                 case_path: None,
                 live: None,
+                profile: None,
+                kube_context: None,
             },
         })
         .collect()
