@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::aws::{AwsSession, AwsSettings, SdkApi, effective_profile, load_session};
+use crate::aws::{AwsSession, AwsSettings, SdkApi, ShellSigning, load_session};
 use crate::aws_auth::AwsAuth;
 use crate::guide::{Context, Field, Symptom};
 use crate::kubeconfig::EksContext;
@@ -88,8 +88,10 @@ impl CheckRun {
     pub fn start(self, session: &AwsSession) -> (Arc<SdkApi>, Arc<ProbeInput>) {
         let api = Arc::new(SdkApi::new(session, self.assume_confirmed));
         let probe_budget = self.budget();
+        let named = self.settings.profile.as_deref();
+        let signing = ShellSigning::from_environment(named);
         let commands = CommandScope {
-            profile: effective_profile(self.settings.profile.as_deref()),
+            profile: signing.printed_profile(named),
             region: session.region.clone(),
             kube_context: self
                 .kubectl
@@ -105,6 +107,7 @@ impl CheckRun {
             aws_auth: self.aws_auth,
             commands,
             kubectl: self.kubectl,
+            signing,
         };
         (api, Arc::new(input))
     }

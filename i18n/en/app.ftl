@@ -33,6 +33,7 @@ status-line-short = AWS profile: { $profile } · Region: { $region }
 status-line-caller = { $status } · caller: { $arn }
 status-not-set = not set
 status-default-profile = default
+status-environment-keys = keys from the environment
 language-name-en = English
 language-name-ja = 日本語
 notice-copied = Copied the commands of step { $step } to the clipboard ({ $bytes } bytes, via OSC 52).

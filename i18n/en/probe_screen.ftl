@@ -26,6 +26,7 @@ probe-screen-evidence-finding = Finding: { $title }
 
 probe-prompt-title = Allow sts:AssumeRole?
 probe-prompt-text = To check cross-account access from the other side, the tool would call sts:AssumeRole into { $role }. It is the only call that is not a plain read: it changes nothing, but CloudTrail records it. Without it, that check reads only the role's trust policy.
+probe-prompt-text-kubectl = kubectl's context { $context } assumes { $role } before it signs. To ask the cluster as kubectl does, the tool would call sts:AssumeRole into that role. It is the only call that is not a plain read: it changes nothing, but CloudTrail records it. Without it, the Kubernetes checks ask as your own identity.
 probe-prompt-question = Allow it? y yes · n no
 
 probe-guide-finding = Found: { $title }

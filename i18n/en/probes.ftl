@@ -2,7 +2,7 @@
 
 ## diagnose on the command line
 cli-diagnose-about = Ask AWS (read-only) which cause of a symptom holds, and print the evidence, the findings and the steps.
-cli-arg-assume = Allow sts:AssumeRole into the target role (the only call that is not a plain read)
+cli-arg-assume = Allow sts:AssumeRole into the target role, or into the role kubectl's exec plugin assumes for the Kubernetes checks (the only call that is not a plain read)
 cli-arg-connect-timeout-ms = How long to wait for a connection, in milliseconds (default 3000)
 cli-arg-call-timeout-ms = How long one AWS call may take, in milliseconds (default 10000)
 diagnose-heading-probes = Checks

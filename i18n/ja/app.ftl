@@ -33,6 +33,7 @@ status-line-short = AWS プロファイル: { $profile } · リージョン: { $
 status-line-caller = { $status } · 呼び出し元: { $arn }
 status-not-set = 未設定
 status-default-profile = default
+status-environment-keys = 環境変数のキー
 language-name-en = English
 language-name-ja = 日本語
 notice-copied = 手順 { $step } のコマンドをクリップボードにコピーしました ({ $bytes } バイト、OSC 52 経由)。

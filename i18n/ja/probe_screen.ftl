@@ -22,6 +22,7 @@ probe-screen-evidence-finding = 見つかった問題: { $title }
 
 probe-prompt-title = sts:AssumeRole を許可しますか?
 probe-prompt-text = 相手側からのクロスアカウントアクセスを確認するため、{ $role } へ sts:AssumeRole を呼び出します。読み取り以外の呼び出しはこれだけです。何も変更しませんが、CloudTrail に記録されます。許可しない場合、このチェックはロールの信頼ポリシーだけを読みます。
+probe-prompt-text-kubectl = kubectl のコンテキスト { $context } は、署名する前に { $role } を引き受けます。kubectl と同じ ID でクラスターに問い合わせるため、このロールへ sts:AssumeRole を呼び出します。読み取り以外の呼び出しはこれだけです。何も変更しませんが、CloudTrail に記録されます。許可しない場合、Kubernetes 側のチェックは呼び出し元自身の ID で問い合わせます。
 probe-prompt-question = 許可しますか? y はい · n いいえ
 
 probe-guide-finding = 見つかった問題: { $title }

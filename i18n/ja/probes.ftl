@@ -2,7 +2,7 @@
 
 ## コマンドラインの diagnose
 cli-diagnose-about = 症状の原因のうちどれに当てはまるかを AWS に (読み取りのみで) 問い合わせ、根拠・検出事項・手順を表示します。
-cli-arg-assume = 対象ロールへの sts:AssumeRole を許可します (読み取り以外で唯一の呼び出しです)
+cli-arg-assume = 対象ロール、または Kubernetes 側のチェックのために kubectl の exec プラグインが引き受けるロールへの sts:AssumeRole を許可します (読み取り以外で唯一の呼び出しです)
 cli-arg-connect-timeout-ms = 接続を待つ時間 (ミリ秒、既定 3000)
 cli-arg-call-timeout-ms = AWS の呼び出し 1 回あたりの上限時間 (ミリ秒、既定 10000)
 diagnose-heading-probes = 確認項目

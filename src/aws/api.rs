@@ -10,13 +10,15 @@ use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
 
 use super::clock_skew::ClockSkew;
+use super::credential_source::CredentialSource;
 use super::eks_token::make_token;
 use super::error::{AwsError, classify};
 use super::guard::ReadOnlyGuard;
 use super::request_log::RequestLog;
 use super::server_clock::DateRecorder;
 use super::settings::{
-    AwsSession, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override, session_credentials,
+    AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override, load_session,
+    session_credentials,
 };
 use crate::aws_auth::AuthenticationMode;
 use crate::kube::{
@@ -155,6 +157,13 @@ pub trait AwsApi: KubeApi + Send + Sync + Sized + 'static {
         &self,
         role_arn: String,
         external_id: Option<String>,
+    ) -> impl Future<Output = Result<Self, AwsError>> + Send;
+    /// The same calls signed with other credentials of this machine: what kubectl's exec
+    /// plugin signs with, when that is not what the checks use. A profile is simply used; no
+    /// role is assumed here.
+    fn signing_as(
+        &self,
+        credentials: CredentialSource,
     ) -> impl Future<Output = Result<Self, AwsError>> + Send;
     /// How far the local clock is from AWS's (`GetCallerIdentity`'s `Date` header); `None`
     /// when the answer carried no readable date.
@@ -563,6 +572,25 @@ impl AwsApi for SdkApi {
         Ok(SdkApi::from_config(
             config,
             self.region.clone(),
+            self.assume_role_confirmed,
+        ))
+    }
+
+    async fn signing_as(&self, credentials: CredentialSource) -> Result<SdkApi, AwsError> {
+        self.need_region()?;
+        let profile = match credentials {
+            CredentialSource::Profile(name) => Some(name),
+            // No profile named: the chain starts with the environment's keys.
+            CredentialSource::EnvironmentKeys => None,
+        };
+        let settings = AwsSettings {
+            profile,
+            region: self.region.clone(),
+            connect_timeout: self.kube_limits.connect,
+            call_timeout: self.kube_limits.call,
+        };
+        Ok(SdkApi::new(
+            &load_session(&settings).await,
             self.assume_role_confirmed,
         ))
     }

@@ -5,6 +5,7 @@
 mod api;
 pub mod body_limit;
 mod clock_skew;
+mod credential_source;
 pub mod eks_token;
 pub mod endpoints;
 mod error;
@@ -18,6 +19,7 @@ pub use api::{
     SimulationDecision, SimulationResult, StsEndpoint,
 };
 pub use clock_skew::ClockSkew;
+pub use credential_source::{CredentialSource, ShellSigning, printed_profile};
 pub use eks_token::{
     DecodedToken, EksToken, ExecInfoWarning, TokenError, TokenRejection, check_token, decode_token,
     exec_api_version, exec_credential, make_token, sts_host,
@@ -29,3 +31,4 @@ pub use settings::{
     AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, effective_profile, load_session,
     session_credentials,
 };
+pub(crate) use settings::{profile_value, profile_value_in};

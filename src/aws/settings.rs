@@ -1,7 +1,9 @@
 //! AWS configuration through aws-config's standard chain (environment, profiles, SSO, web
 //! identity, container credentials, instance metadata), with every slow step bounded.
 
+use std::borrow::Cow;
 use std::future::Future;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -21,6 +23,8 @@ use aws_config::web_identity_token::WebIdentityTokenCredentialsProvider;
 use aws_config::{Region, SdkConfig};
 use aws_credential_types::provider::error::CredentialsError;
 use aws_credential_types::provider::{ProvideCredentials, future};
+use aws_runtime::env_config::file::EnvConfigFiles;
+use aws_types::os_shim_internal::{Env, Fs};
 
 use super::body_limit;
 use super::error::AwsError;
@@ -40,6 +44,9 @@ const REGION_LOOKUP_LIMIT: Duration = Duration::from_millis(600);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwsSettings {
+    /// The profile named on the command line or picked in the wizard; `None` leaves it to the
+    /// environment (`AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`). Only a named one sets keys in
+    /// the environment aside.
     pub profile: Option<String>,
     pub region: Option<String>,
     pub connect_timeout: Duration,
@@ -125,11 +132,42 @@ impl ProvideCredentials for BoundedImdsCredentials {
     }
 }
 
-/// Settings every provider shares: the bounded HTTP client, so the credential providers'
-/// own calls (AssumeRole for a profile, SSO, web identity, metadata) read through the body
-/// limit too.
-fn provider_config() -> ProviderConfig {
-    ProviderConfig::default().with_http_client(body_limit::http_client())
+/// Settings every provider shares: the bounded HTTP client (trusting `ca_bundle` when one is
+/// named), so the credential providers' own calls (AssumeRole for a profile, SSO, web
+/// identity, metadata) read through the body limit too.
+fn provider_config(ca_bundle: Option<&Path>) -> ProviderConfig {
+    ProviderConfig::default().with_http_client(body_limit::http_client(ca_bundle))
+}
+
+/// `key` in the selected profile (`profile`, else `AWS_PROFILE`, else `default`), read with
+/// aws-config's own profile loader from the files the SDK reads.
+pub(crate) async fn profile_value(profile: Option<String>, key: &str) -> Option<String> {
+    profile_value_in(&Env::real(), &Fs::real(), profile, key).await
+}
+
+pub(crate) async fn profile_value_in(
+    env: &Env,
+    fs: &Fs,
+    profile: Option<String>,
+    key: &str,
+) -> Option<String> {
+    let selected = profile.filter(|p| !p.trim().is_empty()).map(Cow::Owned);
+    let profiles = aws_config::profile::load(fs, env, &EnvConfigFiles::default(), selected)
+        .await
+        .ok()?;
+    profiles
+        .get(key)
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// The CA bundle the AWS CLI would trust: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`.
+async fn ca_bundle_path(profile: Option<String>) -> Option<PathBuf> {
+    match env_value("AWS_CA_BUNDLE") {
+        Some(path) => Some(PathBuf::from(path)),
+        None => profile_value(profile, "ca_bundle").await.map(PathBuf::from),
+    }
 }
 
 fn imds_client(config: &ProviderConfig) -> aws_config::imds::Client {
@@ -209,9 +247,12 @@ fn bounded_imds(config: &ProviderConfig, budget: &MetadataBudget) -> BoundedImds
 }
 
 /// aws-config's default credential chain, in its order (environment, profile, web identity,
-/// container, instance metadata), with instance metadata held to the session's budget.
+/// container, instance metadata), with instance metadata held to the session's budget. A
+/// profile named on the command line (or picked in the wizard) leaves the environment's keys
+/// out, as the AWS CLI does: `--profile prod` means prod even with `AWS_ACCESS_KEY_ID` set.
 fn credentials_chain(
     settings: &AwsSettings,
+    profile_named: bool,
     config: &ProviderConfig,
     budget: &MetadataBudget,
 ) -> CredentialsProviderChain {
@@ -224,35 +265,42 @@ fn credentials_chain(
         profile = profile.profile_name(name);
     }
     let imds = bounded_imds(config, budget);
-    CredentialsProviderChain::first_try(
-        "Environment",
-        EnvironmentVariableCredentialsProvider::new(),
-    )
-    .or_else("Profile", profile.build())
-    .or_else(
-        "WebIdentityToken",
-        WebIdentityTokenCredentialsProvider::builder()
-            .configure(config)
-            .build(),
-    )
-    .or_else(
-        "EcsContainer",
-        EcsCredentialsProvider::builder().configure(config).build(),
-    )
-    .or_else("Ec2InstanceMetadata", imds)
+    let chain = if profile_named {
+        CredentialsProviderChain::first_try("Profile", profile.build())
+    } else {
+        CredentialsProviderChain::first_try(
+            "Environment",
+            EnvironmentVariableCredentialsProvider::new(),
+        )
+        .or_else("Profile", profile.build())
+    };
+    chain
+        .or_else(
+            "WebIdentityToken",
+            WebIdentityTokenCredentialsProvider::builder()
+                .configure(config)
+                .build(),
+        )
+        .or_else(
+            "EcsContainer",
+            EcsCredentialsProvider::builder().configure(config).build(),
+        )
+        .or_else("Ec2InstanceMetadata", imds)
 }
 
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
+    let profile_named = settings.profile.is_some();
     let settings = &AwsSettings {
         profile: effective_profile(settings.profile.as_deref()),
         ..settings.clone()
     };
     let budget = MetadataBudget::new();
-    let base = provider_config();
+    let ca_bundle = ca_bundle_path(settings.profile.clone()).await;
+    let base = provider_config(ca_bundle.as_deref());
     let region = resolve_region(settings, &base, &budget).await;
 
     let config = base.with_region(region.clone().map(Region::new));
-    let credentials = credentials_chain(settings, &config, &budget);
+    let credentials = credentials_chain(settings, profile_named, &config, &budget);
     // The bearer-token chain (SSO tokens), given the Region already found: left to itself,
     // the loader builds it with a Region chain of its own, instance metadata included, that
     // takes a second or more when no Region is set and metadata does not answer.
@@ -268,7 +316,7 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
         .operation_timeout(settings.call_timeout)
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
-        .http_client(body_limit::http_client())
+        .http_client(body_limit::http_client(ca_bundle.as_deref()))
         .credentials_provider(credentials)
         .token_provider(token)
         .timeout_config(timeouts)

@@ -11,7 +11,7 @@ use super::diagnose_error::{Pasted, Prepared};
 use super::error::CliError;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
-use crate::aws::effective_profile;
+use crate::aws::printed_profile;
 use crate::case::words::{SummaryPlace, kubeconfig_lines};
 use crate::case::write::{default_name, now_rfc3339, to_json, write_new};
 use crate::case::{CaseFile, Collected, load, redact};
@@ -76,7 +76,7 @@ pub fn run_collect(cli: &Cli, args: &CollectArgs, lang: Lang) -> Result<u8, CliE
             .pasted
             .as_ref()
             .map(|p| (p.text.as_str(), &p.triage)),
-        profile: effective_profile(cli.profile.as_deref()).as_deref(),
+        profile: printed_profile(cli.profile.as_deref()).as_deref(),
         region: run.region.as_deref(),
         reports: &run.reports,
         lang,

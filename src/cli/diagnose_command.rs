@@ -13,7 +13,7 @@ use super::kubectl_context::{fill_from_kubectl, filled_note, kubectl_context};
 use super::lint_aws_auth_command::read_aws_auth;
 use super::output::{Form, say, write_stdout};
 use super::{Cli, DiagnoseArgs, GuideFormat};
-use crate::aws::effective_profile;
+use crate::aws::printed_profile;
 use crate::check_run::context_for_cluster;
 use crate::check_run::{self, CheckRun, Limits};
 use crate::guide::render::{self, RenderedStep};
@@ -100,7 +100,7 @@ pub(crate) struct ChecksDone {
 pub fn run_diagnose(cli: &Cli, args: &DiagnoseArgs, lang: Lang) -> Result<u8, CliError> {
     let done = run_checks(cli, args, lang)?;
     // The profile the checks used, by the AWS CLI's rules (a replayed case passes its own).
-    let profile = effective_profile(cli.profile.as_deref());
+    let profile = printed_profile(cli.profile.as_deref());
     let out = render_run(&done, profile.as_deref(), args.format, args.redact, lang)?;
     let form = match args.format {
         GuideFormat::Json => Form::Exact,

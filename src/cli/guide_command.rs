@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::error::CliError;
 use super::output::{Form, write_stdout};
 use super::{Cli, GuideArgs, GuideFormat};
-use crate::aws::effective_profile;
+use crate::aws::printed_profile;
 use crate::guide::{self, Field, render};
 use crate::i18n::Lang;
 use crate::remediation::CommandScope;
@@ -26,7 +26,7 @@ pub fn run_guide(cli: &Cli, args: &GuideArgs, lang: Lang) -> Result<u8, CliError
     cli.context.warn_about_values(lang);
     let guide = guide::guide_for(args.symptom).map_err(|e| CliError::GuideData(e.into()))?;
     let scope = CommandScope {
-        profile: effective_profile(cli.profile.as_deref()),
+        profile: printed_profile(cli.profile.as_deref()),
         region: context.get(Field::Region).map(str::to_owned),
         kube_context: None,
     };

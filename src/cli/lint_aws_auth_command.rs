@@ -5,7 +5,7 @@
 use super::error::{AccessEntriesError, CliError};
 use super::output::{Form, write_stdout};
 use super::{Cli, LintAwsAuthArgs, LintFormat};
-use crate::aws::effective_profile;
+use crate::aws::printed_profile;
 use crate::aws_auth::fix::FixContext;
 use crate::aws_auth::report::{self, Report};
 use crate::aws_auth::{self, AccessEntry, AuthenticationMode, AwsAuth};
@@ -65,7 +65,7 @@ pub fn run_lint_aws_auth(cli: &Cli, args: &LintAwsAuthArgs, lang: Lang) -> Resul
         region: cli.context.region.clone(),
         symptom: Some(args.symptom),
         mode,
-        profile: effective_profile(cli.profile.as_deref()),
+        profile: printed_profile(cli.profile.as_deref()),
     };
     let principal = cli.context.principal_arn.as_deref();
     let report: Report =

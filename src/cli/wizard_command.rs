@@ -44,6 +44,7 @@ fn require_terminal() -> Result<(), CliError> {
 fn base_model(cli: &Cli, lang: Lang, mut aws: AwsEnvironment) -> Model {
     if let Some(profile) = &cli.profile {
         aws.profile = Some(profile.clone());
+        aws.profile_named = true;
     }
     if let Some(region) = &cli.context.region {
         aws.region = Some(region.clone());

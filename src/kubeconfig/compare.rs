@@ -4,19 +4,26 @@
 use serde::Serialize;
 
 use super::eks_context::EksContext;
+use super::exec_plugin::ExecPlugin;
 use crate::arn::Principal;
+use crate::aws::{CredentialSource, ShellSigning};
 
-/// How the checks themselves are signing.
+/// How the checks themselves are signing, and what a plugin started from the same shell
+/// inherits.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChecksIdentity {
-    /// The profile the checks use (`--profile`, else the environment's), `None` for `default`.
-    pub profile: Option<String>,
-    /// The profile kubectl's plugin inherits from the shell when its `env` sets none:
-    /// `AWS_PROFILE` (then `AWS_DEFAULT_PROFILE`, which the AWS CLI also reads).
-    pub shell_profile: Option<String>,
+    pub signing: ShellSigning,
     /// Who `GetCallerIdentity` says the checks are, once known.
     pub caller_arn: Option<String>,
     pub region: Option<String>,
+}
+
+/// Whom kubectl's exec plugin signs as, when it is not the checks' identity: the credentials
+/// it starts from (`None`: the checks' own) and the role it assumes with them, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KubectlSigner {
+    pub credentials: Option<CredentialSource>,
+    pub role_arn: Option<String>,
 }
 
 /// The cluster as `DescribeCluster` describes it.
@@ -31,12 +38,12 @@ pub struct DescribedCluster {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum KubeconfigDifference {
-    /// kubectl signs as another principal than the checks: it assumes `exec_role_arn` or uses
-    /// `kubectl_profile` where the checks use `checks_profile`.
+    /// kubectl signs as another principal than the checks: it assumes `exec_role_arn` with
+    /// `kubectl_credentials`, or signs with those where the checks use `checks_credentials`.
     IdentityDiffers {
         exec_role_arn: Option<String>,
-        kubectl_profile: Option<String>,
-        checks_profile: Option<String>,
+        kubectl_credentials: CredentialSource,
+        checks_credentials: CredentialSource,
     },
     /// The exec plugin asks for an ExecCredential version kubectl no longer accepts.
     ExecApiVersion { written: Option<String> },
@@ -57,8 +64,39 @@ pub enum KubeconfigDifference {
     },
 }
 
-fn same_profile(a: Option<&str>, b: Option<&str>) -> bool {
-    a.unwrap_or("default") == b.unwrap_or("default")
+/// The credentials the plugin starts from, by the rules of the AWS CLI (whose `--profile`
+/// sets the environment's keys aside) and of the SDKs the other plugins use (keys first).
+fn plugin_credentials(exec: &ExecPlugin, checks: &ChecksIdentity) -> CredentialSource {
+    let command_line = exec
+        .profile
+        .as_deref()
+        .filter(|_| exec.profile_on_command_line);
+    let environment = match exec.profile_on_command_line {
+        true => None,
+        false => exec.profile.as_deref(),
+    }
+    .or(checks.signing.shell_profile.as_deref());
+    CredentialSource::resolve(command_line, environment, checks.signing.environment_keys)
+}
+
+/// Whom kubectl's plugin signs as, when that is not the checks' identity; `None` when they
+/// are the same as far as the configuration tells.
+pub fn kubectl_signer(context: &EksContext, checks: &ChecksIdentity) -> Option<KubectlSigner> {
+    let exec = context.exec.as_ref()?;
+    let credentials = plugin_credentials(exec, checks);
+    let other_credentials = (credentials != checks.signing.credentials).then_some(credentials);
+    match &exec.role_arn {
+        // Whatever it starts from, the plugin ends as the role: a session of it already is.
+        Some(role) if caller_is_role(checks.caller_arn.as_deref(), role) => None,
+        Some(role) => Some(KubectlSigner {
+            credentials: other_credentials,
+            role_arn: Some(role.clone()),
+        }),
+        None => other_credentials.map(|credentials| KubectlSigner {
+            credentials: Some(credentials),
+            role_arn: None,
+        }),
+    }
 }
 
 /// Whether a session of `caller` already is `role_arn` (assuming it again changes nothing).
@@ -97,23 +135,16 @@ pub fn kubeconfig_differences(
     cluster: Option<&DescribedCluster>,
 ) -> Vec<KubeconfigDifference> {
     let mut differences = Vec::new();
+    if let Some(signer) = kubectl_signer(context, checks) {
+        differences.push(KubeconfigDifference::IdentityDiffers {
+            exec_role_arn: signer.role_arn,
+            kubectl_credentials: signer
+                .credentials
+                .unwrap_or_else(|| checks.signing.credentials.clone()),
+            checks_credentials: checks.signing.credentials.clone(),
+        });
+    }
     if let Some(exec) = &context.exec {
-        let kubectl_profile = exec
-            .profile
-            .clone()
-            .or_else(|| checks.shell_profile.clone());
-        let role_differs = exec
-            .role_arn
-            .as_deref()
-            .is_some_and(|role| !caller_is_role(checks.caller_arn.as_deref(), role));
-        let profile_differs = !same_profile(kubectl_profile.as_deref(), checks.profile.as_deref());
-        if role_differs || profile_differs {
-            differences.push(KubeconfigDifference::IdentityDiffers {
-                exec_role_arn: exec.role_arn.clone().filter(|_| role_differs),
-                kubectl_profile,
-                checks_profile: checks.profile.clone(),
-            });
-        }
         if !exec.api_version.is_supported() {
             differences.push(KubeconfigDifference::ExecApiVersion {
                 written: exec.api_version_text.clone(),
@@ -158,51 +189,32 @@ pub fn kubeconfig_differences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kubeconfig::{EksTarget, ExecApiVersion, ExecPlugin, ExecTool, TargetSource};
+    use crate::kubeconfig::ExecApiVersion;
 
     fn context(role: Option<&str>, profile: Option<&str>) -> EksContext {
-        EksContext {
-            context: "prod".into(),
-            chosen_by_flag: false,
-            cluster_entry: "arn:aws:eks:us-west-2:111122223333:cluster/prod".into(),
-            user_entry: "u".into(),
-            server: Some("https://ABC.gr7.us-west-2.eks.amazonaws.com".into()),
-            certificate_authority_data: Some("Q0EK".into()),
-            target: EksTarget {
-                cluster_name: Some(("prod".into(), TargetSource::ExecArguments)),
-                region: Some(("us-west-2".into(), TargetSource::ExecArguments)),
-                account_id: None,
-            },
-            exec: Some(ExecPlugin {
-                command: "aws".into(),
-                args: Vec::new(),
-                tool: ExecTool::AwsCli,
-                api_version: ExecApiVersion::V1Beta1,
-                api_version_text: Some("client.authentication.k8s.io/v1beta1".into()),
-                cluster_name: Some("prod".into()),
-                region: Some("us-west-2".into()),
-                role_arn: role.map(Into::into),
-                profile: profile.map(Into::into),
-                env: Vec::new(),
-                found: Some("/usr/bin/aws".into()),
-            }),
-        }
+        crate::kubeconfig::fixtures::aws_cli_context("prod", role, profile)
     }
 
     fn checks(profile: Option<&str>, caller: &str) -> ChecksIdentity {
         ChecksIdentity {
-            profile: profile.map(Into::into),
-            shell_profile: None,
+            signing: ShellSigning {
+                credentials: CredentialSource::Profile(profile.unwrap_or("default").into()),
+                ..ShellSigning::default()
+            },
             caller_arn: Some(caller.into()),
             region: Some("us-west-2".into()),
         }
     }
 
+    fn profile(name: &str) -> CredentialSource {
+        CredentialSource::Profile(name.into())
+    }
+
     const CALLER: &str = "arn:aws:sts::111122223333:assumed-role/Dev/alice";
     fn described() -> DescribedCluster {
         DescribedCluster {
-            endpoint: "https://abc.gr7.us-west-2.eks.amazonaws.com/".into(),
-            certificate_authority: "Q0E\nK".into(),
+            endpoint: "https://PROD.example.invalid/".into(),
+            certificate_authority: "Q0\nE=".into(),
         }
     }
 
@@ -236,8 +248,8 @@ mod tests {
             kubeconfig_differences(&context(Some(admin), None), &checks(None, CALLER), None),
             [KubeconfigDifference::IdentityDiffers {
                 exec_role_arn: Some(admin.into()),
-                kubectl_profile: None,
-                checks_profile: None,
+                kubectl_credentials: profile("default"),
+                checks_credentials: profile("default"),
             }]
         );
         assert_eq!(
@@ -248,16 +260,80 @@ mod tests {
             ),
             [KubeconfigDifference::IdentityDiffers {
                 exec_role_arn: None,
-                kubectl_profile: Some("customer-prod".into()),
-                checks_profile: Some("support".into()),
+                kubectl_credentials: profile("customer-prod"),
+                checks_credentials: profile("support"),
             }]
         );
         // No profile in the exec: kubectl inherits the shell's, which `--profile` overrode.
         let mut shell = checks(Some("support"), CALLER);
-        shell.shell_profile = Some("customer-prod".into());
+        shell.signing.shell_profile = Some("customer-prod".into());
         assert_eq!(
             kubeconfig_differences(&context(None, None), &shell, None).len(),
             1
+        );
+    }
+
+    #[test]
+    fn keys_in_the_environment_win_over_a_profile_the_environment_names() {
+        // update-kubeconfig (CLI v1) writes the profile as AWS_PROFILE in the exec's env: with
+        // keys in the shell, `aws eks get-token` signs with the keys, as the checks do.
+        let mut from_env = context(None, Some("customer-prod"));
+        if let Some(exec) = from_env.exec.as_mut() {
+            exec.profile_on_command_line = false;
+        }
+        let mut keys = checks(None, CALLER);
+        keys.signing.credentials = CredentialSource::EnvironmentKeys;
+        keys.signing.environment_keys = true;
+        assert_eq!(kubectl_signer(&from_env, &keys), None);
+        // `--profile` on the plugin's command line sets the keys aside.
+        assert_eq!(
+            kubectl_signer(&context(None, Some("customer-prod")), &keys),
+            Some(KubectlSigner {
+                credentials: Some(profile("customer-prod")),
+                role_arn: None,
+            })
+        );
+        // The checks run with `--profile support` while the plugin inherits the shell's keys.
+        let mut named = checks(Some("support"), CALLER);
+        named.signing.environment_keys = true;
+        assert_eq!(
+            kubectl_signer(&context(None, None), &named),
+            Some(KubectlSigner {
+                credentials: Some(CredentialSource::EnvironmentKeys),
+                role_arn: None,
+            })
+        );
+    }
+
+    #[test]
+    fn an_exec_role_is_assumed_from_the_plugins_own_credentials() {
+        let admin = "arn:aws:iam::111122223333:role/EksAdmins";
+        // Same credentials as the checks: only the role differs.
+        assert_eq!(
+            kubectl_signer(&context(Some(admin), None), &checks(None, CALLER)),
+            Some(KubectlSigner {
+                credentials: None,
+                role_arn: Some(admin.into()),
+            })
+        );
+        assert_eq!(
+            kubectl_signer(
+                &context(Some(admin), Some("customer-prod")),
+                &checks(Some("support"), CALLER)
+            ),
+            Some(KubectlSigner {
+                credentials: Some(profile("customer-prod")),
+                role_arn: Some(admin.into()),
+            })
+        );
+        // The checks already are a session of the role: whatever the profile, the same principal.
+        let dev = "arn:aws:iam::111122223333:role/Dev";
+        assert_eq!(
+            kubectl_signer(
+                &context(Some(dev), Some("customer-prod")),
+                &checks(Some("support"), CALLER)
+            ),
+            None
         );
     }
 

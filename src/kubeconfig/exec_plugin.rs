@@ -69,6 +69,9 @@ pub struct ExecPlugin {
     pub role_arn: Option<String>,
     /// `--profile`, else `AWS_PROFILE` from the exec's `env`.
     pub profile: Option<String>,
+    /// The profile came from `--profile`: it then sets keys in the environment aside, which
+    /// `AWS_PROFILE` does not.
+    pub profile_on_command_line: bool,
     /// The exec's `env`, as written.
     pub env: Vec<(String, String)>,
     /// The command's file when it was found (on `PATH` for a bare name).
@@ -233,6 +236,7 @@ pub fn read_exec_plugin(exec: &ExecConfig, path_variable: Option<&OsStr>) -> Exe
     let region = value("--region")
         .or_else(|| env_value("AWS_REGION"))
         .or_else(|| env_value("AWS_DEFAULT_REGION"));
+    let profile_on_command_line = value("--profile").is_some();
     let profile = value("--profile").or_else(|| env_value("AWS_PROFILE"));
     let found = (!command.is_empty())
         .then(|| find_command(&command, path_variable))
@@ -247,6 +251,7 @@ pub fn read_exec_plugin(exec: &ExecConfig, path_variable: Option<&OsStr>) -> Exe
         region,
         role_arn,
         profile,
+        profile_on_command_line,
         env,
         found,
     }

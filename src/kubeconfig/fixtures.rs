@@ -5,6 +5,43 @@ use std::path::PathBuf;
 
 use super::*;
 
+/// A context named `prod-admin` for `cluster` (us-west-2, account 111122223333) as
+/// `aws eks update-kubeconfig` writes it, its plugin `aws eks get-token` with `--role-arn` and
+/// `--profile` when given; the server is `https://<cluster>.example.invalid`, the CA `Q0E=`.
+pub(crate) fn aws_cli_context(
+    cluster: &str,
+    role: Option<&str>,
+    profile: Option<&str>,
+) -> EksContext {
+    EksContext {
+        context: "prod-admin".into(),
+        chosen_by_flag: false,
+        cluster_entry: format!("arn:aws:eks:us-west-2:111122223333:cluster/{cluster}"),
+        user_entry: "u".into(),
+        server: Some(format!("https://{cluster}.example.invalid")),
+        certificate_authority_data: Some("Q0E=".into()),
+        target: EksTarget {
+            cluster_name: Some((cluster.into(), TargetSource::ExecArguments)),
+            region: Some(("us-west-2".into(), TargetSource::ExecArguments)),
+            account_id: None,
+        },
+        exec: Some(ExecPlugin {
+            command: "aws".into(),
+            args: Vec::new(),
+            tool: ExecTool::AwsCli,
+            api_version: ExecApiVersion::V1Beta1,
+            api_version_text: Some("client.authentication.k8s.io/v1beta1".into()),
+            cluster_name: Some(cluster.into()),
+            region: Some("us-west-2".into()),
+            role_arn: role.map(Into::into),
+            profile: profile.map(Into::into),
+            profile_on_command_line: profile.is_some(),
+            env: Vec::new(),
+            found: Some("/usr/bin/aws".into()),
+        }),
+    }
+}
+
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/kubeconfig")

@@ -14,9 +14,12 @@ mod exec_plugin;
 mod load;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 
-pub use compare::{ChecksIdentity, DescribedCluster, KubeconfigDifference, kubeconfig_differences};
+pub use compare::{
+    ChecksIdentity, DescribedCluster, KubeconfigDifference, KubectlSigner, kubeconfig_differences,
+    kubectl_signer,
+};
 pub use eks_context::{EksContext, EksTarget, TargetSource, describe_context};
 pub use exec_plugin::{ExecApiVersion, ExecPlugin, ExecTool, read_exec_plugin};
 pub use load::{

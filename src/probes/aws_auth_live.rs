@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::kube_session::{bearer_token, could_not_ask, session};
+use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeInput, Severity, Text};
 use crate::aws::{AwsApi, AwsError};
@@ -15,10 +15,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
     };
     let cluster = &session.cluster;
-    let token = match bearer_token(api, cluster).await {
-        Ok(token) => token,
-        Err(body) => return body,
-    };
+    let token = session.token.text();
     let config_map = match api
         .config_map(
             session.target.clone(),

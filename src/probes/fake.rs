@@ -2,12 +2,12 @@
 //! probe's logic (and the runner's skipping) is checked without HTTP.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::aws::ClockSkew;
 use crate::aws::{
-    AccessEntryInfo, AssociatedPolicy, AwsApi, AwsError, CallerIdentity, ClusterInfo, RoleInfo,
-    SimulationResult, StsEndpoint,
+    AccessEntryInfo, AssociatedPolicy, AwsApi, AwsError, CallerIdentity, ClusterInfo,
+    CredentialSource, RoleInfo, SimulationResult, StsEndpoint,
 };
 use crate::kube::{AccessAnswer, AccessQuestion, KubeApi, KubeError, KubeTarget, KubeUser};
 
@@ -24,7 +24,20 @@ pub struct FakeApi {
     pub kube_allowed: BTreeMap<String, bool>,
     pub config_map: Result<Option<String>, KubeError>,
     pub service_account: Result<Option<BTreeMap<String, String>>, KubeError>,
-    pub calls: Mutex<Vec<String>>,
+    /// Who other credentials are, by [`FakeApi::signer_key`] or role ARN: `signing_as` and
+    /// `assume_role` answer as them; anything not listed is refused.
+    pub others: BTreeMap<String, OtherIdentity>,
+    /// Shared with the fakes made by `signing_as` and `assume_role`: one record of every call.
+    pub calls: Arc<Mutex<Vec<String>>>,
+    /// The token's mark, so a test sees whose token the cluster was asked with.
+    pub token: String,
+}
+
+/// Another identity the fake can act as.
+#[derive(Debug, Clone)]
+pub struct OtherIdentity {
+    pub identity: CallerIdentity,
+    pub kube_user: Result<KubeUser, KubeError>,
 }
 
 impl FakeApi {
@@ -42,8 +55,45 @@ impl FakeApi {
             kube_allowed: BTreeMap::new(),
             config_map: Ok(None),
             service_account: Ok(None),
-            calls: Mutex::new(Vec::new()),
+            others: BTreeMap::new(),
+            calls: Arc::new(Mutex::new(Vec::new())),
+            token: "k8s-aws-v1.fake".into(),
         }
+    }
+
+    /// The key of `others` for credentials of this machine.
+    pub fn signer_key(credentials: &CredentialSource) -> String {
+        match credentials {
+            CredentialSource::EnvironmentKeys => "environment-keys".into(),
+            CredentialSource::Profile(name) => format!("profile:{name}"),
+        }
+    }
+
+    pub fn with_other(mut self, key: &str, other: OtherIdentity) -> FakeApi {
+        self.others.insert(key.to_owned(), other);
+        self
+    }
+
+    /// The fake as `key`: the same cluster and roles, the other's identity and cluster user.
+    fn acting_as(&self, key: &str, refused: &str) -> Result<FakeApi, AwsError> {
+        let other = self.others.get(key).ok_or_else(|| AwsError::Refused {
+            operation: refused.into(),
+        })?;
+        Ok(FakeApi {
+            identity: Ok(other.identity.clone()),
+            roles: self.roles.clone(),
+            cluster: self.cluster.clone(),
+            access_entries: self.access_entries.clone(),
+            policies: self.policies.clone(),
+            skew: self.skew,
+            kube_user: other.kube_user.clone(),
+            kube_allowed: self.kube_allowed.clone(),
+            config_map: self.config_map.clone(),
+            service_account: self.service_account.clone(),
+            others: BTreeMap::new(),
+            calls: Arc::clone(&self.calls),
+            token: format!("k8s-aws-v1.fake-as-{key}"),
+        })
     }
 
     pub fn with_role(mut self, role: RoleInfo) -> FakeApi {
@@ -141,13 +191,17 @@ impl AwsApi for FakeApi {
 
     async fn assume_role(
         &self,
-        _role_arn: String,
+        role_arn: String,
         _external_id: Option<String>,
     ) -> Result<Self, AwsError> {
         self.record("sts:AssumeRole");
-        Err(AwsError::Refused {
-            operation: "AssumeRole".into(),
-        })
+        self.acting_as(&role_arn, "AssumeRole")
+    }
+
+    async fn signing_as(&self, credentials: CredentialSource) -> Result<Self, AwsError> {
+        let key = FakeApi::signer_key(&credentials);
+        self.record(&format!("credentials:{key}"));
+        self.acting_as(&key, "credentials")
     }
 
     async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {
@@ -156,7 +210,7 @@ impl AwsApi for FakeApi {
     }
 
     async fn bearer_token(&self, _cluster: String) -> Result<String, AwsError> {
-        Ok("k8s-aws-v1.fake".into())
+        Ok(self.token.clone())
     }
 
     fn sts_override(&self) -> Option<String> {

@@ -75,6 +75,9 @@ pub enum FindingCode {
     K8sAwsAuthNotUsed,
     K8sSystemMasters,
     K8sAskedAsCaller,
+    K8sAskedAsKubectl,
+    K8sKubectlRoleNotAssumed,
+    K8sKubectlCannotSign,
     // k8s-permissions
     K8sViewPolicyNoNodes,
     K8sNodesDenied,

@@ -4,17 +4,19 @@
 
 use serde_json::Value;
 
-use super::kube_session::{KubeSession, bearer_token, could_not_ask, target};
+use super::kube_session::{AskedAs, BearerToken, KubeSession, bearer_token, could_not_ask, target};
+use super::kubeconfig_check::{checks_identity, kubectl_for};
 use super::runner::Deps;
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, ResolvedPrincipal,
     Severity, Text,
 };
 use crate::arn::Principal;
-use crate::aws::{AwsApi, AwsError, ClusterInfo};
+use crate::aws::{AwsApi, AwsError, CallerIdentity, ClusterInfo, CredentialSource, StsEndpoint};
 use crate::aws_auth::{self, AuthenticationMode};
 use crate::guide::{Field, Symptom};
 use crate::kube::{KubeError, KubeTarget};
+use crate::kubeconfig::{EksContext, KubectlSigner, kubectl_signer};
 use crate::remediation::{
     PrincipalWord, Word, associate_access_policy, create_access_entry, create_identity_mapping,
 };
@@ -38,8 +40,20 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
     let Ok(caller) = Principal::parse(&identity.arn) else {
         return ProbeBody::skipped(Text::new("probe-skip-no-principal"));
     };
+    let question = Question {
+        input,
+        cluster,
+        target,
+    };
+    let signer = kubectl_for(input, cluster).and_then(|kubectl| {
+        let checks = checks_identity(input, Some(identity.arn.clone()));
+        kubectl_signer(kubectl, &checks).map(|signer| (kubectl, signer))
+    });
+    if let Some((kubectl, signer)) = signer {
+        return as_kubectl(api, &question, identity, &caller, kubectl, signer).await;
+    }
     let (principal, path_known) = resolve_caller(api, &caller).await;
-    let body = ask(api, input, &principal, path_known, cluster, target).await;
+    let body = ask(api, &question, &principal, path_known, AskedAs::Checks).await;
     // The token speaks for whoever runs the tool; the details may name someone else.
     let subject = input
         .context
@@ -59,6 +73,126 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
                     .arg("subject", subject.arn.to_string()),
             ),
     }
+}
+
+/// What every question to the cluster shares: the case, the cluster and its API server.
+struct Question<'a> {
+    input: &'a ProbeInput,
+    cluster: &'a ClusterInfo,
+    target: KubeTarget,
+}
+
+/// The cluster asked as the checks' own identity.
+async fn as_checks<A: AwsApi>(api: &A, question: &Question<'_>, caller: &Principal) -> ProbeBody {
+    let (principal, path_known) = resolve_caller(api, caller).await;
+    ask(api, question, &principal, path_known, AskedAs::Checks).await
+}
+
+/// The cluster asked as kubectl's exec plugin would sign: its profile simply used, its role
+/// assumed only after the person's yes (as for cross-account). What kubectl presents decides
+/// what kubectl may do, so that is the answer that explains its 401.
+async fn as_kubectl<A: AwsApi>(
+    api: &A,
+    question: &Question<'_>,
+    identity: &CallerIdentity,
+    caller: &Principal,
+    kubectl: &EksContext,
+    signer: KubectlSigner,
+) -> ProbeBody {
+    let plugin_words = signer.role_arn.clone().unwrap_or_else(|| {
+        signer
+            .credentials
+            .as_ref()
+            .map(CredentialSource::words)
+            .unwrap_or_default()
+    });
+    if let Some(role) = signer
+        .role_arn
+        .as_ref()
+        .filter(|_| !question.input.assume_confirmed)
+    {
+        // Without the yes, the cluster is asked as the checks, and the answer says whose it is.
+        return as_checks(api, question, caller)
+            .await
+            .evidence("kubectl_signer", signer_evidence(&signer))
+            .finding(
+                Finding::new(FindingCode::K8sKubectlRoleNotAssumed, Severity::Warning)
+                    .arg("role", role.clone())
+                    .arg("context", kubectl.context.clone())
+                    .arg("caller", identity.arn.clone()),
+            );
+    }
+    let not_signed = |error: AwsError| {
+        ProbeBody::unknown(error)
+            .evidence("asked_as", "kubectl")
+            .evidence("kubectl_signer", signer_evidence(&signer))
+            .finding(
+                Finding::new(FindingCode::K8sKubectlCannotSign, Severity::Warning)
+                    .arg("kubectl", plugin_words.clone())
+                    .arg("context", kubectl.context.clone()),
+            )
+    };
+    let signed = match sign_as(api, &signer).await {
+        Ok(signed) => signed,
+        Err(error) => return not_signed(error),
+    };
+    let who = match signed.caller_identity(StsEndpoint::Configured).await {
+        Ok(who) => who,
+        Err(error) => return not_signed(error),
+    };
+    let Ok(kubectl_caller) = Principal::parse(&who.arn) else {
+        return not_signed(AwsError::Unparseable { status: 200 });
+    };
+    if kubectl_caller.login_arn() == caller.login_arn() {
+        // Configured differently, the same principal in the end: the checks' answer is kubectl's.
+        return as_checks(api, question, caller)
+            .await
+            .evidence("kubectl_arn", who.arn);
+    }
+    // The role is read in its own account: the checks' identity where that is theirs.
+    let (principal, path_known) = if who.account == identity.account {
+        resolve_caller(api, &kubectl_caller).await
+    } else {
+        resolve_caller(&signed, &kubectl_caller).await
+    };
+    let asked_as = AskedAs::Kubectl {
+        context: kubectl.context.clone(),
+    };
+    ask(&signed, question, &principal, path_known, asked_as)
+        .await
+        .evidence("kubectl_signer", signer_evidence(&signer))
+        .evidence("kubectl_arn", who.arn.clone())
+        .evidence("checks_arn", identity.arn.clone())
+        .finding(
+            // The role, not this tool's session of it: kubectl's session has another name.
+            Finding::new(FindingCode::K8sAskedAsKubectl, Severity::Info)
+                .arg("kubectl", principal.iam_arn.clone())
+                .arg("context", kubectl.context.clone())
+                .arg("checks", identity.arn.clone()),
+        )
+}
+
+/// The AWS calls signed as kubectl's plugin: its own credentials, then its role.
+async fn sign_as<A: AwsApi>(api: &A, signer: &KubectlSigner) -> Result<A, AwsError> {
+    let role = signer.role_arn.clone();
+    match (signer.credentials.clone(), role) {
+        (Some(credentials), Some(role)) => {
+            api.signing_as(credentials)
+                .await?
+                .assume_role(role, None)
+                .await
+        }
+        (Some(credentials), None) => api.signing_as(credentials).await,
+        (None, Some(role)) => api.assume_role(role, None).await,
+        // Not a signer kubectl_signer makes; said as no credentials rather than a panic.
+        (None, None) => Err(AwsError::NoCredentials {
+            detail: "no credentials named for kubectl".into(),
+        }),
+    }
+}
+
+fn signer_evidence(signer: &KubectlSigner) -> Value {
+    serde_json::to_value(signer).unwrap_or(Value::Null)
 }
 
 /// The caller in IAM form, its role read for the path (an access entry needs it, aws-auth must
@@ -96,17 +230,22 @@ async fn resolve_caller<A: AwsApi>(api: &A, caller: &Principal) -> (ResolvedPrin
 
 async fn ask<A: AwsApi>(
     api: &A,
-    input: &ProbeInput,
+    question: &Question<'_>,
     principal: &ResolvedPrincipal,
     path_known: bool,
-    cluster: &ClusterInfo,
-    target: KubeTarget,
+    asked_as: AskedAs,
 ) -> ProbeBody {
+    let Question {
+        input,
+        cluster,
+        target,
+    } = question;
+    let target = target.clone();
     let token = match bearer_token(api, cluster).await {
         Ok(token) => token,
-        Err(body) => return body,
+        Err(body) => return body.evidence("asked_as", asked_as.id()),
     };
-    match api.who_am_i(target.clone(), token).await {
+    let body = match api.who_am_i(target.clone(), token.clone()).await {
         Ok(user) => {
             let arn = user.extra_value("arn").map(str::to_owned);
             let mut body = ProbeBody::new(
@@ -138,7 +277,9 @@ async fn ask<A: AwsApi>(
                 target,
                 user,
                 principal: principal.clone(),
-                cluster: cluster.clone(),
+                cluster: (*cluster).clone(),
+                token: BearerToken::new(token),
+                asked_as: asked_as.clone(),
             }));
             body
         }
@@ -155,7 +296,8 @@ async fn ask<A: AwsApi>(
             not_mapped(input, principal, path_known, cluster)
         }
         Err(error) => could_not_ask(cluster, error),
-    }
+    };
+    body.evidence("asked_as", asked_as.id())
 }
 
 fn not_mapped(
@@ -273,7 +415,175 @@ fn what_the_given_map_says(
 
 #[cfg(test)]
 mod scenario_tests {
+    use crate::aws::CredentialSource;
+    use crate::probes::ProbeData;
+    use crate::probes::fake::OtherIdentity;
     use crate::probes::scenario::*;
+
+    const READONLY_ROLE: &str = "arn:aws:iam::111122223333:role/eks-readonly";
+    const READONLY_SESSION: &str =
+        "arn:aws:sts::111122223333:assumed-role/eks-readonly/eks-iam-tui";
+    const CUST_USER: &str = "arn:aws:iam::111122223333:user/cust-operator";
+
+    /// The shell's identity is mapped (`viewer`); kubectl's role is not, and its profile's
+    /// user is mapped as `cust-operator`.
+    fn mapped_shell_unmapped_kubectl() -> FakeApi {
+        let mut api = fake()
+            .with_role(RoleInfo {
+                arn: READONLY_ROLE.into(),
+                path: "/".into(),
+                name: "eks-readonly".into(),
+                trust_policy: None,
+            })
+            .with_other(
+                READONLY_ROLE,
+                OtherIdentity {
+                    identity: CallerIdentity {
+                        arn: READONLY_SESSION.into(),
+                        account: "111122223333".into(),
+                    },
+                    kube_user: Err(KubeError::Unauthorized),
+                },
+            )
+            .with_other(
+                &FakeApi::signer_key(&CredentialSource::Profile("cust".into())),
+                OtherIdentity {
+                    identity: CallerIdentity {
+                        arn: CUST_USER.into(),
+                        account: "111122223333".into(),
+                    },
+                    kube_user: Ok(KubeUser {
+                        username: "cust-operator".into(),
+                        uid: None,
+                        groups: vec!["system:authenticated".into()],
+                        extra: BTreeMap::new(),
+                    }),
+                },
+            );
+        api.kube_user = Ok(viewer());
+        api
+    }
+
+    fn run_as_kubectl(
+        api: FakeApi,
+        role: Option<&str>,
+        profile: Option<&str>,
+        assume_confirmed: bool,
+    ) -> (Vec<ProbeReport>, Arc<FakeApi>) {
+        let mut input = input();
+        input.symptom = Symptom::ConsoleNodes;
+        input.kubectl = Some(kubectl_context(role, profile));
+        input.assume_confirmed = assume_confirmed;
+        run_input(Arc::new(api), input)
+    }
+
+    fn codes(report: &ProbeReport) -> Vec<FindingCode> {
+        report.findings.iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn kubectls_role_is_asked_once_allowed_and_the_fix_names_it() {
+        let (reports, api) = run_as_kubectl(
+            mapped_shell_unmapped_kubectl(),
+            Some(READONLY_ROLE),
+            None,
+            true,
+        );
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Problem, "{identity:?}");
+        assert_eq!(identity.evidence["asked_as"], "kubectl");
+        assert_eq!(identity.evidence["kubectl_arn"], READONLY_SESSION);
+        assert_eq!(identity.evidence["checks_arn"], SESSION);
+        assert_eq!(
+            codes(identity),
+            [FindingCode::K8sNotMapped, FindingCode::K8sAskedAsKubectl]
+        );
+        // The fix maps kubectl's role, not the shell's identity the cluster already knows.
+        let fix = identity.findings[0].commands.join("\n");
+        assert!(fix.contains(READONLY_ROLE), "{fix}");
+        assert!(!fix.contains("eks-admin"), "{fix}");
+        let said = identity.findings[1].detail(crate::i18n::Lang::Ja);
+        assert!(
+            said.contains(READONLY_ROLE) && said.contains("prod-admin"),
+            "{said}"
+        );
+        assert!(api.calls().contains(&"sts:AssumeRole".to_owned()));
+    }
+
+    #[test]
+    fn without_the_yes_the_role_is_not_assumed_and_the_answer_says_whose_it_is() {
+        let (reports, api) = run_as_kubectl(
+            mapped_shell_unmapped_kubectl(),
+            Some(READONLY_ROLE),
+            None,
+            false,
+        );
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Ok, "{identity:?}");
+        assert_eq!(identity.evidence["asked_as"], "checks");
+        assert_eq!(codes(identity), [FindingCode::K8sKubectlRoleNotAssumed]);
+        assert!(
+            identity.findings[0]
+                .detail(crate::i18n::Lang::En)
+                .contains(READONLY_ROLE)
+        );
+        assert!(!api.calls().contains(&"sts:AssumeRole".to_owned()));
+    }
+
+    #[test]
+    fn kubectls_profile_is_simply_used_and_the_later_checks_ask_as_it_too() {
+        let (reports, api) =
+            run_as_kubectl(mapped_shell_unmapped_kubectl(), None, Some("cust"), false);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Ok, "{identity:?}");
+        assert_eq!(identity.evidence["username"], "cust-operator");
+        assert_eq!(identity.evidence["kubectl_arn"], CUST_USER);
+        assert_eq!(codes(identity), [FindingCode::K8sAskedAsKubectl]);
+        let ProbeData::Kubernetes(session) = &identity.data else {
+            panic!("no session: {identity:?}");
+        };
+        assert_eq!(session.token.text(), "k8s-aws-v1.fake-as-profile:cust");
+        assert_eq!(
+            report(&reports, ProbeId::K8sPermissions).evidence["username"],
+            "cust-operator"
+        );
+        assert!(api.calls().contains(&"credentials:profile:cust".to_owned()));
+        assert!(!api.calls().contains(&"sts:AssumeRole".to_owned()));
+    }
+
+    #[test]
+    fn credentials_kubectl_cannot_get_here_are_said_and_nothing_is_asked_as_the_shell() {
+        let (reports, _) =
+            run_as_kubectl(mapped_shell_unmapped_kubectl(), None, Some("gone"), false);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert!(
+            matches!(identity.outcome, Outcome::Unknown(_)),
+            "{identity:?}"
+        );
+        assert_eq!(codes(identity), [FindingCode::K8sKubectlCannotSign]);
+        assert!(
+            identity.findings[0]
+                .detail(crate::i18n::Lang::En)
+                .contains("[profile gone]")
+        );
+    }
+
+    #[test]
+    fn a_profile_that_turns_out_to_be_the_same_principal_is_the_checks_answer() {
+        let api = mapped_shell_unmapped_kubectl().with_other(
+            &FakeApi::signer_key(&CredentialSource::Profile("same".into())),
+            OtherIdentity {
+                identity: caller(),
+                kube_user: Err(KubeError::Unauthorized),
+            },
+        );
+        let (reports, _) = run_as_kubectl(api, None, Some("same"), false);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Ok, "{identity:?}");
+        assert_eq!(identity.evidence["asked_as"], "checks");
+        assert_eq!(identity.evidence["kubectl_arn"], SESSION);
+        assert_eq!(codes(identity), []);
+    }
 
     #[test]
     fn a_401_with_a_true_clock_is_not_mapped_and_names_both_arn_forms() {

@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::kube_session::{bearer_token, could_not_ask, session};
+use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::{AssociatedPolicy, AwsApi, AwsError};
@@ -75,10 +75,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
     };
     let asked = questions(input);
-    let token = match bearer_token(api, &session.cluster).await {
-        Ok(token) => token,
-        Err(body) => return body,
-    };
+    let token = session.token.text();
     let answers = match api.can_i(session.target.clone(), token, asked).await {
         Ok(answers) => answers,
         Err(error) => return could_not_ask(&session.cluster, error),

@@ -6,13 +6,56 @@ use super::{ClusterError, CouldNotCheck, ProbeBody, ProbeData, ProbeId, Resolved
 use crate::aws::{AwsApi, AwsError, ClusterInfo};
 use crate::kube::{KubeError, KubeTarget, KubeUser};
 
-/// Handed on by `k8s-identity` once the cluster has accepted the caller.
+/// Handed on by `k8s-identity` once the cluster has accepted the caller: the later checks ask
+/// with the same token, so they answer for the same principal (the checks' own, or kubectl's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KubeSession {
     pub target: KubeTarget,
     pub user: KubeUser,
     pub principal: ResolvedPrincipal,
     pub cluster: ClusterInfo,
+    pub token: BearerToken,
+    pub asked_as: AskedAs,
+}
+
+/// Whose identity the cluster was asked as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AskedAs {
+    /// The credentials the checks run with.
+    Checks,
+    /// The identity kubectl's exec plugin signs as, for this kubeconfig context.
+    Kubectl { context: String },
+}
+
+impl AskedAs {
+    /// `checks` or `kubectl`, as the evidence says it.
+    pub fn id(&self) -> &'static str {
+        match self {
+            AskedAs::Checks => "checks",
+            AskedAs::Kubectl { .. } => "kubectl",
+        }
+    }
+}
+
+/// An EKS bearer token: a presigned request anyone holding it may replay for 15 minutes, so
+/// it is never printed, not even in a debug dump.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BearerToken(String);
+
+impl BearerToken {
+    pub fn new(token: String) -> BearerToken {
+        BearerToken(token)
+    }
+
+    pub fn text(&self) -> String {
+        self.0.clone()
+    }
+}
+
+impl std::fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BearerToken(..)")
+    }
 }
 
 pub(super) fn session(deps: &Deps) -> Option<&KubeSession> {

@@ -7,7 +7,7 @@ use super::runner::Deps;
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
-use crate::aws::effective_profile;
+use crate::aws::ClusterInfo;
 use crate::guide::Field;
 use crate::kubeconfig::{
     ChecksIdentity, DescribedCluster, EksContext, KubeconfigDifference, kubeconfig_differences,
@@ -43,12 +43,7 @@ pub fn run(input: &ProbeInput, deps: &Deps) -> ProbeBody {
             }),
         _ => None,
     };
-    let checks = ChecksIdentity {
-        profile: input.commands.profile.clone(),
-        shell_profile: effective_profile(None),
-        caller_arn: caller_arn.clone(),
-        region: input.region.clone(),
-    };
+    let checks = checks_identity(input, caller_arn.clone());
     let differences = kubeconfig_differences(kubectl, &checks, described.as_ref());
     let region = input.region.clone().unwrap_or_default();
     let mut body = if differences.is_empty() {
@@ -72,6 +67,38 @@ pub fn run(input: &ProbeInput, deps: &Deps) -> ProbeBody {
         body = body.finding(finding(difference, kubectl, input, caller_arn.as_deref()));
     }
     body
+}
+
+/// How the checks sign, for telling kubectl's plugin apart from them.
+pub(super) fn checks_identity(input: &ProbeInput, caller_arn: Option<String>) -> ChecksIdentity {
+    ChecksIdentity {
+        signing: input.signing.clone(),
+        caller_arn,
+        region: input.region.clone(),
+    }
+}
+
+/// kubectl's context when it is for `cluster`: by the name its cluster ARN or plugin gives, or,
+/// when it gives none, by the server `DescribeCluster` names.
+pub(super) fn kubectl_for<'a>(
+    input: &'a ProbeInput,
+    cluster: &ClusterInfo,
+) -> Option<&'a EksContext> {
+    let kubectl = input.kubectl.as_ref()?;
+    let same_server = || {
+        kubectl
+            .server
+            .as_deref()
+            .zip(cluster.endpoint.as_deref())
+            .is_some_and(|(a, b)| {
+                a.trim_end_matches('/')
+                    .eq_ignore_ascii_case(b.trim_end_matches('/'))
+            })
+    };
+    match &kubectl.target.cluster_name {
+        Some((name, _)) => (*name == cluster.name).then_some(kubectl),
+        None => same_server().then_some(kubectl),
+    }
 }
 
 fn evidence(body: ProbeBody, kubectl: &EksContext) -> ProbeBody {
@@ -122,19 +149,16 @@ fn finding(
     match difference {
         KubeconfigDifference::IdentityDiffers {
             exec_role_arn,
-            kubectl_profile,
-            checks_profile,
+            kubectl_credentials,
+            checks_credentials,
         } => {
-            let profile_words = |profile: &Option<String>| {
-                format!("profile {}", profile.as_deref().unwrap_or("default"))
-            };
             let kubectl_identity = match exec_role_arn {
                 Some(role) => role.clone(),
-                None => profile_words(kubectl_profile),
+                None => kubectl_credentials.words(),
             };
             let checks_identity = caller_arn
                 .map(str::to_owned)
-                .unwrap_or_else(|| profile_words(checks_profile));
+                .unwrap_or_else(|| checks_credentials.words());
             Finding::new(FindingCode::KubeconfigIdentityDiffers, Severity::Warning)
                 .arg("kubectl", kubectl_identity)
                 .arg("checks", checks_identity)
@@ -175,40 +199,20 @@ fn finding(
 #[cfg(test)]
 mod scenario_tests {
     use super::*;
-    use crate::kubeconfig::{EksTarget, ExecApiVersion, ExecPlugin, ExecTool, TargetSource};
+    use crate::kubeconfig::{ExecApiVersion, TargetSource};
     use crate::probes::scenario::*;
 
     fn context(role: Option<&str>, region: &str, api_version: &str) -> EksContext {
-        EksContext {
-            context: "prod-admin".into(),
-            chosen_by_flag: false,
-            cluster_entry: "arn:aws:eks:us-west-2:111122223333:cluster/demo".into(),
-            user_entry: "u".into(),
-            server: Some("https://demo.example.invalid".into()),
-            certificate_authority_data: Some("Q0E=".into()),
-            target: EksTarget {
-                cluster_name: Some(("demo".into(), TargetSource::ExecArguments)),
-                region: Some((region.into(), TargetSource::ExecArguments)),
-                account_id: None,
-            },
-            exec: Some(ExecPlugin {
-                command: "aws".into(),
-                args: Vec::new(),
-                tool: ExecTool::AwsCli,
-                api_version: if api_version.ends_with("v1alpha1") {
-                    ExecApiVersion::V1Alpha1
-                } else {
-                    ExecApiVersion::V1Beta1
-                },
-                api_version_text: Some(api_version.into()),
-                cluster_name: Some("demo".into()),
-                region: Some(region.into()),
-                role_arn: role.map(Into::into),
-                profile: None,
-                env: Vec::new(),
-                found: Some("/usr/bin/aws".into()),
-            }),
+        let mut context = kubectl_context(role, None);
+        context.target.region = Some((region.into(), TargetSource::ExecArguments));
+        if let Some(exec) = context.exec.as_mut() {
+            exec.region = Some(region.into());
+            exec.api_version_text = Some(api_version.into());
+            if api_version.ends_with("v1alpha1") {
+                exec.api_version = ExecApiVersion::V1Alpha1;
+            }
         }
+        context
     }
 
     fn run_with(kubectl: Option<EksContext>) -> ProbeReport {

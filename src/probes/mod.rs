@@ -271,6 +271,9 @@ pub struct ProbeInput {
     /// kubectl's context, when the kubeconfig has one for an EKS cluster: the `kubeconfig`
     /// check compares what kubectl will do with what the checks do.
     pub kubectl: Option<crate::kubeconfig::EksContext>,
+    /// How the checks sign (the profile named, else the environment's keys, else its
+    /// profile) and what kubectl's plugin inherits from the same shell.
+    pub signing: crate::aws::ShellSigning,
 }
 
 /// Findings that come from why probes could not check (no region, no credentials...): said

@@ -34,6 +34,7 @@ pub(super) fn input() -> ProbeInput {
             ..Default::default()
         },
         kubectl: None,
+        signing: crate::aws::ShellSigning::default(),
     }
 }
 
@@ -103,11 +104,25 @@ pub(super) fn run_for(
     for (field, value) in context {
         input.context.set(*field, *value);
     }
-    let plan = plan_for(symptom).expect("plan");
+    run_input(api, input)
+}
+
+/// Every check of the input's symptom, with the input as given.
+pub(super) fn run_input(api: Arc<FakeApi>, input: ProbeInput) -> (Vec<ProbeReport>, Arc<FakeApi>) {
+    let plan = plan_for(input.symptom).expect("plan");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     let reports = runtime.block_on(run_all(api.clone(), Arc::new(input), &plan));
     (reports, api)
+}
+
+/// kubectl's context for `demo` as `aws eks update-kubeconfig` writes it, with the exec's
+/// `--role-arn` and `--profile` when given.
+pub(super) fn kubectl_context(
+    role: Option<&str>,
+    profile: Option<&str>,
+) -> crate::kubeconfig::EksContext {
+    crate::kubeconfig::fixtures::aws_cli_context("demo", role, profile)
 }

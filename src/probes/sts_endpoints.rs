@@ -1,14 +1,13 @@
 //! STS endpoints: what the environment configures, and `GetCallerIdentity` against the
 //! configured (normally regional) endpoint and the global one, signed for us-east-1.
 
-use std::borrow::Cow;
-
-use aws_runtime::env_config::file::EnvConfigFiles;
 use aws_types::os_shim_internal::{Env, Fs};
 use serde_json::Value;
 
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
-use crate::aws::{AwsApi, AwsError, GLOBAL_STS_ENDPOINT_VARIABLE, StsEndpoint, sts_host};
+use crate::aws::{
+    AwsApi, AwsError, GLOBAL_STS_ENDPOINT_VARIABLE, StsEndpoint, profile_value_in, sts_host,
+};
 use crate::remediation::{Word, export, kubectl};
 
 const GLOBAL_HOST: &str = "sts.amazonaws.com";
@@ -29,6 +28,8 @@ async fn profile_setting_in(env: &Env, fs: &Fs, profile: Option<String>) -> Opti
     profile_value_in(env, fs, profile, "sts_regional_endpoints").await
 }
 
+pub(crate) use crate::aws::profile_value;
+
 /// The name of the profile aws-config's loader selects: `--profile` (or what the session
 /// settled on), else `AWS_PROFILE`, else `default`.
 pub(crate) fn selected_profile(profile: Option<String>) -> String {
@@ -36,28 +37,6 @@ pub(crate) fn selected_profile(profile: Option<String>) -> String {
         .filter(|p| !p.trim().is_empty())
         .or_else(|| env("AWS_PROFILE"))
         .unwrap_or_else(|| "default".to_owned())
-}
-
-/// `key` in the selected profile, read with aws-config's own profile loader.
-pub(crate) async fn profile_value(profile: Option<String>, key: &str) -> Option<String> {
-    profile_value_in(&Env::real(), &Fs::real(), profile, key).await
-}
-
-async fn profile_value_in(
-    env: &Env,
-    fs: &Fs,
-    profile: Option<String>,
-    key: &str,
-) -> Option<String> {
-    let selected = profile.filter(|p| !p.trim().is_empty()).map(Cow::Owned);
-    let profiles = aws_config::profile::load(fs, env, &EnvConfigFiles::default(), selected)
-        .await
-        .ok()?;
-    profiles
-        .get(key)
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_owned)
 }
 
 fn call_result<T>(result: &Result<T, AwsError>) -> Value {

@@ -1,7 +1,7 @@
 //! A service account's IRSA annotations, read from the cluster: which role its pods assume and
 //! which STS endpoint setting the pod identity webhook injects into them.
 
-use super::kube_session::{bearer_token, could_not_ask, session};
+use super::kube_session::{could_not_ask, session};
 use super::runner::Deps;
 use super::{Finding, FindingCode, Outcome, ProbeBody, ProbeInput, Severity, Text};
 use crate::aws::AwsApi;
@@ -43,10 +43,7 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         return ProbeBody::skipped(Text::new("probe-skip-no-kubernetes"));
     };
     let account = format!("{namespace}/{name}");
-    let token = match bearer_token(api, &session.cluster).await {
-        Ok(token) => token,
-        Err(body) => return body,
-    };
+    let token = session.token.text();
     let annotations = match api
         .service_account(
             session.target.clone(),

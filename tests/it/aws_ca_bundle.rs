@@ -14,9 +14,9 @@ fn identity_error(env: &crate::support::emulator::ClientEnv) -> String {
     format!("{} {}", identity["error"], identity["summary"])
 }
 
-#[test]
-fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
-    let emu = Emulator::start("kube/admin");
+/// The loopback Kubernetes front's HTTPS endpoint, which is not AWS and answers nothing AWS
+/// would, and its CA written as a bundle in `dir`.
+fn front_and_its_ca(emu: &Emulator, dir: &std::path::Path) -> (String, std::path::PathBuf) {
     let front = emu.kubernetes["prod"]["endpoint"]
         .as_str()
         .expect("endpoint")
@@ -24,9 +24,16 @@ fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
     let ca = base64::engine::general_purpose::STANDARD
         .decode(emu.kubernetes["prod"]["ca_data"].as_str().expect("ca"))
         .expect("base64 CA");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let bundle = dir.path().join("bundle.pem");
+    let bundle = dir.join("bundle.pem");
     std::fs::write(&bundle, &ca).expect("bundle");
+    (front, bundle)
+}
+
+#[test]
+fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
+    let emu = Emulator::start("kube/admin");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (front, bundle) = front_and_its_ca(&emu, dir.path());
 
     // The AWS calls go to an HTTPS endpoint that is not AWS and answers nothing AWS would.
     let mut env = emu.client_env();
@@ -44,6 +51,41 @@ fn the_ca_bundle_decides_which_https_endpoint_is_trusted() {
     );
 
     // A bundle that is not there trusts nothing: the same refusal as an unknown CA.
+    env.set(
+        "AWS_CA_BUNDLE",
+        dir.path().join("missing.pem").to_str().expect("path"),
+    );
+    assert_eq!(identity_error(&env), untrusted);
+}
+
+/// The selected profile's `ca_bundle` is trusted as `AWS_CA_BUNDLE` is, and the variable wins
+/// over it (the AWS CLI's order: `--ca-bundle`, `AWS_CA_BUNDLE`, the profile's `ca_bundle`).
+#[test]
+fn the_profiles_ca_bundle_is_trusted_and_the_variable_wins_over_it() {
+    let emu = Emulator::start("kube/admin");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (front, bundle) = front_and_its_ca(&emu, dir.path());
+    let config = dir.path().join("config");
+
+    let mut env = emu.client_env();
+    env.set("AWS_ENDPOINT_URL", &front);
+    env.set("AWS_CONFIG_FILE", config.to_str().expect("path"));
+    std::fs::write(&config, "[default]\n").expect("config");
+    let untrusted = identity_error(&env);
+
+    std::fs::write(
+        &config,
+        format!("[default]\nca_bundle = {}\n", bundle.display()),
+    )
+    .expect("config");
+    let trusted = identity_error(&env);
+    assert_ne!(untrusted, trusted);
+    assert!(
+        !trusted.contains("network") && !trusted.contains("certificate"),
+        "{trusted}"
+    );
+
+    // AWS_CA_BUNDLE naming a bundle that is not there wins over the profile's good one.
     env.set(
         "AWS_CA_BUNDLE",
         dir.path().join("missing.pem").to_str().expect("path"),

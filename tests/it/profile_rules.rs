@@ -48,15 +48,7 @@ fn aws_default_profile_decides_token_diagnose_and_the_printed_commands_alike() {
     let emu = Emulator::start("kube/admin");
     let env = env_with_default_profile(&emu);
 
-    let token = run_tool(&env, &["token", "--cluster", "prod"]);
-    assert_eq!(token.code, 0, "{}", token.stderr);
-    let credential: Value = serde_json::from_str(&token.stdout).expect("ExecCredential");
-    let decoded =
-        decode_token(credential["status"]["token"].as_str().expect("token")).expect("a token");
-    let scope = decoded
-        .param("X-Amz-Credential")
-        .expect("credential scope")
-        .to_owned();
+    let scope = token_scope(&env, &["token", "--cluster", "prod"]);
     assert!(scope.starts_with(&format!("{PROFILE_KEY}/")), "{scope}");
     assert!(scope.contains("/eu-west-1/sts/"), "{scope}");
 
@@ -75,16 +67,79 @@ fn aws_default_profile_decides_token_diagnose_and_the_printed_commands_alike() {
     let json = run.json();
     assert_eq!(json["context"]["profile"], "cust", "{}", run.stderr);
     assert_eq!(json["context"]["region"], "eu-west-1", "{}", run.stderr);
-    let commands: Vec<String> = json["steps"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
-        .filter_map(|c| c.as_str().map(str::to_owned))
-        .filter(|c| c.starts_with("aws "))
-        .collect();
+    let commands = aws_commands(&json);
     assert!(!commands.is_empty());
     for command in &commands {
         assert!(command.contains("--profile cust"), "{command}");
     }
+}
+
+/// The scope of the token `token` prints: the access key id and Region it was signed with.
+fn token_scope(env: &ClientEnv, args: &[&str]) -> String {
+    let token = run_tool(env, args);
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    let credential: Value = serde_json::from_str(&token.stdout).expect("ExecCredential");
+    let decoded =
+        decode_token(credential["status"]["token"].as_str().expect("token")).expect("a token");
+    decoded
+        .param("X-Amz-Credential")
+        .expect("credential scope")
+        .to_owned()
+}
+
+/// botocore: a profile named on the command line sets the environment's keys aside; one named
+/// only by the environment does not. The tool follows the AWS CLI both ways.
+#[test]
+fn a_named_profile_sets_the_environments_keys_aside_and_aws_profile_does_not() {
+    let emu = Emulator::start("kube/admin");
+    let mut env = env_with_default_profile(&emu);
+    env.remove("AWS_DEFAULT_PROFILE");
+    env.set("AWS_ACCESS_KEY_ID", "AKIASHELLKEYS0000001");
+    env.set("AWS_SECRET_ACCESS_KEY", "shell-secret");
+    env.secrets.push("shell-secret".into());
+
+    let named = token_scope(&env, &["token", "--cluster", "prod", "--profile", "cust"]);
+    assert!(named.starts_with(&format!("{PROFILE_KEY}/")), "{named}");
+
+    env.set("AWS_PROFILE", "cust");
+    let from_environment = token_scope(&env, &["token", "--cluster", "prod"]);
+    assert!(
+        from_environment.starts_with("AKIASHELLKEYS0000001/"),
+        "{from_environment}"
+    );
+    // The commands `diagnose` prints then carry no `--profile cust`: pasted into the same
+    // shell, that would set the keys aside and act as someone else than the checks did.
+    let run = run_tool(
+        &env,
+        &[
+            "diagnose",
+            "--symptom",
+            "console-nodes",
+            "--cluster",
+            "prod",
+            "-o",
+            "json",
+        ],
+    );
+    let commands = aws_commands(&run.json());
+    assert!(!commands.is_empty(), "{}", run.stderr);
+    for command in &commands {
+        assert!(!command.contains("--profile"), "{command}");
+    }
+}
+
+/// Every `aws` command of the steps and the findings' fixes.
+fn aws_commands(json: &Value) -> Vec<String> {
+    let steps = json["steps"].as_array().into_iter().flatten();
+    let fixes = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| &f["fix"]);
+    steps
+        .chain(fixes)
+        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .filter(|c| c.starts_with("aws "))
+        .collect()
 }

@@ -83,6 +83,7 @@ fn a_long_kubectl_context_keeps_its_end_and_says_it_was_cut() {
                     kube_context: Some(context.into()),
                     kubectl: None,
                     kubectl_filled: Vec::new(),
+                    ..Default::default()
                 },
                 Default::default(),
                 size,
@@ -119,5 +120,62 @@ fn findings_are_counted_in_the_language_s_plural_forms() {
         let said = tr!(lang, "probe-skip-dependency", probe = "role-path");
         assert!(said.contains(&tr!(lang, "probe-role-path-title")), "{said}");
         assert!(!said.contains("role-path"), "{said}");
+    }
+}
+
+/// Keys in the environment with `AWS_PROFILE` naming a profile: the keys sign (the AWS CLI's
+/// rule), so the status line says so, the run names no profile and the guide's commands carry
+/// no `--profile`; a profile picked here is named, and then it signs.
+#[test]
+fn keys_in_the_environment_are_said_until_a_profile_is_picked() {
+    let environment = |name: &str| match name {
+        "AWS_PROFILE" => Some("cust".to_owned()),
+        "AWS_ACCESS_KEY_ID" => Some("AKIAEXAMPLEKEY000001".to_owned()),
+        "AWS_SECRET_ACCESS_KEY" => Some("secret".to_owned()),
+        _ => None,
+    };
+    for lang in Lang::ALL {
+        let mut m = Model::new(
+            lang,
+            AwsEnvironment::from_env(environment),
+            Default::default(),
+            (100, 30),
+        )
+        .with_value(Field::Cluster, "demo")
+        .with_value(Field::Region, "us-west-2");
+        m.choices.profiles = vec!["cust".into(), "default".into()];
+        open_symptom(&mut m, Symptom::ConsoleNodes);
+        let keys = squeeze(&tr!(lang, "status-environment-keys"));
+        let status = squeeze(&rows(&mut m, (100, 30))[28]);
+        assert!(status.contains(&keys), "{status}");
+        let commands = eks_iam_tui::wizard::rendered_steps(&m)
+            .iter()
+            .flat_map(|step| step.blocks.iter().map(|b| b.plain()))
+            .collect::<Vec<_>>();
+        assert!(commands.iter().any(|c| c.contains("aws ")), "{commands:?}");
+        assert!(
+            commands.iter().all(|c| !c.contains("--profile")),
+            "{commands:?}"
+        );
+        match press(&mut m, KeyCode::F(5)).as_slice() {
+            [Cmd::RunProbes { request, .. }] => assert_eq!(request.settings.profile, None),
+            other => panic!("no run: {other:?}"),
+        }
+        // Picking `cust` names it: the checks and the commands use it.
+        press(&mut m, KeyCode::Esc);
+        press(&mut m, KeyCode::F(6));
+        press(&mut m, KeyCode::Enter);
+        assert_eq!(m.aws.named_profile().as_deref(), Some("cust"));
+        let status = squeeze(&rows(&mut m, (100, 30))[28]);
+        assert!(
+            !status.contains(&keys) && status.contains("cust"),
+            "{status}"
+        );
+        match press(&mut m, KeyCode::F(5)).as_slice() {
+            [Cmd::RunProbes { request, .. }] => {
+                assert_eq!(request.settings.profile.as_deref(), Some("cust"))
+            }
+            other => panic!("no run: {other:?}"),
+        }
     }
 }

@@ -39,9 +39,10 @@ fn f5_on_the_details_shows_the_plan_and_starts_it() {
     assert_eq!(request.plan, plan);
     assert_eq!(m.probes.plan, plan);
     assert_eq!(request.context.get(Field::Cluster), Some("demo"));
-    // The region of the details goes to the configuration; the profile from the environment.
+    // The region of the details goes to the configuration; the profile the environment names
+    // is left to it (named, it would set keys in the environment aside).
     assert_eq!(request.settings.region.as_deref(), Some("ap-northeast-1"));
-    assert_eq!(request.settings.profile.as_deref(), Some("support"));
+    assert_eq!(request.settings.profile, None);
     assert!(!request.assume_confirmed);
     assert!(m.probes_running());
 }
@@ -385,4 +386,84 @@ fn the_aws_auth_screen_opens_on_the_map_the_checks_read_from_the_cluster() {
         panic!("r did not run again: {cmds:?}")
     };
     assert!(request.aws_auth.is_some());
+}
+
+/// kubectl's context for `my-cluster`, whose `aws eks get-token` assumes `role`.
+fn kubectl_assuming(role: &str) -> eks_iam_tui::kubeconfig::EksContext {
+    use eks_iam_tui::kubeconfig::{
+        EksContext, EksTarget, ExecApiVersion, ExecPlugin, ExecTool, TargetSource,
+    };
+    EksContext {
+        context: "prod-admin".into(),
+        chosen_by_flag: false,
+        cluster_entry: "arn:aws:eks:ap-northeast-1:111122223333:cluster/my-cluster".into(),
+        user_entry: "prod-admin".into(),
+        server: None,
+        certificate_authority_data: None,
+        target: EksTarget {
+            cluster_name: Some(("my-cluster".into(), TargetSource::ExecArguments)),
+            region: Some(("ap-northeast-1".into(), TargetSource::ExecArguments)),
+            account_id: None,
+        },
+        exec: Some(ExecPlugin {
+            command: "aws".into(),
+            args: Vec::new(),
+            tool: ExecTool::AwsCli,
+            api_version: ExecApiVersion::V1Beta1,
+            api_version_text: None,
+            cluster_name: Some("my-cluster".into()),
+            region: Some("ap-northeast-1".into()),
+            role_arn: Some(role.into()),
+            profile: None,
+            profile_on_command_line: false,
+            env: Vec::new(),
+            found: None,
+        }),
+    }
+}
+
+#[test]
+fn kubectls_exec_role_is_asked_about_before_the_kubernetes_checks_assume_it() {
+    let role = "arn:aws:iam::111122223333:role/eks-readonly";
+    for lang in [Lang::En, Lang::Ja] {
+        let mut m = filled_model(lang);
+        m.aws.kubectl = Some(kubectl_assuming(role));
+        open_symptom(&mut m, Symptom::ConsoleNodes);
+        assert!(
+            press(&mut m, KeyCode::F(5)).is_empty(),
+            "ran before the yes"
+        );
+        let prompt = m.probes.prompt.clone().expect("a question");
+        assert_eq!(prompt.role_arn, role);
+        assert_eq!(prompt.kubectl_context.as_deref(), Some("prod-admin"));
+        // The question says whose role it is and why, in the person's language.
+        let terminal = support::draw(&mut m, (100, 30));
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|cell| cell.symbol())
+            .collect();
+        let compact: String = screen.split_whitespace().collect();
+        assert!(compact.contains("prod-admin"), "{screen}");
+        let why = match lang {
+            Lang::En => "kubectl'scontext",
+            Lang::Ja => "kubectlのコンテキスト",
+        };
+        assert!(compact.contains(why), "{screen}");
+        match press(&mut m, KeyCode::Char('y')).as_slice() {
+            [Cmd::RunProbes { request, .. }] => assert!(request.assume_confirmed),
+            other => panic!("y did not start a run: {other:?}"),
+        }
+    }
+    // A context for another cluster assumes nothing for this one: nothing is asked.
+    let mut m = filled_model(Lang::En).with_value(Field::Cluster, "other");
+    m.aws.kubectl = Some(kubectl_assuming(role));
+    open_symptom(&mut m, Symptom::ConsoleNodes);
+    assert!(matches!(
+        press(&mut m, KeyCode::F(5)).as_slice(),
+        [Cmd::RunProbes { .. }]
+    ));
+    assert!(m.probes.prompt.is_none());
 }

@@ -147,6 +147,7 @@ class Scenario:
         self.account = "123456789012"
         self.caller_arn = None
         self.credentials = {}
+        self.users = {}
         self.requests = []
         self.lock = threading.Lock()
         # cluster name -> (Kubernetes API endpoint, base64 CA) of the loopback API front
@@ -166,6 +167,16 @@ class Scenario:
                 Path=role.get("path", "/"),
                 AssumeRolePolicyDocument=trust_document(role, self.account),
             )
+        # Other IAM users with keys of their own (a second profile, say), named in the ready
+        # line so a test can write them into a credentials file.
+        for user in self.data.get("users", []):
+            made = iam.create_user(UserName=user["name"], Path=user.get("path", "/"))["User"]
+            key = iam.create_access_key(UserName=user["name"])["AccessKey"]
+            self.users[user["name"]] = {
+                "arn": made["Arn"],
+                "access_key_id": key["AccessKeyId"],
+                "secret_access_key": key["SecretAccessKey"],
+            }
         caller = self.data.get("caller", {"kind": "user", "name": "support-user"})
         kind = caller.get("kind", "user")
         if kind == "role":
@@ -656,6 +667,7 @@ def main():
         "region": scenario.region,
         "caller_arn": scenario.caller_arn,
         "credentials": scenario.credentials,
+        "users": scenario.users,
         "env": env,
         "kubernetes": {name: {"endpoint": e, "ca_data": ca} for name, (e, ca) in scenario.kubernetes.items()},
     }), flush=True)

@@ -59,7 +59,7 @@ fn layout_key(model: &Model, width: u16) -> LayoutKey {
         symptom: model.symptom,
         context: model.context(),
         guide_context: guide_context(model),
-        profile: model.aws.profile.clone(),
+        profile: model.aws.command_profile(),
     }
 }
 

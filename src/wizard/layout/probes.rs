@@ -138,10 +138,16 @@ pub fn prompt(model: &Model, area: Rect, theme: &Theme) -> Option<PromptLayout> 
     let width = area.width.saturating_sub(4).min(72);
     let inner_width = usize::from(width.saturating_sub(4));
     let mut lines: Vec<Line> = Vec::new();
-    for piece in wrap_words(
-        &tr!(lang, "probe-prompt-text", role = prompt.role_arn.clone()),
-        inner_width,
-    ) {
+    let text = match &prompt.kubectl_context {
+        None => tr!(lang, "probe-prompt-text", role = prompt.role_arn.clone()),
+        Some(context) => tr!(
+            lang,
+            "probe-prompt-text-kubectl",
+            role = prompt.role_arn.clone(),
+            context = context.clone()
+        ),
+    };
+    for piece in wrap_words(&text, inner_width) {
         lines.push(Line::from(piece));
     }
     lines.push(Line::default());

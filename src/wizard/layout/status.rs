@@ -97,11 +97,7 @@ fn environment_status(model: &Model, width: usize) -> String {
 /// `width` cells.
 fn settings_status(model: &Model, width: usize, language: bool) -> String {
     let lang = model.lang;
-    let profile = model
-        .aws
-        .profile
-        .clone()
-        .unwrap_or_else(|| tr!(lang, "status-default-profile"));
+    let profile = model.aws.credentials_words(lang);
     let region = region_text(model);
     let full = tr!(
         lang,

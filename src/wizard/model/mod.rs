@@ -91,9 +91,39 @@ pub struct AwsEnvironment {
     pub kubectl: Option<crate::kubeconfig::EksContext>,
     /// The fields the wizard started with from kubectl's context (a saved case says so).
     pub kubectl_filled: Vec<crate::guide::Field>,
+    /// `profile` was named (`--profile`, or picked here) rather than read from `AWS_PROFILE`:
+    /// only a named profile sets keys in the environment aside, as with the AWS CLI.
+    pub profile_named: bool,
+    /// The environment holds `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.
+    pub environment_keys: bool,
 }
 
 impl AwsEnvironment {
+    /// The profile to load as named, `None` to leave it to the environment.
+    pub fn named_profile(&self) -> Option<String> {
+        self.profile.clone().filter(|_| self.profile_named)
+    }
+
+    /// The profile printed commands carry: none when the environment's keys are what the
+    /// checks sign with, as `--profile` would set those keys aside.
+    pub fn command_profile(&self) -> Option<String> {
+        match self.environment_keys && !self.profile_named {
+            true => None,
+            false => self.profile.clone(),
+        }
+    }
+
+    /// Whom the checks sign as, in words: the environment's keys when they win, else the
+    /// profile (`default` when none is named).
+    pub fn credentials_words(&self, lang: crate::i18n::Lang) -> String {
+        if self.environment_keys && !self.profile_named {
+            return crate::tr!(lang, "status-environment-keys");
+        }
+        self.profile
+            .clone()
+            .unwrap_or_else(|| crate::tr!(lang, "status-default-profile"))
+    }
+
     pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Self {
         let non_empty = |name: &str| get(name).filter(|v| !v.trim().is_empty());
         AwsEnvironment {
@@ -102,6 +132,9 @@ impl AwsEnvironment {
             kube_context: None,
             kubectl: None,
             kubectl_filled: Vec::new(),
+            profile_named: false,
+            environment_keys: non_empty("AWS_ACCESS_KEY_ID").is_some()
+                && non_empty("AWS_SECRET_ACCESS_KEY").is_some(),
         }
     }
 }

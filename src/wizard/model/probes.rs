@@ -14,6 +14,9 @@ use crate::wizard::model::picker::PickerKind;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AssumePrompt {
     pub role_arn: String,
+    /// The kubeconfig context whose exec plugin assumes the role; `None` for the cross-account
+    /// target of the details.
+    pub kubectl_context: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -98,8 +98,14 @@ pub fn build_report(
 pub fn screen_report(model: &Model) -> Option<ScreenReport> {
     let context = guide_context(model);
     model.aws_auth.auth().map(|auth| {
-        let profile = model.aws.profile.as_deref();
-        build_report(auth, &context, model.symptom, profile, model.lang)
+        let profile = model.aws.command_profile();
+        build_report(
+            auth,
+            &context,
+            model.symptom,
+            profile.as_deref(),
+            model.lang,
+        )
     })
 }
 

@@ -29,7 +29,7 @@ pub fn rendered_steps(model: &Model) -> Vec<render::RenderedStep> {
 pub fn command_scope(model: &Model, context: &Context) -> CommandScope {
     let cluster = context.get(Field::Cluster);
     CommandScope {
-        profile: model.aws.profile.clone(),
+        profile: model.aws.command_profile(),
         region: context.get(Field::Region).map(str::to_owned),
         kube_context: model
             .aws

@@ -2,20 +2,41 @@
 //! findings, the details they fill in, and the findings as guide steps.
 
 use crate::arn::Principal;
+use crate::check_run::context_for_cluster;
 use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind};
 use crate::probes::{Finding, ProbeId, ProbeReport};
 use crate::probes::{collect_findings, enrich_context};
 use crate::tr;
 use crate::wizard::model::Model;
+use crate::wizard::model::probes::AssumePrompt;
 
-/// The target role of the details, when the plan would assume it.
+/// The role a run would assume: the details' target role for the cross-account check, or
+/// the role kubectl's exec plugin assumes for this cluster, which the Kubernetes checks ask as.
 pub fn assume_target(model: &Model, plan: &[ProbeId]) -> Option<String> {
-    if !plan.contains(&ProbeId::CrossAccount) {
+    assume_request(model, plan).map(|prompt| prompt.role_arn)
+}
+
+/// [`assume_target`] with the kubeconfig context it comes from, for the question's words.
+pub fn assume_request(model: &Model, plan: &[ProbeId]) -> Option<AssumePrompt> {
+    let context = model.context();
+    if plan.contains(&ProbeId::CrossAccount) {
+        let target = context.get(Field::TargetRoleArn)?;
+        return Principal::parse(target).ok().map(|p| AssumePrompt {
+            role_arn: p.arn.to_string(),
+            kubectl_context: None,
+        });
+    }
+    if !plan.contains(&ProbeId::K8sIdentity) {
         return None;
     }
-    let target = model.context().get(Field::TargetRoleArn)?.to_owned();
-    Principal::parse(&target).ok().map(|p| p.arn.to_string())
+    let kubectl = model.aws.kubectl.as_ref()?;
+    let name = context_for_cluster(kubectl, context.get(Field::Cluster))?;
+    let role = kubectl.exec.as_ref()?.role_arn.as_deref()?;
+    Principal::parse(role).ok().map(|p| AssumePrompt {
+        role_arn: p.arn.to_string(),
+        kubectl_context: Some(name),
+    })
 }
 
 /// The Region the checks use, as far as it is known now: what the status line and the check

@@ -51,13 +51,18 @@ pub fn act(model: &mut Model, action: Action) -> Vec<Cmd> {
 
 /// Puts the choice in use; drops the results when it changed anything.
 pub fn choose(model: &mut Model, kind: PickerKind, chosen: &str) {
-    if current(model, kind).as_deref() == Some(chosen) {
+    // Picking the profile AWS_PROFILE already names still changes who signs when keys are in
+    // the environment: named, it sets them aside.
+    let names_it =
+        kind == PickerKind::Profile && !model.aws.profile_named && model.aws.environment_keys;
+    if current(model, kind).as_deref() == Some(chosen) && !names_it {
         return;
     }
     match kind {
         PickerKind::Profile => {
             // `default` names the default profile even when AWS_PROFILE names another.
             model.aws.profile = Some(chosen.to_owned());
+            model.aws.profile_named = true;
         }
         PickerKind::Region => set_field(model, Field::Region, chosen),
         PickerKind::Context => {

@@ -12,11 +12,10 @@ use crate::wizard::keys::Action;
 use crate::wizard::layout::probes::{evidence_lines, evidence_page};
 use crate::wizard::model::case::RunOrigin;
 use crate::wizard::model::picker::PickerKind;
-use crate::wizard::model::probes::AssumePrompt;
 use crate::wizard::model::{Model, Screen};
 use crate::wizard::msg::{Cmd, ProbeRequest};
 use crate::wizard::queries::case::showing_collected;
-use crate::wizard::queries::probes::assume_target;
+use crate::wizard::queries::probes::{assume_request, assume_target};
 use crate::wizard::update::{picker, search};
 
 /// Opens the screen from the details (or the guide). Results for the same symptom and the same
@@ -84,8 +83,8 @@ pub fn live(model: &mut Model) -> Vec<Cmd> {
 
 /// Asks the AssumeRole question when it has not been answered for this role, else runs.
 fn ask_or_run(model: &mut Model) -> Vec<Cmd> {
-    if let Some(role_arn) = assume_target(model, &model.probes.plan)
-        && !model.probes.assume_answers.contains_key(&role_arn)
+    if let Some(prompt) = assume_request(model, &model.probes.plan)
+        && !model.probes.assume_answers.contains_key(&prompt.role_arn)
     {
         // Nothing of an earlier run stays on screen under the question.
         model.probes.generation += 1;
@@ -93,7 +92,7 @@ fn ask_or_run(model: &mut Model) -> Vec<Cmd> {
         model.probes.reports.clear();
         model.probes.symptom = model.symptom;
         model.probes.context = Some(model.context());
-        model.probes.prompt = Some(AssumePrompt { role_arn });
+        model.probes.prompt = Some(prompt);
         return vec![];
     }
     run(model)
@@ -129,7 +128,7 @@ pub fn run(model: &mut Model) -> Vec<Cmd> {
         call: model.probes.call_timeout,
     };
     let settings = limits.settings(
-        model.aws.profile.clone(),
+        model.aws.named_profile(),
         context.get(Field::Region).map(str::to_owned),
     );
     vec![Cmd::RunProbes {

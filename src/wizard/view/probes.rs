@@ -107,11 +107,7 @@ fn settings_line(model: &Model, width: usize) -> String {
         );
         return truncate_to_width(&line, width);
     }
-    let profile = model
-        .aws
-        .profile
-        .clone()
-        .unwrap_or_else(|| tr!(lang, "status-default-profile"));
+    let profile = model.aws.credentials_words(lang);
     // Beside an opened case, the run is said to be the person's own.
     let live = |settings: String| {
         if model.case.is_some() {

@@ -49,6 +49,8 @@ pub struct Emulator {
     pub env: Vec<(String, String)>,
     /// Cluster name -> `{"endpoint", "ca_data"}` of the loopback Kubernetes API front.
     pub kubernetes: Value,
+    /// The scenario's other IAM users: name -> `{"arn", "access_key_id", "secret_access_key"}`.
+    pub users: Value,
 }
 
 impl Emulator {
@@ -91,6 +93,7 @@ impl Emulator {
                 .map(|m| m.iter().map(|(k, v)| (k.clone(), text(v))).collect())
                 .unwrap_or_default(),
             kubernetes: info["kubernetes"].clone(),
+            users: info["users"].clone(),
             child,
         }
     }

@@ -74,6 +74,7 @@ pub fn model(lang: Lang) -> Model {
             kube_context: None,
             kubectl: None,
             kubectl_filled: Vec::new(),
+            ..Default::default()
         },
         Appearance::default(),
         (100, 30),
