@@ -72,8 +72,9 @@ pub struct Session {
     /// The results of the wizard's own last run of the checks, as a case.
     #[serde(default)]
     pub live: Option<CaseFile>,
-    /// The AWS profile the checks signed with (picked, or from the command line or the
-    /// environment), so a resumed wizard signs as the same one. Older sessions have none.
+    /// The AWS profile named for the checks (picked, or given with `--profile`), so a resumed
+    /// wizard signs as the same one; a profile from `AWS_PROFILE` is not kept. Older sessions
+    /// have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
     /// The kubeconfig context kubectl's identity was read from, by name: it is looked up in

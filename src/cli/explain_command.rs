@@ -5,7 +5,7 @@ use super::error::CliError;
 use super::error_input::{read_error_text, triage_decoded};
 use super::output::{Form, write_stdout};
 use super::{Cli, ExplainArgs, GuideFormat};
-use crate::aws::effective_profile;
+use crate::aws::printed_profile;
 use crate::guide::Context;
 use crate::i18n::Lang;
 use crate::remediation::CommandScope;
@@ -41,11 +41,11 @@ pub fn run_explain(cli: &Cli, args: &ExplainArgs, lang: Lang) -> Result<u8, CliE
     Ok(code)
 }
 
-/// Whom the printed commands act as: the profile the AWS CLI would use and the kubectl
-/// context named (the Region is the case's, read from the message or given).
+/// Whom the printed commands act as: the profile the AWS CLI would use (as `guide` prints it)
+/// and the kubectl context named (the Region is the case's, read from the message or given).
 pub fn explain_scope(cli: &Cli) -> CommandScope {
     CommandScope {
-        profile: effective_profile(cli.profile.as_deref()),
+        profile: printed_profile(cli.profile.as_deref()),
         region: None,
         kube_context: cli.kube_context.clone(),
     }

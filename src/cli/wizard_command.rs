@@ -87,6 +87,7 @@ fn prepare_session(cli: &Cli, model: &mut Model) {
                 // What this command line names wins over what the kept session used.
                 if cli.profile.is_some() {
                     model.aws.profile = started.profile;
+                    model.aws.profile_named = started.profile_named;
                 }
                 if cli.kube_context.is_some() {
                     model.aws.kube_context = started.kube_context;

@@ -356,10 +356,11 @@ fn explain_prints_every_command_with_the_profile_region_and_context_given() {
 type Vars<'a> = &'a [(&'a str, &'a str)];
 
 /// Without `--profile`, the commands name the profile the AWS CLI would use: AWS_PROFILE, else
-/// AWS_DEFAULT_PROFILE; with neither, none. `--profile` wins over both.
+/// AWS_DEFAULT_PROFILE; with neither, none; none either while keys in the environment sign
+/// (`--profile` would set them aside). `--profile` wins over all of them.
 #[test]
 fn explain_names_the_profile_the_aws_cli_would_use() {
-    let cases: [(Vars, &[&str], Option<&str>); 4] = [
+    let cases: [(Vars, &[&str], Option<&str>); 5] = [
         (&[("AWS_PROFILE", "from-shell")], &[], Some("from-shell")),
         (
             &[("AWS_DEFAULT_PROFILE", "cli-default")],
@@ -367,6 +368,15 @@ fn explain_names_the_profile_the_aws_cli_would_use() {
             Some("cli-default"),
         ),
         (&[], &[], None),
+        (
+            &[
+                ("AWS_PROFILE", "from-shell"),
+                ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+                ("AWS_SECRET_ACCESS_KEY", "not-a-real-secret"),
+            ],
+            &[],
+            None,
+        ),
         (
             &[
                 ("AWS_PROFILE", "from-shell"),

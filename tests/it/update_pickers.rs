@@ -467,3 +467,19 @@ fn an_older_session_without_them_resumes_with_the_profile_of_this_shell() {
     );
     assert_eq!(resumed.notice, None);
 }
+
+/// A profile the environment chose (AWS_PROFILE) is not kept: the resuming shell's
+/// environment chooses again, as it would for the AWS CLI.
+#[test]
+fn a_profile_from_the_environment_is_not_kept() {
+    let mut m = details();
+    assert!(!m.aws.profile_named);
+    m.inputs
+        .insert(Field::Cluster, tui_input::Input::new("typed".into()));
+    assert_eq!(kept(&m).session.profile, None);
+    // Picked, it is named: kept.
+    press(&mut m, KeyCode::F(6));
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(kept(&m).session.profile.as_deref(), Some("customer-prod"));
+}

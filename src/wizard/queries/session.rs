@@ -88,7 +88,7 @@ pub fn snapshot(model: &Model, saved_at: &str) -> Option<Session> {
         case: model.case.as_ref().map(|case| case.file.clone()),
         case_path: model.case.as_ref().map(|case| case.path.clone()),
         live: live_run(model, saved_at),
-        profile: model.aws.profile.clone(),
+        profile: model.aws.named_profile(),
         kube_context: model
             .aws
             .kubectl

@@ -82,13 +82,15 @@ pub fn restore(model: &mut Model, kept: &Kept) {
     guide::clamp_scroll(model);
 }
 
-/// The profile and the kubeconfig context the session used, so the checks sign and ask as
-/// they did. The context is looked up by name among the kubeconfig's contexts as the picker
+/// The profile named in the session (picked, or given with `--profile`) and the kubeconfig
+/// context it used, so the checks sign and ask as they did; a profile the environment chose is
+/// the new environment's to choose again. The context is looked up by name among the kubeconfig's contexts as the picker
 /// offers them (read at start-up); one no longer there is said, and kubectl's context stays
 /// the one the kubeconfig names now.
 fn restore_scope(model: &mut Model, session: &crate::case::session::Session) {
     if let Some(profile) = &session.profile {
         model.aws.profile = Some(profile.clone());
+        model.aws.profile_named = true;
     }
     let Some(name) = &session.kube_context else {
         return;
