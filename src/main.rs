@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         Some(Command::Guide(args)) => cli::run_guide(&cli, args, lang),
         Some(Command::LintAwsAuth(args)) => cli::run_lint_aws_auth(&cli, args, lang),
         Some(Command::Diagnose(args)) => cli::run_diagnose(&cli, args, lang),
-        Some(Command::Explain(args)) => cli::run_explain(args, &cli.context, lang),
+        Some(Command::Explain(args)) => cli::run_explain(&cli, args, lang),
         Some(Command::Token) => cli::run_token(&cli, lang),
         Some(Command::Collect(args)) => cli::run_collect(&cli, args, lang),
         Some(Command::Report(args)) => cli::run_report(args, lang),

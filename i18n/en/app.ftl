@@ -20,6 +20,7 @@ error-message-unavailable =
 ## Context
 context-title = { $symptom }: your details
 context-intro = Fill in what you know; every field is optional. The guide uses these values in its commands and marks what is still missing.
+context-pickers = F6 picks the AWS profile the checks sign with, F7 the Region, F8 a kubeconfig context (its cluster and Region fill the empty fields).
 
 ## Guide
 guide-title = { $symptom }: what to do
@@ -63,6 +64,8 @@ cli-after-help = Symptoms: access-denied, console-nodes, aws-auth-path, pass-rol
 cli-arg-lang = Language: en or ja (default: from LC_ALL, LC_MESSAGES or LANG, else English)
 cli-arg-ascii = Draw borders with ASCII characters (for terminals that show box lines double-wide)
 cli-arg-profile = The AWS profile to show and use
+cli-arg-explain-profile = The AWS profile the printed aws and eksctl commands name (else AWS_PROFILE, else AWS_DEFAULT_PROFILE, as the AWS CLI chooses)
+cli-arg-explain-kube-context = The kubeconfig context the printed kubectl commands name (no kubeconfig is read)
 cli-arg-cluster = EKS cluster name
 cli-arg-region = AWS Region of the cluster
 cli-arg-principal-arn = ARN of the IAM user or role having the problem

@@ -69,6 +69,8 @@ session-quit-question = Keeping is switched off (--no-keep or EKS_IAM_TUI_NO_KEE
 session-kept = The case is kept in { $path }; eks-iam-tui --resume reopens it.
 session-keep-failed = The case could not be kept in { $path }: { $details }
 session-nothing-to-resume = No kept case to resume in { $dir }.
+session-context-gone = The kept kubeconfig context { $context } is gone: using { $now } (F8 picks another).
+session-context-gone-none = The kept kubeconfig context { $context } is gone: none in use (F8 picks one).
 home-recent-entry = Recent cases
 home-recent-entry-summary = { $count ->
     [one] 1 kept case, saved { $at }: open it as you left it

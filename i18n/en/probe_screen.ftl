@@ -2,8 +2,8 @@
 
 probe-screen-title = Checking with AWS: { $symptom }
 probe-screen-intro = These checks run for this symptom, all at once. They only read: nothing in your AWS account changes.
-probe-screen-settings = Profile: { $profile } · Region: { $region } · time limits: connect { $connect }, each call { $call }
-probe-screen-settings-short = Profile: { $profile } · Region: { $region }
+probe-screen-settings = Profile (F6): { $profile } · Region (F7): { $region } · time limits: connect { $connect }, each call { $call }
+probe-screen-settings-short = Profile (F6): { $profile } · Region (F7): { $region }
 probe-screen-region-chain = from the AWS configuration
 probe-screen-pending = waiting to start
 probe-screen-running = checking…

@@ -227,8 +227,8 @@ diagnose-none-answered = No check could get an answer, so nothing was checked: e
 
 # The same advice and fixes as the wizard says them: it has pickers and fields, not flags.
 aws-advice-no-region-wizard = Type the cluster's Region in the Region field or pick one with F7, or set region in the profile.
-aws-advice-no-credentials-wizard = Sign in (aws sso login, aws configure) or pick a profile with F6 (p on the check screen).
+aws-advice-no-credentials-wizard = Sign in (aws sso login, aws configure) or pick a profile with F6.
 finding-region-missing-detail-wizard = Nothing names a Region (the Region field is empty, and no AWS_REGION, AWS_DEFAULT_REGION or profile region), so nothing regional can be checked.
 finding-region-missing-fix-wizard = Type the cluster's Region in the Region field or pick it with F7, then run the checks again.
-finding-credentials-missing-fix-wizard = Sign in with aws sso login or aws configure, or pick a profile with F6 (p on the check screen), then run the checks again.
+finding-credentials-missing-fix-wizard = Sign in with aws sso login or aws configure, or pick a profile with F6, then run the checks again.
 probe-skip-cross-account-confirm-wizard = Skipped: the role's trust policy is in the other account; allow AssumeRole (press a, then y) to test it.

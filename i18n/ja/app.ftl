@@ -20,6 +20,7 @@ error-message-unavailable =
 ## Context
 context-title = { $symptom }: 状況の入力
 context-intro = 分かる範囲で入力してください。どの項目も省略できます。ガイドのコマンドにこの値が入り、足りない値は目印付きで表示されます。
+context-pickers = F6 でチェックの署名に使う AWS プロファイルを、F7 でリージョンを、F8 で kubeconfig のコンテキストを選べます (入力していないクラスター名とリージョンはコンテキストの値で埋まります)。
 
 ## Guide
 guide-title = { $symptom }: 対処方法
@@ -63,6 +64,8 @@ cli-after-help = 症状: access-denied, console-nodes, aws-auth-path, pass-role,
 cli-arg-lang = 表示言語: en または ja (既定: LC_ALL、LC_MESSAGES、LANG から判断し、なければ英語)
 cli-arg-ascii = 罫線を ASCII 文字で描きます (罫線が全角幅で表示される端末向け)
 cli-arg-profile = 表示・使用する AWS プロファイル
+cli-arg-explain-profile = 表示する aws コマンドと eksctl コマンドに付ける AWS プロファイル (省略時は AWS CLI と同じく AWS_PROFILE、次に AWS_DEFAULT_PROFILE)
+cli-arg-explain-kube-context = 表示する kubectl コマンドに付ける kubeconfig のコンテキスト (kubeconfig は読みません)
 cli-arg-cluster = EKS クラスター名
 cli-arg-region = クラスターの AWS リージョン
 cli-arg-principal-arn = 問題が起きている IAM ユーザーまたはロールの ARN

@@ -2,8 +2,8 @@
 
 probe-screen-title = AWS で確認中: { $symptom }
 probe-screen-intro = この症状のためのチェックを同時に実行します。読み取りのみで、AWS アカウントの内容は何も変わりません。
-probe-screen-settings = プロファイル: { $profile } · リージョン: { $region } · 制限時間: 接続 { $connect }、各呼び出し { $call }
-probe-screen-settings-short = プロファイル: { $profile } · リージョン: { $region }
+probe-screen-settings = プロファイル (F6): { $profile } · リージョン (F7): { $region } · 制限時間: 接続 { $connect }、各呼び出し { $call }
+probe-screen-settings-short = プロファイル (F6): { $profile } · リージョン (F7): { $region }
 probe-screen-region-chain = AWS の設定から
 probe-screen-pending = 開始待ち
 probe-screen-running = 確認中…

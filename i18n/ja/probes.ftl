@@ -219,8 +219,8 @@ diagnose-none-answered = どのチェックも応答を得られなかったた�
 
 # ウィザードでの言い方: フラグではなく、ピッカーと入力欄を案内します。
 aws-advice-no-region-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選ぶか、プロファイルに region を設定してください。
-aws-advice-no-credentials-wizard = サインイン (aws sso login、aws configure) するか、F6 (チェック画面では p) でプロファイルを選んでください。
+aws-advice-no-credentials-wizard = サインイン (aws sso login、aws configure) するか、F6 でプロファイルを選んでください。
 finding-region-missing-detail-wizard = リージョンの指定 (リージョンの欄、AWS_REGION、AWS_DEFAULT_REGION、プロファイルの region) がないため、リージョン単位の確認ができません。
 finding-region-missing-fix-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選んでから、もう一度チェックを実行してください。
-finding-credentials-missing-fix-wizard = aws sso login または aws configure でサインインするか、F6 (チェック画面では p) でプロファイルを選んでから、もう一度チェックを実行してください。
+finding-credentials-missing-fix-wizard = aws sso login または aws configure でサインインするか、F6 でプロファイルを選んでから、もう一度チェックを実行してください。
 probe-skip-cross-account-confirm-wizard = ロールの信頼ポリシーは別のアカウントにあります。確認するには AssumeRole を許可してください (a を押してから y)。

@@ -72,6 +72,15 @@ pub struct Session {
     /// The results of the wizard's own last run of the checks, as a case.
     #[serde(default)]
     pub live: Option<CaseFile>,
+    /// The AWS profile named for the checks (picked, or given with `--profile`), so a resumed
+    /// wizard signs as the same one; a profile from `AWS_PROFILE` is not kept. Older sessions
+    /// have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// The kubeconfig context kubectl's identity was read from, by name: it is looked up in
+    /// the kubeconfig again on resume. Older sessions have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kube_context: Option<String>,
 }
 
 impl Session {
@@ -346,6 +355,8 @@ mod tests {
             case: None,
             case_path: None,
             live: None,
+            profile: Some("cust prod".to_owned()),
+            kube_context: Some("prod-ctx".to_owned()),
         };
         let text = session.to_json().expect("json");
         assert_eq!(from_bytes(text.as_bytes()), Ok(session.clone()));
@@ -357,5 +368,21 @@ mod tests {
         let case = text.replace(SESSION_KIND, "eks-iam-tui-case");
         assert!(from_bytes(case.as_bytes()).is_err());
         assert!(from_bytes(b"\x1b]52;c;x\x07").is_err());
+    }
+
+    /// A session kept before the profile and the kubeconfig context were kept reads back,
+    /// without them.
+    #[test]
+    fn an_older_session_without_profile_or_context_still_reads() {
+        let older = format!(
+            r#"{{"schema":{SESSION_SCHEMA},"kind":"{SESSION_KIND}","saved_at":"2026-12-01T09:00:00Z","lang":"en","screen":"context","symptom":"aws-auth-path","values":{{"cluster":"prod"}}}}"#
+        );
+        let session = from_bytes(older.as_bytes()).expect("an older session reads");
+        assert_eq!(session.profile, None);
+        assert_eq!(session.kube_context, None);
+        assert_eq!(
+            session.values.get(&Field::Cluster).map(String::as_str),
+            Some("prod")
+        );
     }
 }

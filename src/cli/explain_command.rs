@@ -4,9 +4,11 @@
 use super::error::CliError;
 use super::error_input::{read_error_text, triage_decoded};
 use super::output::{Form, write_stdout};
-use super::{ContextArgs, ExplainArgs, GuideFormat};
+use super::{Cli, ExplainArgs, GuideFormat};
+use crate::aws::printed_profile;
 use crate::guide::Context;
 use crate::i18n::Lang;
+use crate::remediation::CommandScope;
 use crate::report::{self, Redactor, ReportInput, Section};
 use crate::triage::{self, Triage, TriageError};
 
@@ -14,10 +16,13 @@ use crate::triage::{self, Triage, TriageError};
 pub const EXIT_UNKNOWN: u8 = 1;
 
 /// Runs `explain`; returns the exit code. The global `--cluster`, `--region`,
-/// `--principal-arn` (and the other context values) win over what the message says.
-pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Result<u8, CliError> {
+/// `--principal-arn` (and the other context values) win over what the message says; the
+/// printed commands carry the profile (`--profile`, else `AWS_PROFILE`, else
+/// `AWS_DEFAULT_PROFILE`, as the AWS CLI chooses it) and `--context` for kubectl.
+pub fn run_explain(cli: &Cli, args: &ExplainArgs, lang: Lang) -> Result<u8, CliError> {
     let decoded = read_error_text(args.error.as_deref(), args.error_file.as_deref(), true)?;
-    let given = given.to_context();
+    let given = cli.context.to_context();
+    let scope = explain_scope(cli);
     let reading = triage_decoded(&decoded)?;
     let (code, out) = explain_reading(
         &decoded.text,
@@ -25,6 +30,7 @@ pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Resul
         args.format,
         args.redact,
         &given,
+        &scope,
         lang,
     );
     let form = match args.format {
@@ -35,6 +41,16 @@ pub fn run_explain(args: &ExplainArgs, given: &ContextArgs, lang: Lang) -> Resul
     Ok(code)
 }
 
+/// Whom the printed commands act as: the profile the AWS CLI would use (as `guide` prints it)
+/// and the kubectl context named (the Region is the case's, read from the message or given).
+pub fn explain_scope(cli: &Cli) -> CommandScope {
+    CommandScope {
+        profile: printed_profile(cli.profile.as_deref()),
+        region: None,
+        kube_context: cli.kube_context.clone(),
+    }
+}
+
 /// The output and exit code for `text`: the whole command without its I/O.
 pub fn explain(
     text: &str,
@@ -42,19 +58,30 @@ pub fn explain(
     redact: bool,
     lang: Lang,
 ) -> Result<(u8, String), TriageError> {
-    explain_with(text, format, redact, &Context::default(), lang)
+    explain_with(
+        text,
+        format,
+        redact,
+        &Context::default(),
+        &CommandScope::default(),
+        lang,
+    )
 }
 
-/// [`explain`] with values the person gave, which win over the lead error's.
+/// [`explain`] with values the person gave, which win over the lead error's, and the scope
+/// its commands carry.
 pub fn explain_with(
     text: &str,
     format: GuideFormat,
     redact: bool,
     given: &Context,
+    scope: &CommandScope,
     lang: Lang,
 ) -> Result<(u8, String), TriageError> {
     let reading = triage::read(text)?;
-    Ok(explain_reading(text, reading, format, redact, given, lang))
+    Ok(explain_reading(
+        text, reading, format, redact, given, scope, lang,
+    ))
 }
 
 fn explain_reading(
@@ -63,9 +90,10 @@ fn explain_reading(
     format: GuideFormat,
     redact: bool,
     given: &Context,
+    scope: &CommandScope,
     lang: Lang,
 ) -> (u8, String) {
-    let lead_steps = report::steps_with(&reading.lead, given, lang);
+    let lead_steps = report::steps_with(&reading.lead, given, scope, lang);
     reading.lead = reading.lead.with_overrides(given);
     let code = if reading.lead.symptom.is_some() {
         0

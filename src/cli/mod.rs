@@ -334,7 +334,11 @@ pub fn localized_command(lang: Lang) -> clap::Command {
                 } else {
                     shared_heading.clone()
                 };
-                extra.push(arg.clone().help_heading(heading));
+                let arg = arg.clone().help_heading(heading);
+                extra.push(match shared_options::help_id(&name, id) {
+                    Some(help) => arg.help(tr!(lang, help)),
+                    None => arg,
+                });
             }
         }
         root = root.mut_subcommand(name, |s| s.args(extra));

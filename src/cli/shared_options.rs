@@ -54,6 +54,8 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
         ],
         "explain" => &[
             "lang",
+            "profile",
+            "kube_context",
             "cluster",
             "region",
             "principal_arn",
@@ -91,6 +93,16 @@ pub fn shared_with(command: &str) -> &'static [&'static str] {
             "no_keep",
         ],
         _ => &["lang"],
+    }
+}
+
+/// The Fluent id of what a shared option means to `command`, where that differs from what it
+/// means to the wizard: `explain` reads no kubeconfig and asks nothing, its commands name them.
+pub fn help_id(command: &str, id: &str) -> Option<&'static str> {
+    match (command, id) {
+        ("explain", "profile") => Some("cli-arg-explain-profile"),
+        ("explain", "kube_context") => Some("cli-arg-explain-kube-context"),
+        _ => None,
     }
 }
 

@@ -81,7 +81,20 @@ fn prepare_session(cli: &Cli, model: &mut Model) {
     model.session.recent = recent(&dir, RECENT);
     if cli.resume {
         match model.session.recent.first().cloned() {
-            Some(kept) => restore_session(model, &kept),
+            Some(kept) => {
+                let started = model.aws.clone();
+                restore_session(model, &kept);
+                // What this command line names wins over what the kept session used.
+                if cli.profile.is_some() {
+                    model.aws.profile = started.profile;
+                    model.aws.profile_named = started.profile_named;
+                }
+                if cli.kube_context.is_some() {
+                    model.aws.kube_context = started.kube_context;
+                    model.aws.kubectl = started.kubectl;
+                    model.notice = None;
+                }
+            }
             None => model.notice = Some(Notice::NothingToResume(dir)),
         }
     }

@@ -91,24 +91,27 @@ pub fn redact_triage(redactor: &mut Redactor, pasted: &str, triage: &Triage) -> 
 
 /// The guide steps for a finding, filled with what it read; none for `unknown`.
 pub fn steps_for(finding: &Reading, lang: Lang) -> Vec<RenderedStep> {
-    steps_with(finding, &Context::default(), lang)
+    steps_with(finding, &Context::default(), &CommandScope::default(), lang)
 }
 
 /// The guide steps for a finding, filled with what it read and the values in `given`, which
-/// win; none for `unknown`.
-pub fn steps_with(finding: &Reading, given: &Context, lang: Lang) -> Vec<RenderedStep> {
+/// win; none for `unknown`. The commands carry `scope`'s profile and kubectl context (what
+/// the message shows names neither) and the Region of the values filled in.
+pub fn steps_with(
+    finding: &Reading,
+    given: &Context,
+    scope: &CommandScope,
+    lang: Lang,
+) -> Vec<RenderedStep> {
+    let context = finding.context_with(given);
+    let scope = CommandScope {
+        region: context.get(guide::Field::Region).map(str::to_owned),
+        ..scope.clone()
+    };
     finding
         .symptom
         .and_then(|s| guide::guide_for(s).ok())
-        .map(|g| {
-            // What the message shows names no profile or kubectl context of its own.
-            render::render_steps(
-                g,
-                &finding.context_with(given),
-                &CommandScope::default(),
-                lang,
-            )
-        })
+        .map(|g| render::render_steps(g, &context, &scope, lang))
         .unwrap_or_default()
 }
 

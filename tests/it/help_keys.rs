@@ -214,7 +214,7 @@ fn states() -> Vec<(&'static str, Model)> {
 
     // A profile picked after a run drops its results: F5 (and r) run again.
     let mut picked = checks(Symptom::AwsAuthPath);
-    press(&mut picked, KeyCode::Char('p'));
+    press(&mut picked, KeyCode::F(6));
     press(&mut picked, KeyCode::Up);
     press(&mut picked, KeyCode::Enter);
     assert!(!picked.probes.started);
@@ -298,6 +298,8 @@ fn kept_sessions(count: usize) -> Vec<Kept> {
                 case: None,
                 case_path: None,
                 live: None,
+                profile: None,
+                kube_context: None,
             },
         })
         .collect()
@@ -473,6 +475,65 @@ fn the_key_line_always_says_help_and_quit() {
                         "{lang:?} {name} {size:?}: {last} lacks {word}"
                     );
                 }
+            }
+        }
+    }
+}
+
+/// `p` means one thing wherever it is bound: open the check screen (the profile picker is F6).
+#[test]
+fn p_means_one_thing_everywhere() {
+    use eks_iam_tui::wizard::keys::Action;
+    use strum::IntoEnumIterator;
+    let p = Chord::Key(KeyCode::Char('p'));
+    let meanings: BTreeSet<&'static str> = Keymap::iter()
+        .flat_map(|keymap| keymap.bindings())
+        .filter(|b| b.chords.contains(&p))
+        .map(|b| <&'static str>::from(b.action))
+        .collect();
+    assert_eq!(meanings, BTreeSet::from([<&str>::from(Action::RunChecks)]));
+}
+
+/// The pickers are one item on the key line of the details and the check screen where it has
+/// room; at 80×24, where the key line is full, each screen names them in its own body.
+#[test]
+fn the_pickers_can_be_found_at_every_size() {
+    for lang in [Lang::En, Lang::Ja] {
+        let mut details = filled_model(lang);
+        open_symptom(&mut details, Symptom::AccessDenied);
+        assert_eq!(details.screen, Screen::Context);
+        let mut checks = details.clone();
+        press(&mut checks, KeyCode::F(5));
+        assert_eq!(checks.screen, Screen::Probes);
+        let item = squeeze(&format!(
+            "F6–F8 {}/{}/{}",
+            tr!(lang, "key-line-pick-profile"),
+            tr!(lang, "key-line-pick-region"),
+            tr!(lang, "key-line-pick-context")
+        ));
+        for (name, m) in [("details", &mut details), ("checks", &mut checks)] {
+            let wide = screen_text(draw(m, (160, 30)).backend().buffer());
+            let key_line = wide.lines().last().map(squeeze).unwrap_or_default();
+            assert!(key_line.contains(&item), "{lang:?} {name}: {key_line}");
+            let small = screen_text(draw(m, (80, 24)).backend().buffer());
+            let lines: Vec<&str> = small.lines().collect();
+            let body: String = squeeze(&lines[..lines.len() - 2].join(""))
+                .chars()
+                .filter(|c| *c != '│')
+                .collect();
+            assert!(
+                !squeeze(lines[lines.len() - 1]).contains("F6"),
+                "the pickers fit on the full key line at 80: the test needs another size"
+            );
+            match name {
+                "details" => assert!(
+                    body.contains(&squeeze(&tr!(lang, "context-pickers"))),
+                    "{lang:?}: {small}"
+                ),
+                _ => assert!(
+                    body.contains("(F6):") && body.contains("(F7):"),
+                    "{lang:?}: {small}"
+                ),
             }
         }
     }

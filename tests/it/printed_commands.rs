@@ -256,3 +256,150 @@ fn the_guide_command_prints_the_profile_it_was_given() {
     assert_eq!(value_of(&words, "--profile"), Some(PROFILE), "{words:?}");
     assert_eq!(value_of(&words, "--name"), Some("prod"), "{words:?}");
 }
+
+/// The console's message for a principal without access to the cluster's Kubernetes objects.
+const CONSOLE_NODES: &str = "Your current IAM principal doesn't have access to Kubernetes objects on this cluster. This might be due to the current principal not having an IAM access entry with permissions to access the cluster.";
+
+/// The commands `explain` prints for the console's message, read as a shell reads them, and
+/// its text output.
+fn explain_commands(env: &ClientEnv, flags: &[&str]) -> (Vec<Invocation>, String) {
+    let mut args = vec!["explain", "--error", CONSOLE_NODES, "--format", "json"];
+    args.extend_from_slice(flags);
+    let run = run_tool(env, &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json = run.json();
+    assert_eq!(json["symptom"], "console-nodes");
+    let commands = json["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .flat_map(|s| s["commands"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .flat_map(|block| invocations(&block))
+        .collect();
+    let mut args = vec!["explain", "--error", CONSOLE_NODES];
+    args.extend_from_slice(flags);
+    let text = run_tool(env, &args);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    (commands, text.stdout)
+}
+
+/// The `aws` and `eksctl` commands, each with the profile it names.
+fn profiles_named(commands: &[Invocation]) -> Vec<(String, Option<String>)> {
+    commands
+        .iter()
+        .filter(|c| matches!(program(c), Some("aws" | "eksctl")))
+        .map(|c| (c.join(" "), value_of(c, "--profile").map(str::to_owned)))
+        .collect()
+}
+
+#[test]
+fn explain_prints_every_command_with_the_profile_region_and_context_given() {
+    let env = ClientEnv::isolated();
+    let (commands, text) = explain_commands(
+        &env,
+        &[
+            "--profile",
+            PROFILE,
+            "--region",
+            "eu-west-1",
+            "--context",
+            "prod ctx",
+        ],
+    );
+    let named = profiles_named(&commands);
+    assert!(named.len() >= 5, "{named:?}");
+    for (command, profile) in &named {
+        assert_eq!(profile.as_deref(), Some(PROFILE), "{command}");
+    }
+    // Every EKS command, aws's and eksctl's, names the Region.
+    let regional: Vec<&Invocation> = commands
+        .iter()
+        .filter(|c| {
+            program(c) == Some("eksctl")
+                || (program(c) == Some("aws") && c.get(1).is_some_and(|s| s == "eks"))
+        })
+        .collect();
+    assert!(regional.len() >= 5, "{regional:?}");
+    for command in regional {
+        assert_eq!(
+            value_of(command, "--region"),
+            Some("eu-west-1"),
+            "{command:?}"
+        );
+    }
+    let kubectl: Vec<&Invocation> = commands
+        .iter()
+        .filter(|c| program(c) == Some("kubectl"))
+        .collect();
+    assert!(!kubectl.is_empty());
+    for command in kubectl {
+        assert_eq!(
+            value_of(command, "--context"),
+            Some("prod ctx"),
+            "{command:?}"
+        );
+    }
+    // As printed for a person: quoted for the shell.
+    let printed: Vec<&str> = text
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("aws ") || l.starts_with("eksctl "))
+        .collect();
+    assert!(printed.len() >= 5, "{text}");
+    for line in printed {
+        assert!(line.contains("--profile 'customer prod'"), "{line}");
+    }
+}
+
+/// Environment variables set for one run.
+type Vars<'a> = &'a [(&'a str, &'a str)];
+
+/// Without `--profile`, the commands name the profile the AWS CLI would use: AWS_PROFILE, else
+/// AWS_DEFAULT_PROFILE; with neither, none; none either while keys in the environment sign
+/// (`--profile` would set them aside). `--profile` wins over all of them.
+#[test]
+fn explain_names_the_profile_the_aws_cli_would_use() {
+    let cases: [(Vars, &[&str], Option<&str>); 5] = [
+        (&[("AWS_PROFILE", "from-shell")], &[], Some("from-shell")),
+        (
+            &[("AWS_DEFAULT_PROFILE", "cli-default")],
+            &[],
+            Some("cli-default"),
+        ),
+        (&[], &[], None),
+        (
+            &[
+                ("AWS_PROFILE", "from-shell"),
+                ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+                ("AWS_SECRET_ACCESS_KEY", "not-a-real-secret"),
+            ],
+            &[],
+            None,
+        ),
+        (
+            &[
+                ("AWS_PROFILE", "from-shell"),
+                ("AWS_DEFAULT_PROFILE", "cli-default"),
+            ],
+            &["--profile", "given"],
+            Some("given"),
+        ),
+    ];
+    for (vars, flags, expected) in cases {
+        let mut env = ClientEnv::isolated();
+        for (key, value) in vars {
+            env.set(key, value);
+        }
+        let (commands, _) = explain_commands(&env, flags);
+        let named = profiles_named(&commands);
+        assert!(!named.is_empty());
+        for (command, profile) in named {
+            assert_eq!(
+                profile.as_deref(),
+                expected,
+                "{vars:?} {flags:?}: {command}"
+            );
+        }
+    }
+}

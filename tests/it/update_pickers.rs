@@ -6,11 +6,14 @@ use crate::support;
 use crate::support::probe_reports;
 
 use crossterm::event::KeyCode;
+use eks_iam_tui::case::session::{Kept, SESSION_KIND, SESSION_SCHEMA, from_bytes};
 use eks_iam_tui::guide::{Field, Symptom};
 use eks_iam_tui::i18n::Lang;
 use eks_iam_tui::kubeconfig::{EksContext, EksTarget, TargetSource};
 use eks_iam_tui::tr;
-use eks_iam_tui::wizard::{Cmd, Model, PickerKind, Screen, open_symptom};
+use eks_iam_tui::wizard::{
+    Cmd, Model, PickerKind, Screen, open_symptom, restore_session, session_snapshot,
+};
 use probe_reports::{SESSION_ARN, event};
 use support::{draw, model, press, update};
 
@@ -84,8 +87,8 @@ fn a_picked_profile_signs_the_next_run_and_the_old_results_are_dropped() {
     };
     update(&mut m, event(generation, probe_reports::identity()));
     assert!(!m.probes.reports.is_empty());
-    // `p` on the check screen; up to the top (`default`), then down to `customer-prod`.
-    press(&mut m, KeyCode::Char('p'));
+    // F6 on the check screen; up to the top (`default`), then down to `customer-prod`.
+    press(&mut m, KeyCode::F(6));
     press(&mut m, KeyCode::Up);
     press(&mut m, KeyCode::Up);
     press(&mut m, KeyCode::Up);
@@ -320,4 +323,163 @@ fn a_skipped_assume_role_names_the_key_not_the_flag() {
         assert!(squeezed.contains(&said), "{lang:?}");
         assert!(eks_iam_tui::probes::probe_summary(&report, lang).contains("--assume"));
     }
+}
+
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// Picks a profile, a Region and a context on the details screen, by key, as a person does.
+fn picked(m: &mut Model) {
+    for (key, choice) in [
+        (KeyCode::F(6), "customer-prod"),
+        (KeyCode::F(7), "eu-central-1"),
+        (KeyCode::F(8), "dev-ctx"),
+    ] {
+        press(m, key);
+        let picker = m.picker.clone().expect("a picker opens");
+        let at = picker
+            .choices
+            .iter()
+            .position(|c| c == choice)
+            .unwrap_or_else(|| panic!("{choice} not offered: {:?}", picker.choices));
+        // From the top, down to the choice.
+        for _ in 0..picker.choices.len() {
+            press(m, KeyCode::Up);
+        }
+        for _ in 0..at {
+            press(m, KeyCode::Down);
+        }
+        press(m, KeyCode::Enter);
+    }
+}
+
+/// What a new wizard in another shell would bring back: the session as kept on disk, read
+/// back from its bytes.
+fn kept(m: &Model) -> Kept {
+    let session = session_snapshot(m, "2026-12-03T12:00:00Z").expect("worth keeping");
+    let bytes = session.to_json().expect("json");
+    Kept {
+        path: "/tmp/state/eks-iam-tui/session-x.json".into(),
+        session: from_bytes(bytes.as_bytes()).expect("reads back"),
+    }
+}
+
+/// A wizard started in a shell whose AWS_PROFILE names another profile, kubectl on another
+/// context.
+fn another_shell(contexts: Vec<EksContext>) -> Model {
+    let mut m = model(Lang::En);
+    m.aws.profile = Some("support".into());
+    m.choices.profiles = vec!["customer-prod".into(), "default".into(), "support".into()];
+    m.choices.contexts = contexts;
+    if let Some(first) = m.choices.contexts.first().cloned() {
+        m.aws.kubectl = Some(first);
+    }
+    m
+}
+
+#[test]
+fn what_was_picked_survives_the_session() {
+    let mut m = details();
+    picked(&mut m);
+    assert_eq!(m.aws.profile.as_deref(), Some("customer-prod"));
+    let kept = kept(&m);
+
+    let mut resumed = another_shell(vec![
+        eks_context("prod-ctx", "prod", "us-west-2"),
+        eks_context("dev-ctx", "dev", "eu-west-1"),
+    ]);
+    restore_session(&mut resumed, &kept);
+    assert_eq!(resumed.screen, Screen::Context);
+    assert_eq!(resumed.notice, None);
+    let status = status_row(&mut resumed, (120, 30));
+    assert!(status.contains("customer-prod"), "{status}");
+    assert!(status.contains("eu-central-1"), "{status}");
+    assert!(status.contains("dev-ctx"), "{status}");
+    // The next run signs as the profile picked, in its Region, with kubectl's picked context.
+    let cmds = press(&mut resumed, KeyCode::F(5));
+    let request = run_request(&cmds);
+    assert_eq!(request.settings.profile.as_deref(), Some("customer-prod"));
+    assert_eq!(request.settings.region.as_deref(), Some("eu-central-1"));
+    assert_eq!(
+        request.kubectl.as_ref().map(|k| k.context.as_str()),
+        Some("dev-ctx")
+    );
+}
+
+#[test]
+fn a_kept_context_no_longer_in_the_kubeconfig_is_said_in_words() {
+    let mut m = details();
+    picked(&mut m);
+    let kept = kept(&m);
+    for lang in Lang::ALL {
+        let mut resumed = another_shell(vec![eks_context("prod-ctx", "prod", "us-west-2")]);
+        resumed.lang = lang;
+        restore_session(&mut resumed, &kept);
+        // kubectl's context stays the one the kubeconfig names now, and the person is told.
+        assert_eq!(
+            resumed.aws.kubectl.as_ref().map(|k| k.context.as_str()),
+            Some("prod-ctx")
+        );
+        let status = status_row(&mut resumed, (400, 30));
+        let said = tr!(
+            lang,
+            "session-context-gone",
+            context = "dev-ctx",
+            now = "prod-ctx"
+        );
+        assert!(
+            squeezed(&status).contains(&squeezed(&said)),
+            "{lang:?}: {status}"
+        );
+
+        let mut none = another_shell(vec![]);
+        none.lang = lang;
+        restore_session(&mut none, &kept);
+        let status = status_row(&mut none, (400, 30));
+        let said = tr!(lang, "session-context-gone-none", context = "dev-ctx");
+        assert!(
+            squeezed(&status).contains(&squeezed(&said)),
+            "{lang:?}: {status}"
+        );
+    }
+}
+
+/// A session kept before the profile and the context were kept still opens, and the wizard
+/// keeps the profile it started with.
+#[test]
+fn an_older_session_without_them_resumes_with_the_profile_of_this_shell() {
+    let older = format!(
+        r#"{{"schema":{SESSION_SCHEMA},"kind":"{SESSION_KIND}","saved_at":"2026-12-01T09:00:00Z","lang":"en","screen":"context","symptom":"aws-auth-path","values":{{"cluster":"old-cluster"}}}}"#
+    );
+    let kept = Kept {
+        path: "/tmp/state/eks-iam-tui/session-old.json".into(),
+        session: from_bytes(older.as_bytes()).expect("an older session reads"),
+    };
+    let mut resumed = another_shell(vec![eks_context("prod-ctx", "prod", "us-west-2")]);
+    restore_session(&mut resumed, &kept);
+    assert_eq!(resumed.screen, Screen::Context);
+    assert_eq!(resumed.context().get(Field::Cluster), Some("old-cluster"));
+    assert_eq!(resumed.aws.profile.as_deref(), Some("support"));
+    assert_eq!(
+        resumed.aws.kubectl.as_ref().map(|k| k.context.as_str()),
+        Some("prod-ctx")
+    );
+    assert_eq!(resumed.notice, None);
+}
+
+/// A profile the environment chose (AWS_PROFILE) is not kept: the resuming shell's
+/// environment chooses again, as it would for the AWS CLI.
+#[test]
+fn a_profile_from_the_environment_is_not_kept() {
+    let mut m = details();
+    assert!(!m.aws.profile_named);
+    m.inputs
+        .insert(Field::Cluster, tui_input::Input::new("typed".into()));
+    assert_eq!(kept(&m).session.profile, None);
+    // Picked, it is named: kept.
+    press(&mut m, KeyCode::F(6));
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(kept(&m).session.profile.as_deref(), Some("customer-prod"));
 }

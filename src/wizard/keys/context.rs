@@ -11,11 +11,12 @@ pub const KEYS: &[Binding] = &[
     bind(&[DOWN, TAB], Action::NextField),
     bind(&[ENTER], Action::ShowGuide).on_line(),
     bind(&[f(5)], Action::RunChecks).on_line(),
-    // Function keys: every printable key types into the field.
-    bind(&[f(6)], Action::PickProfile),
+    bind(&[ESC], Action::Back).on_line(),
+    // Function keys: every printable key types into the field. After Esc, so a narrow key
+    // line drops them first.
+    bind(&[f(6)], Action::PickProfile).on_line(),
     bind(&[f(7)], Action::PickRegion),
     bind(&[f(8)], Action::PickContext),
-    bind(&[ESC], Action::Back).on_line(),
     bind(
         &[
             Chord::Text,

@@ -19,13 +19,15 @@ pub const LIST_KEYS: &[Binding] = &[
         .when(When::AssumeRoleAsked)
         .on_line(),
     bind(&[f(5)], Action::LiveRun),
-    bind(&[ch('p'), f(6)], Action::PickProfile),
-    bind(&[f(7)], Action::PickRegion),
-    bind(&[f(8)], Action::PickContext),
     bind(&[ch('s')], Action::SaveCase),
     bind(&[ch('C')], Action::CopyWholeReport),
     bind(&[ch('g'), TAB], Action::ShowGuide).on_line(),
     bind(&[ESC, LEFT], Action::Back).on_line(),
+    // Last, so a narrow key line drops them before the keys that move through the screens;
+    // F6 only (`p` opens the check screen from the guide, and means nothing else).
+    bind(&[f(6)], Action::PickProfile).on_line(),
+    bind(&[f(7)], Action::PickRegion),
+    bind(&[f(8)], Action::PickContext),
 ];
 
 pub const EVIDENCE_KEYS: &[Binding] = &[

@@ -22,7 +22,37 @@ fn pair(action: Action) -> Option<Action> {
     }
 }
 
+/// The actions shown after `action` as one item, as a range of keys with their words
+/// (`F6–F8 profile/Region/context`): three pickers in the room of one.
+fn range(action: Action) -> &'static [Action] {
+    match action {
+        Action::PickProfile => &[Action::PickRegion, Action::PickContext],
+        _ => &[],
+    }
+}
+
+fn range_item(binding: &Binding, in_force: &[&Binding], model: &Model) -> Option<String> {
+    let rest: Vec<&Binding> = range(binding.action)
+        .iter()
+        .map(|a| in_force.iter().find(|b| b.action == *a).copied())
+        .collect::<Option<_>>()?;
+    let last = rest.last()?.chords.first()?;
+    let words: Vec<String> = std::iter::once(binding)
+        .chain(rest)
+        .map(|b| tr!(model.lang, &b.action.line_id()))
+        .collect();
+    Some(format!(
+        "{}–{} {}",
+        chord_label(*binding.chords.first()?, model.lang),
+        chord_label(*last, model.lang),
+        words.join("/")
+    ))
+}
+
 fn item(binding: &Binding, in_force: &[&Binding], model: &Model) -> Option<String> {
+    if let Some(text) = range_item(binding, in_force, model) {
+        return Some(text);
+    }
     let first = *binding.chords.first()?;
     let mut keys = chord_label(first, model.lang);
     if let Some(partner) = pair(binding.action)

@@ -65,6 +65,12 @@ pub enum Notice {
     },
     /// `--resume` found no kept session in this folder.
     NothingToResume(std::path::PathBuf),
+    /// The kubeconfig context a resumed session used is no longer in the kubeconfig; `now`
+    /// is kubectl's context the checks use instead, if any.
+    KeptContextGone {
+        context: String,
+        now: Option<String>,
+    },
     /// `s` saved the case file here; redacted when `counts` says how many values were.
     CaseSaved {
         path: std::path::PathBuf,

@@ -88,6 +88,12 @@ pub fn snapshot(model: &Model, saved_at: &str) -> Option<Session> {
         case: model.case.as_ref().map(|case| case.file.clone()),
         case_path: model.case.as_ref().map(|case| case.path.clone()),
         live: live_run(model, saved_at),
+        profile: model.aws.named_profile(),
+        kube_context: model
+            .aws
+            .kubectl
+            .as_ref()
+            .map(|context| context.context.clone()),
     })
 }
 

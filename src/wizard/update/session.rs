@@ -9,7 +9,7 @@ use crate::guide::{Context, Field};
 use crate::wizard::keys::Action;
 use crate::wizard::model::case::{OpenedCase, RunOrigin};
 use crate::wizard::model::error_message::ErrorPaste;
-use crate::wizard::model::{Model, Screen};
+use crate::wizard::model::{Model, Notice, Screen};
 use crate::wizard::update::error_message::reread;
 use crate::wizard::update::{case, guide};
 
@@ -61,6 +61,7 @@ pub fn restore(model: &mut Model, kept: &Kept) {
         state.prompt = None;
         state.origin = RunOrigin::Live;
     }
+    restore_scope(model, session);
     model.symptom = session.symptom;
     model.home_cursor = session.home_cursor;
     model.focus = session.focus.min(model.fields().len().saturating_sub(1));
@@ -79,6 +80,39 @@ pub fn restore(model: &mut Model, kept: &Kept) {
     model.session.file = Some(kept.path.clone());
     model.session.recent_open = false;
     guide::clamp_scroll(model);
+}
+
+/// The profile named in the session (picked, or given with `--profile`) and the kubeconfig
+/// context it used, so the checks sign and ask as they did; a profile the environment chose is
+/// the new environment's to choose again. The context is looked up by name among the kubeconfig's contexts as the picker
+/// offers them (read at start-up); one no longer there is said, and kubectl's context stays
+/// the one the kubeconfig names now.
+fn restore_scope(model: &mut Model, session: &crate::case::session::Session) {
+    if let Some(profile) = &session.profile {
+        model.aws.profile = Some(profile.clone());
+        model.aws.profile_named = true;
+    }
+    let Some(name) = &session.kube_context else {
+        return;
+    };
+    match model
+        .choices
+        .contexts
+        .iter()
+        .find(|context| &context.context == name)
+        .cloned()
+    {
+        Some(context) => {
+            model.aws.kube_context = Some(context.context.clone());
+            model.aws.kubectl = Some(context);
+        }
+        None => {
+            model.notice = Some(Notice::KeptContextGone {
+                context: name.clone(),
+                now: model.aws.kubectl.as_ref().map(|c| c.context.clone()),
+            });
+        }
+    }
 }
 
 /// The list of recent cases (`keys/recent.rs`): choose one and it comes back as it was kept.

@@ -25,6 +25,15 @@ pub fn draw(model: &Model, frame: &mut Frame, inner: Rect, theme: &Theme) {
         .map(Line::from)
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), areas.intro);
+    // Whole or not at all: a cut sentence about keys would name some of them.
+    let picker_lines = wrap_words(
+        &tr!(lang, "context-pickers"),
+        usize::from(areas.pickers.width),
+    );
+    if picker_lines.len() <= usize::from(areas.pickers.height) {
+        let lines: Vec<Line> = picker_lines.into_iter().map(Line::from).collect();
+        frame.render_widget(Paragraph::new(lines), areas.pickers);
+    }
     for (index, (field, field_areas)) in fields.iter().zip(&areas.fields).enumerate() {
         let focused = index == model.focus;
         draw_field(model, frame, field_areas, *field, focused, theme);

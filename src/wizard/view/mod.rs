@@ -19,6 +19,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::safe_text::visible_line;
 use crate::tr;
 use unicode_width::UnicodeWidthStr;
 
@@ -149,6 +150,20 @@ fn draw_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
                     lang,
                     "session-nothing-to-resume",
                     dir = dir.display().to_string()
+                ),
+                Notice::KeptContextGone {
+                    context,
+                    now: Some(now),
+                } => tr!(
+                    lang,
+                    "session-context-gone",
+                    context = visible_line(context).into_owned(),
+                    now = visible_line(now).into_owned()
+                ),
+                Notice::KeptContextGone { context, now: None } => tr!(
+                    lang,
+                    "session-context-gone-none",
+                    context = visible_line(context).into_owned()
                 ),
                 Notice::SearchFound { current, count } => {
                     tr!(lang, "search-found", current = *current, count = *count)
