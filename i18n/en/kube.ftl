@@ -195,4 +195,4 @@ cluster-advice-unparseable = Something other than the cluster's API server (a pr
 cluster-error-response-too-large = The API server's answer was larger than { $limit } MiB, far more than any answer this check needs, so it was not read further.
 cluster-advice-response-too-large = Something other than the cluster's API server (a proxy, a wrong endpoint) may be answering; check the proxy settings and the endpoint DescribeCluster names.
 
-finding-k8s-asked-as-caller-fix-wizard = To see the cluster's answer for { $subject }, pick its profile with F6 (p on the check screen) and run the checks again, or compare its access entry and aws-auth entry with yours.
+finding-k8s-asked-as-caller-fix-wizard = To see the cluster's answer for { $subject }, pick its profile with F6 and run the checks again, or compare its access entry and aws-auth entry with yours.

@@ -187,4 +187,4 @@ cluster-advice-unparseable = プロキシやロードバランサー、誤った
 cluster-error-response-too-large = API サーバーの応答が { $limit } MiB を超えました。このチェックに必要な応答よりはるかに大きいため、それ以上は読み取っていません。
 cluster-advice-response-too-large = プロキシや誤ったエンドポイントなど、クラスターの API サーバー以外のものが応答している可能性があります。プロキシの設定と、DescribeCluster が返すエンドポイントを確認してください。
 
-finding-k8s-asked-as-caller-fix-wizard = { $subject } についてのクラスターの答えを見るには、F6 (チェック画面では p) でそのプロファイルを選んでチェックをもう一度実行するか、そのアクセスエントリと aws-auth のエントリを呼び出し元のものと比べてください。
+finding-k8s-asked-as-caller-fix-wizard = { $subject } についてのクラスターの答えを見るには、F6 でそのプロファイルを選んでチェックをもう一度実行するか、そのアクセスエントリと aws-auth のエントリを呼び出し元のものと比べてください。
