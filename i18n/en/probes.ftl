@@ -96,6 +96,8 @@ aws-error-no-region = No AWS Region is configured.
 aws-advice-no-region = Pass --region, or set AWS_REGION, or set region in the profile.
 aws-error-no-credentials = No AWS credentials were found.
 aws-advice-no-credentials = Sign in (aws sso login, aws configure) or pick a profile with --profile.
+aws-error-profile-not-found = The profile { $profile } is not defined in the AWS config files.
+aws-advice-profile-not-found = Check its name (aws configure list-profiles lists them), or name another with --profile.
 aws-error-expired-token = The credentials have expired ({ $code }).
 aws-advice-expired-token = Sign in again or refresh the session, then re-run.
 aws-error-invalid-credentials = AWS does not accept these credentials ({ $code }).
@@ -228,6 +230,7 @@ diagnose-none-answered = No check could get an answer, so nothing was checked: e
 # The same advice and fixes as the wizard says them: it has pickers and fields, not flags.
 aws-advice-no-region-wizard = Type the cluster's Region in the Region field or pick one with F7, or set region in the profile.
 aws-advice-no-credentials-wizard = Sign in (aws sso login, aws configure) or pick a profile with F6.
+aws-advice-profile-not-found-wizard = Check its name, or pick another with F6.
 finding-region-missing-detail-wizard = Nothing names a Region (the Region field is empty, and no AWS_REGION, AWS_DEFAULT_REGION or profile region), so nothing regional can be checked.
 finding-region-missing-fix-wizard = Type the cluster's Region in the Region field or pick it with F7, then run the checks again.
 finding-credentials-missing-fix-wizard = Sign in with aws sso login or aws configure, or pick a profile with F6, then run the checks again.

@@ -88,6 +88,8 @@ aws-error-no-region = AWS リージョンが設定されていません。
 aws-advice-no-region = --region を指定するか、AWS_REGION またはプロファイルの region を設定してください。
 aws-error-no-credentials = AWS の認証情報が見つかりません。
 aws-advice-no-credentials = サインイン (aws sso login、aws configure) するか、--profile でプロファイルを選んでください。
+aws-error-profile-not-found = プロファイル { $profile } は AWS の設定ファイルに定義されていません。
+aws-advice-profile-not-found = 名前を確認する (aws configure list-profiles で一覧できます) か、--profile で別のプロファイルを指定してください。
 aws-error-expired-token = 認証情報の有効期限が切れています ({ $code })。
 aws-advice-expired-token = もう一度サインインするかセッションを更新してから、再実行してください。
 aws-error-invalid-credentials = AWS がこの認証情報を受け付けません ({ $code })。
@@ -220,6 +222,7 @@ diagnose-none-answered = どのチェックも応答を得られなかったた�
 # ウィザードでの言い方: フラグではなく、ピッカーと入力欄を案内します。
 aws-advice-no-region-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選ぶか、プロファイルに region を設定してください。
 aws-advice-no-credentials-wizard = サインイン (aws sso login、aws configure) するか、F6 でプロファイルを選んでください。
+aws-advice-profile-not-found-wizard = 名前を確認するか、F6 で別のプロファイルを選んでください。
 finding-region-missing-detail-wizard = リージョンの指定 (リージョンの欄、AWS_REGION、AWS_DEFAULT_REGION、プロファイルの region) がないため、リージョン単位の確認ができません。
 finding-region-missing-fix-wizard = リージョンの欄にクラスターのリージョンを入力するか F7 で選んでから、もう一度チェックを実行してください。
 finding-credentials-missing-fix-wizard = aws sso login または aws configure でサインインするか、F6 でプロファイルを選んでから、もう一度チェックを実行してください。

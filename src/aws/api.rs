@@ -18,7 +18,7 @@ use super::request_log::RequestLog;
 use super::server_clock::DateRecorder;
 use super::settings::{
     AwsSession, AwsSettings, GLOBAL_STS_ENDPOINT_VARIABLE, endpoint_override, load_session,
-    session_credentials,
+    profile_value, session_credentials,
 };
 use crate::aws_auth::AuthenticationMode;
 use crate::kube::{
@@ -165,6 +165,9 @@ pub trait AwsApi: KubeApi + Send + Sync + Sized + 'static {
         &self,
         credentials: CredentialSource,
     ) -> impl Future<Output = Result<Self, AwsError>> + Send;
+    /// The `role_arn` of a profile of the config files, when it has one: loading that
+    /// profile's credentials calls `sts:AssumeRole`.
+    fn profile_role(&self, profile: String) -> impl Future<Output = Option<String>> + Send;
     /// How far the local clock is from AWS's (`GetCallerIdentity`'s `Date` header); `None`
     /// when the answer carried no readable date.
     fn clock_skew(&self) -> impl Future<Output = Result<Option<ClockSkew>, AwsError>> + Send;
@@ -189,6 +192,8 @@ pub struct SdkApi {
     region: Option<String>,
     assume_role_confirmed: bool,
     profile: Option<String>,
+    /// A named profile the config files do not define (see [`AwsSession::missing_profile`]).
+    missing_profile: Option<String>,
     kube_limits: KubeLimits,
     sts: aws_sdk_sts::Client,
     iam: aws_sdk_iam::Client,
@@ -203,6 +208,7 @@ impl SdkApi {
             assume_role_confirmed,
         );
         api.profile = session.settings.profile.clone();
+        api.missing_profile = session.missing_profile.clone();
         api.kube_limits = KubeLimits {
             connect: session.settings.connect_timeout,
             call: session.settings.call_timeout,
@@ -235,6 +241,7 @@ impl SdkApi {
             region,
             assume_role_confirmed: confirmed,
             profile: None,
+            missing_profile: None,
             kube_limits: KubeLimits {
                 connect: Duration::from_secs(3),
                 call: Duration::from_secs(10),
@@ -258,7 +265,13 @@ impl SdkApi {
         &self.sts
     }
 
+    /// What every call needs first: the profile named exists, and a Region is known.
     fn need_region(&self) -> Result<(), AwsError> {
+        if let Some(profile) = &self.missing_profile {
+            return Err(AwsError::ProfileNotFound {
+                profile: profile.clone(),
+            });
+        }
         match self.region {
             Some(_) => Ok(()),
             None => Err(AwsError::NoRegion),
@@ -552,11 +565,11 @@ impl AwsApi for SdkApi {
             .to_builder()
             .credentials_provider(SharedCredentialsProvider::new(credentials))
             .build();
-        Ok(SdkApi::from_config(
-            config,
-            self.region.clone(),
-            self.assume_role_confirmed,
-        ))
+        let mut assumed =
+            SdkApi::from_config(config, self.region.clone(), self.assume_role_confirmed);
+        // The person's time limits hold for what the role is asked too.
+        assumed.kube_limits = self.kube_limits;
+        Ok(assumed)
     }
 
     async fn signing_as(&self, credentials: CredentialSource) -> Result<SdkApi, AwsError> {
@@ -578,6 +591,10 @@ impl AwsApi for SdkApi {
         ))
     }
 
+    async fn profile_role(&self, profile: String) -> Option<String> {
+        profile_value(Some(profile), "role_arn").await
+    }
+
     async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {
         self.need_region()?;
         let recorder = DateRecorder::default();
@@ -592,6 +609,7 @@ impl AwsApi for SdkApi {
     }
 
     async fn bearer_token(&self, cluster: String) -> Result<String, AwsError> {
+        self.need_region()?;
         let region = self.region.clone().ok_or(AwsError::NoRegion)?;
         let limit = self.kube_limits.connect + self.kube_limits.call;
         let credentials = session_credentials(&self.config, limit).await?;

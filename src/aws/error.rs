@@ -68,6 +68,8 @@ pub enum AwsError {
     NoRegion,
     #[error("no AWS credentials were found")]
     NoCredentials { detail: String },
+    #[error("the profile {profile} is not defined")]
+    ProfileNotFound { profile: String },
     #[error("the credentials have expired")]
     ExpiredToken { code: String },
     #[error("the credentials are not valid ({code})")]
@@ -132,6 +134,7 @@ impl AwsError {
                 has_reason = if denial.reason.is_some() { "yes" } else { "no" }
             ),
             AwsError::ClusterNotFound { name } => tr!(lang, &id, name = name.clone()),
+            AwsError::ProfileNotFound { profile } => tr!(lang, &id, profile = profile.clone()),
             AwsError::NotFound { code, message } | AwsError::Unexpected { code, message } => {
                 tr!(lang, &id, code = code.clone(), message = message.clone())
             }

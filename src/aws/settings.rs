@@ -71,6 +71,9 @@ pub struct AwsSession {
     pub config: SdkConfig,
     pub region: Option<String>,
     pub settings: AwsSettings,
+    /// The profile named that the config files do not define: every call then fails with
+    /// [`AwsError::ProfileNotFound`], as the AWS CLI stops at it.
+    pub missing_profile: Option<String>,
 }
 
 /// The time instance metadata may still take in this session, shared by every lookup: the
@@ -162,6 +165,19 @@ pub(crate) async fn profile_value_in(
         .map(str::to_owned)
 }
 
+/// Whether the config files define `profile` (`default` included).
+async fn profile_defined(profile: &str) -> bool {
+    let selected = Some(Cow::Owned(profile.to_owned()));
+    aws_config::profile::load(
+        &Fs::real(),
+        &Env::real(),
+        &EnvConfigFiles::default(),
+        selected,
+    )
+    .await
+    .is_ok_and(|profiles| profiles.get_profile(profile).is_some())
+}
+
 /// The CA bundle the AWS CLI would trust: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`.
 async fn ca_bundle_path(profile: Option<String>) -> Option<PathBuf> {
     match env_value("AWS_CA_BUNDLE") {
@@ -250,9 +266,17 @@ fn bounded_imds(config: &ProviderConfig, budget: &MetadataBudget) -> BoundedImds
 /// container, instance metadata), with instance metadata held to the session's budget. A
 /// profile named on the command line (or picked in the wizard) leaves the environment's keys
 /// out, as the AWS CLI does: `--profile prod` means prod even with `AWS_ACCESS_KEY_ID` set.
+/// Whether a profile was named (on a command line or in the wizard), and found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProfileNamed {
+    No,
+    Defined,
+    Missing,
+}
+
 fn credentials_chain(
     settings: &AwsSettings,
-    profile_named: bool,
+    profile_named: ProfileNamed,
     config: &ProviderConfig,
     budget: &MetadataBudget,
 ) -> CredentialsProviderChain {
@@ -264,8 +288,14 @@ fn credentials_chain(
     if let Some(name) = &settings.profile {
         profile = profile.profile_name(name);
     }
+    if profile_named == ProfileNamed::Missing {
+        // The AWS CLI stops at a profile it cannot find (ProfileNotFound); aws-config would go
+        // on to the container's or the instance's role, a principal nobody asked for. The
+        // profile provider alone says the profile is not defined.
+        return CredentialsProviderChain::first_try("Profile", profile.build());
+    }
     let imds = bounded_imds(config, budget);
-    let chain = if profile_named {
+    let chain = if profile_named == ProfileNamed::Defined {
         CredentialsProviderChain::first_try("Profile", profile.build())
     } else {
         CredentialsProviderChain::first_try(
@@ -289,7 +319,11 @@ fn credentials_chain(
 }
 
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
-    let profile_named = settings.profile.is_some();
+    let profile_named = match &settings.profile {
+        None => ProfileNamed::No,
+        Some(name) if profile_defined(name).await => ProfileNamed::Defined,
+        Some(_) => ProfileNamed::Missing,
+    };
     let settings = &AwsSettings {
         profile: effective_profile(settings.profile.as_deref()),
         ..settings.clone()
@@ -333,6 +367,10 @@ pub async fn load_session(settings: &AwsSettings) -> AwsSession {
         config,
         region,
         settings: settings.clone(),
+        missing_profile: settings
+            .profile
+            .clone()
+            .filter(|_| profile_named == ProfileNamed::Missing),
     }
 }
 

@@ -32,6 +32,9 @@ pub fn run_token(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
     let runtime = check_run::runtime().map_err(CliError::Terminal)?;
     let loaded = runtime.block_on(async {
         let session = load_session(&settings).await;
+        if let Some(profile) = session.missing_profile.clone() {
+            return Err(AwsError::ProfileNotFound { profile });
+        }
         let region = session.region.clone().ok_or(AwsError::NoRegion)?;
         let credentials = session_credentials(&session.config, CREDENTIALS_LIMIT).await?;
         Ok::<_, AwsError>((region, credentials))

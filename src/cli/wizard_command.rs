@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Cli;
-use super::aws_profiles::profile_names;
+use super::aws_profiles::profile_files;
 use super::error::CliError;
 use super::kubectl_context::{fill_from_kubectl, kubectl_context, kubectl_contexts};
 use super::output::say;
@@ -63,9 +63,9 @@ fn base_model(cli: &Cli, lang: Lang, mut aws: AwsEnvironment) -> Model {
     model
 }
 
-/// Where this session will be kept, and the kept sessions to offer; `--resume` reopens the
-/// latest. What the wizard started with is not worth keeping by itself.
-fn prepare_session(cli: &Cli, model: &mut Model) {
+/// Where this session will be kept, and the kept sessions to offer; `resume` (`--resume`)
+/// reopens the latest. What the wizard started with is not worth keeping by itself.
+fn prepare_session(cli: &Cli, model: &mut Model, resume: bool) {
     model.session.start = model.context();
     model.session.keeping_off =
         keeping_switched_off(cli.no_keep, std::env::var(NO_KEEP_ENV).ok().as_deref());
@@ -79,7 +79,7 @@ fn prepare_session(cli: &Cli, model: &mut Model) {
         model.session.file = Some(dir.join(new_file_name(&now_rfc3339(), std::process::id())));
     }
     model.session.recent = recent(&dir, RECENT);
-    if cli.resume {
+    if resume {
         match model.session.recent.first().cloned() {
             Some(kept) => {
                 let started = model.aws.clone();
@@ -145,7 +145,9 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
         }
     }
     let mut model = base_model(cli, lang, aws);
-    model.choices.profiles = profile_names();
+    let profiles = profile_files();
+    model.choices.profiles = profiles.names;
+    model.choices.profile_roles = profiles.roles;
     model.choices.contexts = kubectl_contexts(cli);
     // The region the environment names is the best first guess for the region field.
     if let Some(region) = model.aws.region.clone() {
@@ -156,7 +158,7 @@ pub fn run_wizard(cli: &Cli, lang: Lang) -> Result<u8, CliError> {
             model = model.with_value(field, value);
         }
     }
-    prepare_session(cli, &mut model);
+    prepare_session(cli, &mut model, cli.resume);
     run_model(model, lang)
 }
 
@@ -172,7 +174,8 @@ pub fn run_open(cli: &Cli, args: &OpenArgs, lang: Lang) -> Result<u8, CliError> 
     let env = |name: &str| std::env::var(name).ok();
     let mut model = base_model(cli, lang, AwsEnvironment::from_env(env));
     let path = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
-    prepare_session(cli, &mut model);
+    // The case is what opens: a kept session is not resumed over it.
+    prepare_session(cli, &mut model, false);
     open_case(&mut model, OpenedCase::new(path, &case, replayed));
     run_model(model, lang)
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::eks_context::EksContext;
-use super::exec_plugin::ExecPlugin;
+use super::exec_plugin::{ExecPlugin, ExecTool};
 use crate::arn::Principal;
 use crate::aws::{CredentialSource, ShellSigning};
 
@@ -82,7 +82,12 @@ fn plugin_credentials(exec: &ExecPlugin, checks: &ChecksIdentity) -> CredentialS
 /// Whom kubectl's plugin signs as, when that is not the checks' identity; `None` when they
 /// are the same as far as the configuration tells.
 pub fn kubectl_signer(context: &EksContext, checks: &ChecksIdentity) -> Option<KubectlSigner> {
-    let exec = context.exec.as_ref()?;
+    // Another program (aws-vault, granted, an OIDC plugin) signs by rules of its own: whom it
+    // presents cannot be told from here.
+    let exec = context
+        .exec
+        .as_ref()
+        .filter(|exec| exec.tool != ExecTool::Other)?;
     let credentials = plugin_credentials(exec, checks);
     let other_credentials = (credentials != checks.signing.credentials).then_some(credentials);
     match &exec.role_arn {
@@ -303,6 +308,17 @@ mod tests {
                 role_arn: None,
             })
         );
+    }
+
+    #[test]
+    fn another_program_as_plugin_is_no_identity_told_apart() {
+        // `aws-vault exec prod -- aws eks get-token …`: the profile is aws-vault's business.
+        let mut vault = context(None, None);
+        if let Some(exec) = vault.exec.as_mut() {
+            exec.tool = crate::kubeconfig::ExecTool::Other;
+            exec.command = "aws-vault".into();
+        }
+        assert_eq!(kubectl_signer(&vault, &checks(Some("prod"), CALLER)), None);
     }
 
     #[test]

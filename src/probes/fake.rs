@@ -31,6 +31,8 @@ pub struct FakeApi {
     pub calls: Arc<Mutex<Vec<String>>>,
     /// The token's mark, so a test sees whose token the cluster was asked with.
     pub token: String,
+    /// Profile -> the `role_arn` its config names.
+    pub profile_roles: BTreeMap<String, String>,
 }
 
 /// Another identity the fake can act as.
@@ -58,6 +60,7 @@ impl FakeApi {
             others: BTreeMap::new(),
             calls: Arc::new(Mutex::new(Vec::new())),
             token: "k8s-aws-v1.fake".into(),
+            profile_roles: BTreeMap::new(),
         }
     }
 
@@ -93,6 +96,7 @@ impl FakeApi {
             others: BTreeMap::new(),
             calls: Arc::clone(&self.calls),
             token: format!("k8s-aws-v1.fake-as-{key}"),
+            profile_roles: self.profile_roles.clone(),
         })
     }
 
@@ -202,6 +206,10 @@ impl AwsApi for FakeApi {
         let key = FakeApi::signer_key(&credentials);
         self.record(&format!("credentials:{key}"));
         self.acting_as(&key, "credentials")
+    }
+
+    async fn profile_role(&self, profile: String) -> Option<String> {
+        self.profile_roles.get(&profile).cloned()
     }
 
     async fn clock_skew(&self) -> Result<Option<ClockSkew>, AwsError> {

@@ -45,31 +45,32 @@ pub async fn run<A: AwsApi>(api: &A, input: &ProbeInput, deps: &Deps) -> ProbeBo
         cluster,
         target,
     };
-    let signer = kubectl_for(input, cluster).and_then(|kubectl| {
+    let signer = kubectl_for(input).and_then(|kubectl| {
         let checks = checks_identity(input, Some(identity.arn.clone()));
         kubectl_signer(kubectl, &checks).map(|signer| (kubectl, signer))
     });
-    if let Some((kubectl, signer)) = signer {
-        return as_kubectl(api, &question, identity, &caller, kubectl, signer).await;
-    }
-    let (principal, path_known) = resolve_caller(api, &caller).await;
-    let body = ask(api, &question, &principal, path_known, AskedAs::Checks).await;
-    // The token speaks for whoever runs the tool; the details may name someone else.
+    let (body, asked) = match signer {
+        Some((kubectl, signer)) => {
+            as_kubectl(api, &question, identity, &caller, kubectl, signer).await
+        }
+        None => as_checks(api, &question, &caller).await,
+    };
+    // The token speaks for whoever was asked; the details may name someone else.
+    let Some(asked) = asked else {
+        return body;
+    };
     let subject = input
         .context
         .get(Field::PrincipalArn)
         .and_then(|arn| Principal::parse(arn).ok())
-        .filter(|s| {
-            !s.aws_auth_arn()
-                .eq_ignore_ascii_case(&principal.aws_auth_arn)
-        });
+        .filter(|s| !s.aws_auth_arn().eq_ignore_ascii_case(&asked.aws_auth_arn));
     match subject {
         None => body,
         Some(subject) => body
             .evidence("subject_arn", subject.arn.to_string())
             .finding(
                 Finding::new(FindingCode::K8sAskedAsCaller, Severity::Info)
-                    .arg("caller", principal.iam_arn.clone())
+                    .arg("caller", asked.iam_arn.clone())
                     .arg("subject", subject.arn.to_string()),
             ),
     }
@@ -82,10 +83,26 @@ struct Question<'a> {
     target: KubeTarget,
 }
 
-/// The cluster asked as the checks' own identity.
-async fn as_checks<A: AwsApi>(api: &A, question: &Question<'_>, caller: &Principal) -> ProbeBody {
+/// The cluster asked as the checks' own identity, with the principal it was asked as.
+async fn as_checks<A: AwsApi>(
+    api: &A,
+    question: &Question<'_>,
+    caller: &Principal,
+) -> (ProbeBody, Option<ResolvedPrincipal>) {
     let (principal, path_known) = resolve_caller(api, caller).await;
-    ask(api, question, &principal, path_known, AskedAs::Checks).await
+    let body = ask(api, question, &principal, path_known, AskedAs::Checks).await;
+    (body, Some(principal))
+}
+
+/// The findings that say how to map a principal: on the checks' identity they are no answer
+/// for kubectl, which signs as another.
+fn is_mapping_advice(finding: &Finding) -> bool {
+    matches!(
+        finding.code,
+        FindingCode::K8sNotMapped
+            | FindingCode::K8sAwsAuthNearMiss
+            | FindingCode::K8sAwsAuthNotUsed
+    )
 }
 
 /// The cluster asked as kubectl's exec plugin would sign: its profile simply used, its role
@@ -98,7 +115,7 @@ async fn as_kubectl<A: AwsApi>(
     caller: &Principal,
     kubectl: &EksContext,
     signer: KubectlSigner,
-) -> ProbeBody {
+) -> (ProbeBody, Option<ResolvedPrincipal>) {
     let plugin_words = signer.role_arn.clone().unwrap_or_else(|| {
         signer
             .credentials
@@ -106,31 +123,42 @@ async fn as_kubectl<A: AwsApi>(
             .map(CredentialSource::words)
             .unwrap_or_default()
     });
+    // A profile with `role_arn` assumes it while its credentials load: a call that needs the
+    // same yes as the exec's own role.
+    let profile_role = match &signer.credentials {
+        Some(CredentialSource::Profile(name)) => api.profile_role(name.clone()).await,
+        _ => None,
+    };
     if let Some(role) = signer
         .role_arn
-        .as_ref()
+        .clone()
+        .or(profile_role)
         .filter(|_| !question.input.assume_confirmed)
     {
-        // Without the yes, the cluster is asked as the checks, and the answer says whose it is.
-        return as_checks(api, question, caller)
-            .await
+        // Without the yes, the cluster is asked as the checks, the answer says whose it is, and
+        // no mapping is offered for a principal kubectl does not present.
+        let (mut body, asked) = as_checks(api, question, caller).await;
+        body.findings.retain(|finding| !is_mapping_advice(finding));
+        let body = body
             .evidence("kubectl_signer", signer_evidence(&signer))
             .finding(
                 Finding::new(FindingCode::K8sKubectlRoleNotAssumed, Severity::Warning)
-                    .arg("role", role.clone())
+                    .arg("role", role)
                     .arg("context", kubectl.context.clone())
                     .arg("caller", identity.arn.clone()),
             );
+        return (body, asked);
     }
     let not_signed = |error: AwsError| {
-        ProbeBody::unknown(error)
+        let body = ProbeBody::unknown(error)
             .evidence("asked_as", "kubectl")
             .evidence("kubectl_signer", signer_evidence(&signer))
             .finding(
                 Finding::new(FindingCode::K8sKubectlCannotSign, Severity::Warning)
                     .arg("kubectl", plugin_words.clone())
                     .arg("context", kubectl.context.clone()),
-            )
+            );
+        (body, None)
     };
     let signed = match sign_as(api, &signer).await {
         Ok(signed) => signed,
@@ -145,9 +173,8 @@ async fn as_kubectl<A: AwsApi>(
     };
     if kubectl_caller.login_arn() == caller.login_arn() {
         // Configured differently, the same principal in the end: the checks' answer is kubectl's.
-        return as_checks(api, question, caller)
-            .await
-            .evidence("kubectl_arn", who.arn);
+        let (body, asked) = as_checks(api, question, caller).await;
+        return (body.evidence("kubectl_arn", who.arn), asked);
     }
     // The role is read in its own account: the checks' identity where that is theirs.
     let (principal, path_known) = if who.account == identity.account {
@@ -158,7 +185,7 @@ async fn as_kubectl<A: AwsApi>(
     let asked_as = AskedAs::Kubectl {
         context: kubectl.context.clone(),
     };
-    ask(&signed, question, &principal, path_known, asked_as)
+    let body = ask(&signed, question, &principal, path_known, asked_as)
         .await
         .evidence("kubectl_signer", signer_evidence(&signer))
         .evidence("kubectl_arn", who.arn.clone())
@@ -169,7 +196,8 @@ async fn as_kubectl<A: AwsApi>(
                 .arg("kubectl", principal.iam_arn.clone())
                 .arg("context", kubectl.context.clone())
                 .arg("checks", identity.arn.clone()),
-        )
+        );
+    (body, Some(principal))
 }
 
 /// The AWS calls signed as kubectl's plugin: its own credentials, then its role.
@@ -470,8 +498,18 @@ mod scenario_tests {
         profile: Option<&str>,
         assume_confirmed: bool,
     ) -> (Vec<ProbeReport>, Arc<FakeApi>) {
+        run_symptom_as_kubectl(Symptom::AwsAuthPath, api, role, profile, assume_confirmed)
+    }
+
+    fn run_symptom_as_kubectl(
+        symptom: Symptom,
+        api: FakeApi,
+        role: Option<&str>,
+        profile: Option<&str>,
+        assume_confirmed: bool,
+    ) -> (Vec<ProbeReport>, Arc<FakeApi>) {
         let mut input = input();
-        input.symptom = Symptom::ConsoleNodes;
+        input.symptom = symptom;
         input.kubectl = Some(kubectl_context(role, profile));
         input.assume_confirmed = assume_confirmed;
         run_input(Arc::new(api), input)
@@ -543,12 +581,69 @@ mod scenario_tests {
             panic!("no session: {identity:?}");
         };
         assert_eq!(session.token.text(), "k8s-aws-v1.fake-as-profile:cust");
-        assert_eq!(
-            report(&reports, ProbeId::K8sPermissions).evidence["username"],
-            "cust-operator"
-        );
+        // The later Kubernetes check asks with that session rather than being skipped.
+        assert!(!matches!(
+            report(&reports, ProbeId::AwsAuthLive).outcome,
+            Outcome::Skipped(_)
+        ));
         assert!(api.calls().contains(&"credentials:profile:cust".to_owned()));
         assert!(!api.calls().contains(&"sts:AssumeRole".to_owned()));
+    }
+
+    #[test]
+    fn the_console_is_not_kubectl_so_console_nodes_asks_as_the_checks() {
+        let (reports, api) = run_symptom_as_kubectl(
+            Symptom::ConsoleNodes,
+            mapped_shell_unmapped_kubectl(),
+            Some(READONLY_ROLE),
+            None,
+            true,
+        );
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.outcome, Outcome::Ok, "{identity:?}");
+        assert_eq!(identity.evidence["asked_as"], "checks");
+        assert_eq!(codes(identity), []);
+        assert!(!api.calls().contains(&"sts:AssumeRole".to_owned()));
+    }
+
+    #[test]
+    fn a_kubectl_profile_that_assumes_a_role_waits_for_the_yes_too() {
+        let mut api = mapped_shell_unmapped_kubectl();
+        api.kube_user = Err(KubeError::Unauthorized);
+        api.profile_roles
+            .insert("cust".into(), READONLY_ROLE.into());
+        let (reports, api) = run_as_kubectl(api, None, Some("cust"), false);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.evidence["asked_as"], "checks", "{identity:?}");
+        assert!(!api.calls().iter().any(|c| c.starts_with("credentials:")));
+        // The shell's identity is not mapped either, but mapping it would not help kubectl:
+        // no mapping is offered, only why the answer is the shell's.
+        assert_eq!(codes(identity), [FindingCode::K8sKubectlRoleNotAssumed]);
+        assert!(
+            identity.findings[0]
+                .detail(crate::i18n::Lang::En)
+                .contains(READONLY_ROLE)
+        );
+    }
+
+    #[test]
+    fn the_principal_of_the_case_is_compared_with_kubectls_when_kubectl_was_asked() {
+        let mut input = input();
+        input.kubectl = Some(kubectl_context(None, Some("cust")));
+        input.context.set(Field::PrincipalArn, ROLE);
+        let (reports, _) = run_input(Arc::new(mapped_shell_unmapped_kubectl()), input);
+        let identity = report(&reports, ProbeId::K8sIdentity);
+        assert_eq!(identity.evidence["asked_as"], "kubectl");
+        let asked_as_caller = identity
+            .findings
+            .iter()
+            .find(|f| f.code == FindingCode::K8sAskedAsCaller)
+            .expect("the case's principal is not the one asked");
+        assert!(
+            asked_as_caller
+                .detail(crate::i18n::Lang::En)
+                .contains(CUST_USER)
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@ use super::runner::Deps;
 use super::{
     Finding, FindingCode, Outcome, ProbeBody, ProbeData, ProbeId, ProbeInput, Severity, Text,
 };
-use crate::aws::ClusterInfo;
-use crate::guide::Field;
+use crate::check_run::context_for_cluster;
+use crate::guide::{Field, Symptom};
 use crate::kubeconfig::{
     ChecksIdentity, DescribedCluster, EksContext, KubeconfigDifference, kubeconfig_differences,
 };
@@ -78,27 +78,21 @@ pub(super) fn checks_identity(input: &ProbeInput, caller_arn: Option<String>) ->
     }
 }
 
-/// kubectl's context when it is for `cluster`: by the name its cluster ARN or plugin gives, or,
-/// when it gives none, by the server `DescribeCluster` names.
-pub(super) fn kubectl_for<'a>(
-    input: &'a ProbeInput,
-    cluster: &ClusterInfo,
-) -> Option<&'a EksContext> {
+/// Whether the Kubernetes checks of `symptom` answer for kubectl: a 401 from kubectl is the
+/// aws-auth-path symptom. The console acts as the principal signed in to it, never as kubectl,
+/// so console-nodes keeps asking as the checks' identity.
+pub fn asks_as_kubectl(symptom: Symptom) -> bool {
+    symptom == Symptom::AwsAuthPath
+}
+
+/// kubectl's context when the Kubernetes checks of this case answer for it: the symptom is
+/// kubectl's and the context is for the case's cluster (the rule the wizard's AssumeRole
+/// question uses too).
+pub(super) fn kubectl_for(input: &ProbeInput) -> Option<&EksContext> {
     let kubectl = input.kubectl.as_ref()?;
-    let same_server = || {
-        kubectl
-            .server
-            .as_deref()
-            .zip(cluster.endpoint.as_deref())
-            .is_some_and(|(a, b)| {
-                a.trim_end_matches('/')
-                    .eq_ignore_ascii_case(b.trim_end_matches('/'))
-            })
-    };
-    match &kubectl.target.cluster_name {
-        Some((name, _)) => (*name == cluster.name).then_some(kubectl),
-        None => same_server().then_some(kubectl),
-    }
+    (asks_as_kubectl(input.symptom)
+        && context_for_cluster(kubectl, input.context.get(Field::Cluster)).is_some())
+    .then_some(kubectl)
 }
 
 fn evidence(body: ProbeBody, kubectl: &EksContext) -> ProbeBody {

@@ -44,6 +44,7 @@ pub use could_not_check::{ClusterError, ClusterErrorKind, CouldNotCheck};
 pub use finding::{Finding, FindingCode, Severity};
 pub use k8s_permissions::questions as kubernetes_questions;
 pub use kube_session::KubeSession;
+pub use kubeconfig_check::asks_as_kubectl;
 pub use plan::{PlanError, plan_for};
 pub use runner::{ProbeEvent, run_all, spawn_probes};
 pub use summary::{collect_findings, enrich_context, evidence_text, probe_budget, probe_summary};
@@ -119,6 +120,16 @@ impl ProbeId {
             ProbeId::K8sPermissions | ProbeId::AwsAuthLive | ProbeId::StsRegionPod => {
                 &[ProbeId::K8sIdentity]
             }
+        }
+    }
+
+    /// How many times the common budget the probe may take: `k8s-identity` may first sign as
+    /// kubectl (another profile's credentials, its role, who that is) before it asks the
+    /// cluster, which is twice the calls in a row of any other probe.
+    pub fn budget_shares(self) -> u32 {
+        match self {
+            ProbeId::K8sIdentity => 2,
+            _ => 1,
         }
     }
 

@@ -106,7 +106,7 @@ where
                     ),
                     None => {
                         match tokio::time::timeout(
-                            input.probe_budget,
+                            input.probe_budget * id.budget_shares(),
                             run_body(id, api.as_ref(), &input, &deps),
                         )
                         .await

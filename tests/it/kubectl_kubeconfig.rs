@@ -247,7 +247,7 @@ fn the_kubernetes_checks_answer_for_kubectls_exec_role() {
     let args = [
         "diagnose",
         "--symptom",
-        "console-nodes",
+        "aws-auth-path",
         "--kubeconfig",
         &file,
         "-o",
@@ -279,7 +279,7 @@ fn the_kubernetes_checks_answer_for_kubectls_exec_role() {
     );
     assert!(findings_of(&json).contains(&"kubeconfig-identity-differs".to_owned()));
     // Nothing more is asked of a cluster that does not know kubectl's role.
-    assert_eq!(probe(&json, "k8s-permissions")["outcome"], "skipped");
+    assert_eq!(probe(&json, "aws-auth-live")["outcome"], "skipped");
 
     // Without the yes: the cluster is asked as the shell's identity (mapped), and the answer
     // says it is not kubectl's, in both languages.
@@ -329,7 +329,7 @@ fn the_kubernetes_checks_answer_for_kubectls_profile() {
     let args = [
         "diagnose",
         "--symptom",
-        "console-nodes",
+        "aws-auth-path",
         "--kubeconfig",
         &file,
         "-o",

@@ -7,7 +7,7 @@
 use eks_iam_tui::aws::decode_token;
 use serde_json::Value;
 
-use crate::support::emulator::{ClientEnv, Emulator, run_tool};
+use crate::support::emulator::{ClientEnv, Emulator, diagnose, probe, run_tool};
 
 const PROFILE_KEY: &str = "AKIAPROFILECUST00001";
 
@@ -142,4 +142,80 @@ fn aws_commands(json: &Value) -> Vec<String> {
         .filter_map(|c| c.as_str().map(str::to_owned))
         .filter(|c| c.starts_with("aws "))
         .collect()
+}
+
+/// A loopback container-credentials endpoint (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) that hands
+/// out `emu`'s caller's credentials to every request, for 30 s at most.
+fn container_credentials(emu: &Emulator) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let url = format!(
+        "http://127.0.0.1:{}/creds",
+        listener.local_addr().expect("addr").port()
+    );
+    let body = serde_json::json!({
+        "AccessKeyId": emu.access_key_id,
+        "SecretAccessKey": emu.secret_access_key,
+        "Token": emu.session_token,
+        "Expiration": "2099-01-01T00:00:00Z",
+    })
+    .to_string();
+    listener.set_nonblocking(true).expect("nonblocking");
+    std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(30) {
+            let Ok((mut stream, _)) = listener.accept() else {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+                continue;
+            };
+            let _ = stream.set_nonblocking(false);
+            let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(2)));
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    url
+}
+
+/// A profile named on the command line that the files do not define stops there, as the AWS
+/// CLI's ProfileNotFound does: the credential chain does not go on to another principal (here
+/// the container's credentials).
+#[test]
+fn a_named_profile_that_is_not_defined_is_said_and_no_other_principal_stands_in() {
+    let emu = Emulator::start("kube/admin");
+    let mut env = env_with_default_profile(&emu);
+    env.remove("AWS_DEFAULT_PROFILE");
+    env.set(
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+        &container_credentials(&emu),
+    );
+    env.set("AWS_REGION", "us-west-2");
+
+    // Without a profile named, the container's credentials are the chain's answer.
+    let (run, json) = diagnose(&env, "access-denied", &["--cluster", "prod"]);
+    let identity = probe(&json, "identity");
+    assert_eq!(identity["outcome"], "ok", "{identity}\n{}", run.stderr);
+
+    let (run, json) = diagnose(
+        &env,
+        "access-denied",
+        &["--cluster", "prod", "--profile", "gone"],
+    );
+    let identity = probe(&json, "identity");
+    assert_eq!(identity["outcome"], "unknown", "{identity}\n{}", run.stderr);
+    assert_eq!(identity["error"], "profile-not-found", "{identity}");
+    assert!(
+        identity["summary"].to_string().contains("gone"),
+        "{identity}"
+    );
+    // `token`, kubectl's plugin, stops the same way, in words.
+    let token = run_tool(&env, &["token", "--cluster", "prod", "--profile", "gone"]);
+    assert_ne!(token.code, 0);
+    assert!(token.stdout.is_empty(), "{}", token.stdout);
+    assert!(token.stderr.contains("gone"), "{}", token.stderr);
 }

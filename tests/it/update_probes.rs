@@ -428,7 +428,7 @@ fn kubectls_exec_role_is_asked_about_before_the_kubernetes_checks_assume_it() {
     for lang in [Lang::En, Lang::Ja] {
         let mut m = filled_model(lang);
         m.aws.kubectl = Some(kubectl_assuming(role));
-        open_symptom(&mut m, Symptom::ConsoleNodes);
+        open_symptom(&mut m, Symptom::AwsAuthPath);
         assert!(
             press(&mut m, KeyCode::F(5)).is_empty(),
             "ran before the yes"
@@ -457,10 +457,51 @@ fn kubectls_exec_role_is_asked_about_before_the_kubernetes_checks_assume_it() {
             other => panic!("y did not start a run: {other:?}"),
         }
     }
-    // A context for another cluster assumes nothing for this one: nothing is asked.
-    let mut m = filled_model(Lang::En).with_value(Field::Cluster, "other");
-    m.aws.kubectl = Some(kubectl_assuming(role));
-    open_symptom(&mut m, Symptom::ConsoleNodes);
+    // A context for another cluster assumes nothing for this one, and the console is not
+    // kubectl: nothing is asked.
+    for (cluster, symptom) in [
+        ("other", Symptom::AwsAuthPath),
+        ("my-cluster", Symptom::ConsoleNodes),
+    ] {
+        let mut m = filled_model(Lang::En).with_value(Field::Cluster, cluster);
+        m.aws.kubectl = Some(kubectl_assuming(role));
+        open_symptom(&mut m, symptom);
+        assert!(matches!(
+            press(&mut m, KeyCode::F(5)).as_slice(),
+            [Cmd::RunProbes { .. }]
+        ));
+        assert!(m.probes.prompt.is_none(), "{cluster} {symptom:?}");
+    }
+}
+
+#[test]
+fn a_kubectl_profile_that_assumes_a_role_is_asked_about_by_its_role() {
+    let role = "arn:aws:iam::111122223333:role/eks-readonly";
+    let profile_kubectl = || {
+        let mut kubectl = kubectl_assuming(role);
+        if let Some(exec) = kubectl.exec.as_mut() {
+            exec.role_arn = None;
+            exec.profile = Some("cust".into());
+            exec.profile_on_command_line = true;
+        }
+        kubectl
+    };
+    let mut m = filled_model(Lang::En);
+    m.aws.kubectl = Some(profile_kubectl());
+    m.choices.profile_roles.insert("cust".into(), role.into());
+    open_symptom(&mut m, Symptom::AwsAuthPath);
+    assert!(
+        press(&mut m, KeyCode::F(5)).is_empty(),
+        "ran before the yes"
+    );
+    assert_eq!(
+        m.probes.prompt.as_ref().map(|p| p.role_arn.as_str()),
+        Some(role)
+    );
+    // A profile that assumes nothing is simply used: nothing to ask.
+    let mut m = filled_model(Lang::En);
+    m.aws.kubectl = Some(profile_kubectl());
+    open_symptom(&mut m, Symptom::AwsAuthPath);
     assert!(matches!(
         press(&mut m, KeyCode::F(5)).as_slice(),
         [Cmd::RunProbes { .. }]

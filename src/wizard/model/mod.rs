@@ -96,12 +96,30 @@ pub struct AwsEnvironment {
     pub profile_named: bool,
     /// The environment holds `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.
     pub environment_keys: bool,
+    /// The profile the environment names (`AWS_PROFILE`, then `AWS_DEFAULT_PROFILE`), which
+    /// kubectl's plugin inherits whatever is picked here.
+    pub shell_profile: Option<String>,
 }
 
 impl AwsEnvironment {
     /// The profile to load as named, `None` to leave it to the environment.
     pub fn named_profile(&self) -> Option<String> {
         self.profile.clone().filter(|_| self.profile_named)
+    }
+
+    /// How a run signs and what kubectl's plugin inherits, as [`ShellSigning::from_environment`]
+    /// would read it at the run's start.
+    pub fn signing(&self) -> crate::aws::ShellSigning {
+        let named = self.named_profile();
+        crate::aws::ShellSigning {
+            credentials: crate::aws::CredentialSource::resolve(
+                named.as_deref(),
+                self.shell_profile.as_deref(),
+                self.environment_keys,
+            ),
+            shell_profile: self.shell_profile.clone(),
+            environment_keys: self.environment_keys,
+        }
     }
 
     /// The profile printed commands carry: none when the environment's keys are what the
@@ -135,6 +153,7 @@ impl AwsEnvironment {
             profile_named: false,
             environment_keys: non_empty("AWS_ACCESS_KEY_ID").is_some()
                 && non_empty("AWS_SECRET_ACCESS_KEY").is_some(),
+            shell_profile: non_empty("AWS_PROFILE").or_else(|| non_empty("AWS_DEFAULT_PROFILE")),
         }
     }
 }

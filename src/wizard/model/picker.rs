@@ -27,4 +27,7 @@ pub struct AwsChoices {
     pub profiles: Vec<String>,
     /// The kubeconfig's contexts, each read as the kubeconfig check reads the current one.
     pub contexts: Vec<EksContext>,
+    /// Profile -> the `role_arn` it names: loading it assumes that role, which a run asks
+    /// about before it signs as kubectl's profile.
+    pub profile_roles: std::collections::BTreeMap<String, String>,
 }

@@ -2,10 +2,12 @@
 //! findings, the details they fill in, and the findings as guide steps.
 
 use crate::arn::Principal;
+use crate::aws::CredentialSource;
 use crate::check_run::context_for_cluster;
 use crate::guide::render::{RenderedBlock, RenderedStep};
 use crate::guide::{BlockKind, Context, Field, Segment, SegmentKind};
-use crate::probes::{Finding, ProbeId, ProbeReport};
+use crate::kubeconfig::{ChecksIdentity, kubectl_signer};
+use crate::probes::{Finding, ProbeId, ProbeReport, asks_as_kubectl};
 use crate::probes::{collect_findings, enrich_context};
 use crate::tr;
 use crate::wizard::model::Model;
@@ -27,16 +29,36 @@ pub fn assume_request(model: &Model, plan: &[ProbeId]) -> Option<AssumePrompt> {
             kubectl_context: None,
         });
     }
-    if !plan.contains(&ProbeId::K8sIdentity) {
+    let symptom = model.symptom?;
+    if !plan.contains(&ProbeId::K8sIdentity) || !asks_as_kubectl(symptom) {
         return None;
     }
     let kubectl = model.aws.kubectl.as_ref()?;
     let name = context_for_cluster(kubectl, context.get(Field::Cluster))?;
-    let role = kubectl.exec.as_ref()?.role_arn.as_deref()?;
+    // The same decision the check makes, with the caller the last run found, if any.
+    let checks = ChecksIdentity {
+        signing: model.aws.signing(),
+        caller_arn: caller_arn(model),
+        region: None,
+    };
+    let signer = kubectl_signer(kubectl, &checks)?;
+    let profile_role = match &signer.credentials {
+        Some(CredentialSource::Profile(profile)) => model.choices.profile_roles.get(profile),
+        _ => None,
+    };
+    let role = signer.role_arn.as_ref().or(profile_role)?;
     Principal::parse(role).ok().map(|p| AssumePrompt {
         role_arn: p.arn.to_string(),
         kubectl_context: Some(name),
     })
+}
+
+/// The caller the current run's identity check found.
+fn caller_arn(model: &Model) -> Option<String> {
+    match &model.probes.reports.get(&ProbeId::Identity)?.data {
+        crate::probes::ProbeData::Identity(identity) => Some(identity.arn.clone()),
+        _ => None,
+    }
 }
 
 /// The Region the checks use, as far as it is known now: what the status line and the check
