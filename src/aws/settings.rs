@@ -165,25 +165,42 @@ pub(crate) async fn profile_value_in(
         .map(str::to_owned)
 }
 
-/// Whether the config files define `profile` (`default` included).
-async fn profile_defined(profile: &str) -> bool {
-    let selected = Some(Cow::Owned(profile.to_owned()));
-    aws_config::profile::load(
+/// What a session needs from the config files, read once: whether the profile named is
+/// defined, and the CA bundle the AWS CLI would trust (`AWS_CA_BUNDLE`, else the selected
+/// profile's `ca_bundle`).
+struct ProfileFacts {
+    named: ProfileNamed,
+    ca_bundle: Option<PathBuf>,
+}
+
+async fn profile_facts(named: Option<&str>, selected: Option<&str>) -> ProfileFacts {
+    let selected_name = selected.map(|name| Cow::Owned(name.to_owned()));
+    let profiles = aws_config::profile::load(
         &Fs::real(),
         &Env::real(),
         &EnvConfigFiles::default(),
-        selected,
+        selected_name,
     )
     .await
-    .is_ok_and(|profiles| profiles.get_profile(profile).is_some())
-}
-
-/// The CA bundle the AWS CLI would trust: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`.
-async fn ca_bundle_path(profile: Option<String>) -> Option<PathBuf> {
-    match env_value("AWS_CA_BUNDLE") {
-        Some(path) => Some(PathBuf::from(path)),
-        None => profile_value(profile, "ca_bundle").await.map(PathBuf::from),
-    }
+    .ok();
+    let named = match named {
+        None => ProfileNamed::No,
+        Some(name)
+            if profiles
+                .as_ref()
+                .is_some_and(|profiles| profiles.get_profile(name).is_some()) =>
+        {
+            ProfileNamed::Defined
+        }
+        Some(_) => ProfileNamed::Missing,
+    };
+    let ca_bundle = env_value("AWS_CA_BUNDLE")
+        .or_else(|| {
+            let value = profiles.as_ref()?.get("ca_bundle")?.trim();
+            (!value.is_empty()).then(|| value.to_owned())
+        })
+        .map(PathBuf::from);
+    ProfileFacts { named, ca_bundle }
 }
 
 fn imds_client(config: &ProviderConfig) -> aws_config::imds::Client {
@@ -319,17 +336,15 @@ fn credentials_chain(
 }
 
 pub async fn load_session(settings: &AwsSettings) -> AwsSession {
-    let profile_named = match &settings.profile {
-        None => ProfileNamed::No,
-        Some(name) if profile_defined(name).await => ProfileNamed::Defined,
-        Some(_) => ProfileNamed::Missing,
-    };
+    let named = settings.profile.clone();
     let settings = &AwsSettings {
         profile: effective_profile(settings.profile.as_deref()),
         ..settings.clone()
     };
+    let facts = profile_facts(named.as_deref(), settings.profile.as_deref()).await;
+    let profile_named = facts.named;
     let budget = MetadataBudget::new();
-    let ca_bundle = ca_bundle_path(settings.profile.clone()).await;
+    let ca_bundle = facts.ca_bundle;
     let base = provider_config(ca_bundle.as_deref());
     let region = resolve_region(settings, &base, &budget).await;
 
