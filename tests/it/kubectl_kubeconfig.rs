@@ -36,6 +36,19 @@ fn exec_kubeconfig(emu: &Emulator, tool: &Path, args: &str, more: &str) -> Strin
     )
 }
 
+/// `diagnose --symptom aws-auth-path` (kubectl's own symptom) with the kubeconfig `file`.
+fn kubectl_diagnose(file: &str) -> [&str; 7] {
+    [
+        "diagnose",
+        "--symptom",
+        "aws-auth-path",
+        "--kubeconfig",
+        file,
+        "-o",
+        "json",
+    ]
+}
+
 /// `aws eks get-token` for prod, assuming `role`, as `update-kubeconfig --role-arn` writes it.
 fn aws_cli_with_role(emu: &Emulator, role: &str) -> String {
     exec_kubeconfig(
@@ -244,15 +257,7 @@ fn the_kubernetes_checks_answer_for_kubectls_exec_role() {
     std::fs::write(&path, aws_cli_with_role(&emu, role)).unwrap();
     let file = path.display().to_string();
     let env = emu.client_env();
-    let args = [
-        "diagnose",
-        "--symptom",
-        "aws-auth-path",
-        "--kubeconfig",
-        &file,
-        "-o",
-        "json",
-    ];
+    let args = kubectl_diagnose(&file);
 
     let allowed = run_tool(&env, &[&args[..], &["--assume"]].concat());
     let json = allowed.json();
@@ -326,15 +331,7 @@ fn the_kubernetes_checks_answer_for_kubectls_profile() {
     env.set("AWS_CONFIG_FILE", config.to_str().unwrap());
     env.set("AWS_SHARED_CREDENTIALS_FILE", credentials.to_str().unwrap());
     env.secrets.push(secret.to_owned());
-    let args = [
-        "diagnose",
-        "--symptom",
-        "aws-auth-path",
-        "--kubeconfig",
-        &file,
-        "-o",
-        "json",
-    ];
+    let args = kubectl_diagnose(&file);
 
     write(
         "eks, get-token, --cluster-name, prod, --region, us-west-2, --profile, cust",

@@ -52,19 +52,7 @@ fn aws_default_profile_decides_token_diagnose_and_the_printed_commands_alike() {
     assert!(scope.starts_with(&format!("{PROFILE_KEY}/")), "{scope}");
     assert!(scope.contains("/eu-west-1/sts/"), "{scope}");
 
-    let run = run_tool(
-        &env,
-        &[
-            "diagnose",
-            "--symptom",
-            "console-nodes",
-            "--cluster",
-            "prod",
-            "-o",
-            "json",
-        ],
-    );
-    let json = run.json();
+    let (run, json) = diagnose(&env, "console-nodes", &["--cluster", "prod"]);
     assert_eq!(json["context"]["profile"], "cust", "{}", run.stderr);
     assert_eq!(json["context"]["region"], "eu-west-1", "{}", run.stderr);
     let commands = aws_commands(&json);
@@ -109,19 +97,8 @@ fn a_named_profile_sets_the_environments_keys_aside_and_aws_profile_does_not() {
     );
     // The commands `diagnose` prints then carry no `--profile cust`: pasted into the same
     // shell, that would set the keys aside and act as someone else than the checks did.
-    let run = run_tool(
-        &env,
-        &[
-            "diagnose",
-            "--symptom",
-            "console-nodes",
-            "--cluster",
-            "prod",
-            "-o",
-            "json",
-        ],
-    );
-    let commands = aws_commands(&run.json());
+    let (run, json) = diagnose(&env, "console-nodes", &["--cluster", "prod"]);
+    let commands = aws_commands(&json);
     assert!(!commands.is_empty(), "{}", run.stderr);
     for command in &commands {
         assert!(!command.contains("--profile"), "{command}");
