@@ -182,10 +182,7 @@ async fn as_kubectl<A: AwsApi>(
     } else {
         resolve_caller(&signed, &kubectl_caller).await
     };
-    let asked_as = AskedAs::Kubectl {
-        context: kubectl.context.clone(),
-    };
-    let body = ask(&signed, question, &principal, path_known, asked_as)
+    let body = ask(&signed, question, &principal, path_known, AskedAs::Kubectl)
         .await
         .evidence("kubectl_signer", signer_evidence(&signer))
         .evidence("kubectl_arn", who.arn.clone())
@@ -307,7 +304,6 @@ async fn ask<A: AwsApi>(
                 principal: principal.clone(),
                 cluster: (*cluster).clone(),
                 token: BearerToken::new(token),
-                asked_as: asked_as.clone(),
             }));
             body
         }

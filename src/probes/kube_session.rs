@@ -15,16 +15,15 @@ pub struct KubeSession {
     pub principal: ResolvedPrincipal,
     pub cluster: ClusterInfo,
     pub token: BearerToken,
-    pub asked_as: AskedAs,
 }
 
 /// Whose identity the cluster was asked as.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AskedAs {
     /// The credentials the checks run with.
     Checks,
-    /// The identity kubectl's exec plugin signs as, for this kubeconfig context.
-    Kubectl { context: String },
+    /// The identity kubectl's exec plugin signs as.
+    Kubectl,
 }
 
 impl AskedAs {
@@ -32,7 +31,7 @@ impl AskedAs {
     pub fn id(&self) -> &'static str {
         match self {
             AskedAs::Checks => "checks",
-            AskedAs::Kubectl { .. } => "kubectl",
+            AskedAs::Kubectl => "kubectl",
         }
     }
 }
